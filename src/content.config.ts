@@ -1,0 +1,22 @@
+// The content collections: one folder of MDX files each. Schemas live in src/schemas and are shared
+// with the validate script and the tests, so there is one definition of every field.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeSchemas } from './schemas/collections.ts';
+import type { CollectionName } from './schemas/vocabularies.ts';
+
+const schemas = makeSchemas(reference as never);
+
+const collection = <C extends CollectionName>(name: C) =>
+  defineCollection({ loader: glob({ pattern: '*.mdx', base: `./content/${name}` }), schema: schemas[name] });
+
+export const collections = {
+  missions: collection('missions'),
+  projects: collection('projects'),
+  subprojects: collection('subprojects'),
+  organizations: collection('organizations'),
+  people: collection('people'),
+  countries: collection('countries'),
+  themes: collection('themes'),
+  sources: collection('sources'),
+};

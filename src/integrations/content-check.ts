@@ -1,0 +1,21 @@
+// Fails the build on any content problem, with the same messages as `npm run validate`.
+// Astro 7 only logs a dangling reference() and builds anyway; this makes it an error.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContent } from '../lib/content-files.ts';
+import { formatProblem, validateContent } from '../lib/validate.ts';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'civic-atlas:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger, command }) => {
+        if (command !== 'build') return;
+        const { problems } = validateContent(readContent(fileURLToPath(config.root)));
+        if (!problems.length) return;
+        for (const p of problems) logger.error(formatProblem(p));
+        throw new Error(`${problems.length} content problem(s); fix them and build again (npm run validate lists them).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Indexes the built pages with Pagefind once the build is done, so `npm run build` is one step.
+// Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome).
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'civic-atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        logger.info(`Pagefind indexed ${added.page_count} pages.`);
+        await pagefind.close();
+      },
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// What an entry page shows, computed from the entry and the graph. Pages only arrange these.
+import type { Reference } from './references.ts';
+import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
+import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
+import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
+import type { CollectionName } from '../schemas/vocabularies.ts';
+
+export interface LinkItem { text: string; href?: string; note?: string }
+export interface Fact { label: string; items: LinkItem[] }
+export interface Group { heading: string; collection: CollectionName; items: LinkItem[] }
+
+export const titleOf = (e: Entry) => String(e.data.title);
+export const hrefOf = (e: Pick<Entry, 'collection' | 'id'>) => entryUrl(e.collection, e.id);
+
+function linkTo(graph: Graph, ref: Reference | undefined, note?: string): LinkItem[] {
+  if (!ref) return [];
+  const target = graph.get(ref);
+  // The build refuses dangling references, so a missing target is a programming error worth seeing.
+  if (!target) throw new Error(`Unresolved reference ${keyOf(ref)}`);
+  return [{ text: titleOf(target), href: hrefOf(target), note }];
+}
+
+const text = (value: unknown): LinkItem[] => (value === undefined || value === '' ? [] : [{ text: String(value) }]);
+const roleNote = (role?: string) => (role ? ROLE_LABELS[role] ?? role : undefined);
+
+/** Predecessor/successor links may be written on either side; show them on both. */
+function sequence(graph: Graph, entry: Entry, own: 'predecessor' | 'successor'): Reference[] {
+  const other = own === 'predecessor' ? 'successor' : 'predecessor';
+  const refs: Reference[] = entry.data[own] ? [entry.data[own]] : [];
+  for (const link of graph.incoming(entry)) {
+    if (link.field === other && !refs.some((r) => keyOf(r) === keyOf(link.from))) refs.push(link.from);
+  }
+  return refs;
+}
+
+/** The facts block: labelled values, every reference a link. Empty facts are left out. */
+export function factsOf(graph: Graph, entry: Entry): Fact[] {
+  const d = entry.data;
+  const refs = (list: Reference[] | undefined) => (list ?? []).flatMap((r) => linkTo(graph, r));
+  const facts: Fact[] = [
+    { label: 'Type', items: text(KIND_LABELS[d.kind] ?? (entry.collection === 'subprojects' ? 'Subproject' : undefined)) },
+    { label: 'Code', items: text(d.code) },
+    { label: 'Status', items: text(STATUS_LABELS[d.status]) },
+    { label: 'Dates', items: text(formatDateRange(d.start, d.end)) },
+    { label: 'Established', items: text(d.established && formatPartialDate(d.established)) },
+    { label: 'Mission', items: linkTo(graph, d.mission) },
+    { label: 'Part of', items: linkTo(graph, d.partOf ?? d.project ?? d.parent) },
+    { label: 'Order', items: text(entry.collection === 'subprojects' ? `Subproject ${d.order}` : undefined) },
+    { label: 'Host country', items: linkTo(graph, d.hostCountry) },
+    { label: 'City', items: text(d.city) },
+    { label: 'Organizations', items: (d.organizations ?? []).flatMap((o: any) => linkTo(graph, o.organization, [roleNote(o.role), o.note].filter(Boolean).join(': '))) },
+    { label: 'OSCE partners', items: (d.partnerMissions ?? []).flatMap((m: any) => linkTo(graph, m.mission, [roleNote(m.role), m.note].filter(Boolean).join(': '))) },
+    { label: 'People', items: (d.people ?? []).flatMap((p: any) => linkTo(graph, p.person, p.role)) },
+    { label: 'Positions', items: (d.positions ?? []).flatMap((p: any) => {
+      const where = p.organization ?? p.mission;
+      const base = where ? linkTo(graph, where, p.title) : [{ text: p.title }];
+      return base.map((b) => ({ ...b, note: [b.note, p.date && formatPartialDate(p.date)].filter(Boolean).join(', ') }));
+    }) },
+    { label: 'Countries', items: refs(d.countries) },
+    { label: 'Places', items: (d.places ?? []).flatMap((p: any) => linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text }))) },
+    { label: 'Themes', items: refs(d.themes) },
+    { label: 'Preceded by', items: refs(sequence(graph, entry, 'predecessor')) },
+    { label: 'Followed by', items: refs(sequence(graph, entry, 'successor')) },
+    { label: 'Publisher', items: text(d.publisher) },
+    { label: 'Published', items: text(d.published && formatPartialDate(d.published)) },
+    { label: 'Seed document', items: text(d.document) },
+  ];
+  return facts.filter((f) => f.items.length);
+}
+
+// Links already shown in the facts block or as sequence; not repeated in "connected entries".
+const SHOWN_IN_FACTS = new Set(['predecessor', 'successor']);
+
+/** Entries linking here, grouped by their collection; a mission lists its projects, a project its subprojects. */
+export function connectionsOf(graph: Graph, entry: Entry): Group[] {
+  const groups = new Map<CollectionName, Map<string, { entry: Entry; notes: Set<string> }>>();
+  for (const link of graph.incoming(entry)) {
+    if (SHOWN_IN_FACTS.has(link.field) || link.field === 'sources') continue;
+    const byEntry = groups.get(link.from.collection) ?? new Map();
+    const item = byEntry.get(link.from.id) ?? { entry: link.from, notes: new Set<string>() };
+    const note = roleNote(link.role);
+    if (note) item.notes.add(note);
+    byEntry.set(link.from.id, item);
+    groups.set(link.from.collection, byEntry);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => COLLECTION_ORDER.indexOf(a) - COLLECTION_ORDER.indexOf(b))
+    .map(([collection, items]) => ({
+      collection,
+      heading: COLLECTION_LABELS[collection].plural,
+      items: [...items.values()]
+        .sort((a, b) => (a.entry.data.order ?? 0) - (b.entry.data.order ?? 0) || titleOf(a.entry).localeCompare(titleOf(b.entry)))
+        .map(({ entry: e, notes }) => ({ text: titleOf(e), href: hrefOf(e), note: [...notes].join(', ') || undefined })),
+    }));
+}
+
+/** For a source page: every entry that cites it. */
+export function citedBy(graph: Graph, entry: Entry): LinkItem[] {
+  return graph
+    .incoming(entry)
+    .filter((l) => l.field === 'sources')
+    .map((l) => ({ text: titleOf(l.from), href: hrefOf(l.from), note: COLLECTION_LABELS[l.from.collection].singular }))
+    .sort((a, b) => a.text.localeCompare(b.text));
+}
+
+export const COLLECTION_ORDER: CollectionName[] = ['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources'];
+
+/** Breadcrumb trail: Home › Collection › ancestors… (the entry itself is the page heading). */
+export function breadcrumbsOf(graph: Graph, entry: Entry): LinkItem[] {
+  return [
+    { text: 'Home', href: '/' },
+    { text: COLLECTION_LABELS[entry.collection].plural, href: `/${entry.collection}/` },
+    ...ancestors(graph, entry).map((e) => ({ text: titleOf(e), href: hrefOf(e) })),
+  ];
+}
+
+/** The parent shown under a search result: the owning project or mission. */
+export function parentOf(graph: Graph, entry: Entry): Entry | undefined {
+  return ancestors(graph, entry).at(-1);
+}
+
+export interface SearchFacets {
+  type: string[]; country: string[]; theme: string[]; year: string[]; organization: string[]; mission: string[]; status: string[];
+}
+
+/**
+ * The Pagefind filters for an entry. An entity page carries its own name in its facet (a country page
+ * is in its country), and a mission carries its host country, so entity pages sit beside the programmes.
+ */
+export function searchFacetsOf(graph: Graph, entry: Entry): SearchFacets {
+  const d = entry.data;
+  const names = (refs: (Reference | undefined)[]) =>
+    [...new Set(refs.filter(Boolean).map((r) => graph.get(r!)).filter(Boolean).map((e) => titleOf(e!)))].sort();
+  const self = (c: CollectionName) => (entry.collection === c ? [entry as Reference] : []);
+  const parentProject = entry.collection === 'subprojects' ? graph.get(d.project) : undefined;
+  const owner = d.mission ?? parentProject?.data.mission;
+  const start = d.start ?? parentProject?.data.start;
+  const end = d.start || d.end ? d.end : parentProject?.data.end;
+  return {
+    type: [COLLECTION_LABELS[entry.collection].singular],
+    country: names([...self('countries'), d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p: any) => p.country)]),
+    theme: names([...self('themes'), ...(d.themes ?? [])]),
+    year: activeYears(start, end).map(String),
+    organization: names([...self('organizations'), ...(d.organizations ?? []).map((o: any) => o.organization)]),
+    mission: names([...self('missions'), owner, ...(d.partnerMissions ?? []).map((m: any) => m.mission)]),
+    status: d.status ? [STATUS_LABELS[d.status]] : [],
+  };
+}

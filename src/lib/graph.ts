@@ -1,0 +1,85 @@
+// The links between entries, computed once per build and looked up by every page.
+import type { CollectionName } from '../schemas/vocabularies.ts';
+import { findReferences, type Reference } from './references.ts';
+
+export interface Entry {
+  collection: CollectionName;
+  id: string;
+  data: Record<string, any>;
+}
+
+/** One link from an entry to another: `field` is the frontmatter path without indexes, e.g. `organizations.organization`. */
+export interface Link {
+  from: Entry;
+  to: Reference;
+  field: string;
+  /** The role stated beside the reference (organization role, person role, position title), if any. */
+  role?: string;
+  note?: string;
+}
+
+export interface Graph {
+  entries: Entry[];
+  get(ref: Reference): Entry | undefined;
+  /** Links pointing at an entry. */
+  incoming(ref: Reference): Link[];
+  /** Links leaving an entry. */
+  outgoing(ref: Reference): Link[];
+  /** Entries of a collection, by title. */
+  list(collection: CollectionName): Entry[];
+}
+
+export const keyOf = (r: Reference) => `${r.collection}/${r.id}`;
+
+export function buildGraph(entries: Entry[]): Graph {
+  const byKey = new Map(entries.map((e) => [keyOf(e), e]));
+  const incoming = new Map<string, Link[]>();
+  const outgoing = new Map<string, Link[]>();
+  for (const from of entries) {
+    for (const { path, ref } of findReferences(from.data)) {
+      const field = path.filter((k) => typeof k === 'string').join('.');
+      // The object holding the reference may carry its role: { organization, role, note }.
+      const holder = path.slice(0, -1).reduce<any>((v, k) => v?.[k as string], from.data);
+      const role = typeof holder?.role === 'string' ? holder.role : typeof holder?.title === 'string' && holder !== from.data ? holder.title : undefined;
+      const link: Link = { from, to: ref, field, role, note: holder !== from.data ? holder?.note : undefined };
+      const list = outgoing.get(keyOf(from)) ?? [];
+      list.push(link);
+      outgoing.set(keyOf(from), list);
+      const back = incoming.get(keyOf(ref)) ?? [];
+      back.push(link);
+      incoming.set(keyOf(ref), back);
+    }
+  }
+  const byTitle = (a: Entry, b: Entry) => String(a.data.title).localeCompare(String(b.data.title));
+  const lists = new Map<CollectionName, Entry[]>();
+  for (const e of entries) lists.set(e.collection, [...(lists.get(e.collection) ?? []), e]);
+  for (const l of lists.values()) l.sort(byTitle);
+  return {
+    entries,
+    get: (r) => byKey.get(keyOf(r)),
+    incoming: (r) => incoming.get(keyOf(r)) ?? [],
+    outgoing: (r) => outgoing.get(keyOf(r)) ?? [],
+    list: (c) => lists.get(c) ?? [],
+  };
+}
+
+/** The chain of parents above an entry: subproject → project → (partOf project) → mission. */
+export function ancestors(graph: Graph, entry: Entry): Entry[] {
+  const chain: Entry[] = [];
+  const seen = new Set([keyOf(entry)]);
+  let current: Entry | undefined = entry;
+  while (current) {
+    const d: Record<string, any> = current.data;
+    const parentRef: Reference | undefined =
+      current.collection === 'subprojects' ? d.project
+      : current.collection === 'projects' ? d.partOf ?? d.mission
+      : current.collection === 'missions' || current.collection === 'organizations' ? d.parent
+      : undefined;
+    current = parentRef && !seen.has(keyOf(parentRef)) ? graph.get(parentRef) : undefined;
+    if (current) {
+      seen.add(keyOf(current));
+      chain.unshift(current);
+    }
+  }
+  return chain;
+}

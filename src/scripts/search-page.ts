@@ -1,0 +1,142 @@
+// The search page's behaviour: Pagefind queries as the reader types, facet checkboxes with live
+// counts, sort, and the whole state mirrored in the URL. Loaded only by /search/.
+import {
+  FACETS, parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort,
+  type Facet, type SearchState,
+} from '../lib/search-state.ts';
+
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResult { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Counts>;
+  search(q: string | null, o: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
+}
+
+const FACET_LABELS: Record<Facet, string> = {
+  type: 'Type', country: 'Country', theme: 'Theme', year: 'Year', organization: 'Organization', mission: 'Mission', status: 'Status',
+};
+const PAGE_SIZE = 20;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind() {
+  // A runtime path: the index is written after Astro's bundling, so the bundler must not resolve it.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.init(), pf));
+  return pagefind;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function startSearchPage() {
+  const form = $<HTMLFormElement>('search-form');
+  const input = $<HTMLInputElement>('search-q');
+  const sort = $<HTMLSelectElement>('search-sort');
+  const facetBox = $<HTMLDivElement>('search-facets');
+  const status = $<HTMLParagraphElement>('search-status');
+  const list = $<HTMLOListElement>('search-results');
+  const browse = $<HTMLElement>('browse');
+  let state = parseSearchState(location.search);
+  let run = 0;
+
+  const readForm = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const box of facetBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+      (filters[box.name as Facet] ??= []).push(box.value);
+    }
+    return { query: input.value.trim(), filters, sort: sort.value as SearchState['sort'] };
+  };
+
+  async function render(push: boolean) {
+    const url = `${location.pathname}${serializeSearchState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    const mine = ++run;
+    const pf = await loadPagefind();
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.query && !hasFilters) {
+      renderFacets(await pf.filters());
+      if (mine !== run) return;
+      list.replaceChildren();
+      browse.hidden = false;
+      status.textContent = 'Type to search, or choose filters to list matching entries.';
+      return;
+    }
+    const search = await pf.search(state.query || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return; // a newer keystroke has started its own search
+    renderFacets(search.filters);
+    browse.hidden = true;
+    const n = search.results.length;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    list.replaceChildren(...shown.map(resultItem));
+  }
+
+  function resultItem(r: { url: string; excerpt: string; meta: Record<string, string> }) {
+    const li = document.createElement('li');
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = r.url;
+    a.textContent = r.meta.title ?? r.url;
+    h.append(a);
+    const info = document.createElement('p');
+    info.className = 'result-meta';
+    info.textContent = [r.meta.type, r.meta.parent && `in ${r.meta.parent}`, r.meta.countries, r.meta.dates].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark> around matches
+    li.append(h, info, excerpt);
+    return li;
+  }
+
+  function renderFacets(counts: Counts) {
+    facetBox.hidden = false;
+    facetBox.replaceChildren(
+      ...FACETS.filter((f) => counts[f] && Object.keys(counts[f]).length).map((facet) => {
+        const set = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = FACET_LABELS[facet];
+        set.append(legend);
+        const chosen = new Set(state.filters[facet] ?? []);
+        const values = Object.entries(counts[facet])
+          .filter(([value, count]) => count > 0 || chosen.has(value))
+          .sort(([a], [b]) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+        for (const [value, count] of values) {
+          const label = document.createElement('label');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = facet;
+          box.value = value;
+          box.checked = chosen.has(value);
+          label.append(box, ` ${value} `);
+          const c = document.createElement('span');
+          c.className = 'count';
+          c.textContent = `(${count})`;
+          label.append(c);
+          set.append(label);
+        }
+        return set;
+      }),
+    );
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => ((state = readForm()), render(false)), 120);
+  });
+  sort.addEventListener('change', () => ((state = readForm()), render(true)));
+  facetBox.addEventListener('change', () => ((state = readForm()), render(true)));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = readForm();
+    render(true);
+  });
+  addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    input.value = state.query;
+    sort.value = state.sort;
+    render(false);
+  });
+  input.value = state.query;
+  sort.value = state.sort;
+  render(false);
+}

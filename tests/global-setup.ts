@@ -1,0 +1,16 @@
+// Serves the built site (dist/) with Astro's own preview server for the browser tests.
+// `npm test` builds first; a missing build is a clear error, not a pile of failed fetches.
+import fs from 'node:fs';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  return () => server.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext { baseUrl: string }
+}

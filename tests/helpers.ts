@@ -1,0 +1,47 @@
+// Shared by the tests: the real content, the built site, and a headless Chromium.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { readContent } from '../src/lib/content-files.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const DIST = path.join(ROOT, 'dist');
+
+export const contentFiles = () => readContent(ROOT);
+
+/** The real content, validated, as the graph the pages use. */
+export function realGraph() {
+  const { entries, problems } = validateContent(contentFiles());
+  if (problems.length) throw new Error(`content has problems: ${problems.map((p) => p.message).join('; ')}`);
+  return buildGraph(entries);
+}
+
+/** Every built HTML file, as a site path ("/projects/x/"). */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) out.push('/' + path.relative(DIST, p).split(path.sep).join('/').replace(/index\.html$/, ''));
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** The HTML of a built page, by its site path. */
+export const builtHtml = (page: string) =>
+  fs.readFileSync(path.join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8');

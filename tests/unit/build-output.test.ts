@@ -1,0 +1,48 @@
+// Counts in the built site: every content file is exactly one page and one search record,
+// and no internal link points at a page that does not exist.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtHtml, builtPages, contentFiles, DIST } from '../helpers.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
+
+const pages = builtPages();
+const files = contentFiles();
+
+describe('the built site', () => {
+  it('has exactly one page per content file, and one index per collection', () => {
+    for (const c of COLLECTIONS) {
+      const expected = files.filter((f) => f.collection === c).map((f) => `/${c}/${f.id}/`).sort();
+      const built = pages.filter((p) => p.startsWith(`/${c}/`) && p !== `/${c}/`);
+      expect(built, c).toEqual(expected);
+      expect(pages).toContain(`/${c}/`);
+    }
+  });
+
+  it('has exactly one search record per content file', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(files.length);
+    const indexed = pages.filter((p) => builtHtml(p).includes('data-pagefind-body'));
+    expect(indexed.length).toBe(files.length);
+  });
+
+  it('has no broken internal links', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = builtHtml(page);
+      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)[^"]*"/g)) {
+        const target = path.join(DIST, decodeURI(href));
+        const exists = fs.existsSync(href.endsWith('/') ? path.join(target, 'index.html') : target);
+        if (!exists) broken.push(`${page} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ships no JavaScript on entry pages', () => {
+    for (const page of pages.filter((p) => /^\/(missions|projects|subprojects)\/.+\//.test(p))) {
+      const html = builtHtml(page);
+      expect(html, page).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+// The seed documents' facts that must not be lost. Expected values are read from the seeds by a
+// person, not copied from the content; each assertion names what it protects.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, realGraph } from '../helpers.ts';
+
+const graph = realGraph();
+const get = (collection: any, id: string) => {
+  const e = graph.get({ collection, id });
+  if (!e) throw new Error(`missing ${collection}/${id}`);
+  return e;
+};
+const figureValues = (id: string) => get('projects', id).data.figures.map((f: any) => f.value);
+const ids = (refs: { id: string }[]) => refs.map((r) => r.id).sort();
+
+describe('facts from the seed documents', () => {
+  it('every seed document has exactly one source entry, and every source is cited', () => {
+    const seeds = fs.readdirSync(path.join(ROOT, '../shared/seeds')).filter((f) => f.endsWith('.txt')).sort();
+    const documents = graph.list('sources').map((s) => s.data.document).sort();
+    expect(documents).toEqual(seeds);
+    for (const s of graph.list('sources')) expect(graph.incoming(s).length, s.id).toBeGreaterThan(0);
+  });
+
+  it('the Tajikistan counselling figures and campaign reach', () => {
+    expect(figureValues('tajikistan-womens-resource-centres-counselling')).toEqual(expect.arrayContaining([6465, 1238]));
+    const reach = get('projects', 'tajikistan-16-days-of-activism').data.figures.find((f: any) => f.value === 2_800_000);
+    expect(reach?.approximate).toBe(true);
+  });
+
+  it('the 2018–2019 project: exact dates, nine locations, its funder and four subprojects with implementers', () => {
+    const p = get('projects', 'strengthening-civil-society-cooperation-2018-2019');
+    expect([p.data.start, p.data.end]).toEqual(['2018-06-01', '2019-12-31']);
+    expect(p.data.places.map((x: any) => x.name).sort()).toEqual(
+      ['Bishkek', 'Bratislava', 'Kyiv', 'Milano', 'Rome', 'Tbilisi', 'Vienna', 'Warsaw', 'Yerevan'],
+    );
+    expect(p.data.organizations).toContainEqual(expect.objectContaining({ role: 'funder', organization: { collection: 'organizations', id: 'german-federal-foreign-office' } }));
+    const subs = graph.incoming(p).filter((l) => l.field === 'project').map((l) => l.from);
+    expect(subs.map((s) => s.data.order).sort()).toEqual([1, 2, 3, 4]);
+    const leads = (order: number) => ids(subs.find((s) => s.data.order === order)!.data.organizations.map((o: any) => o.organization));
+    expect(leads(2)).toEqual(expect.arrayContaining(['dra', 'wilpf-germany']));
+    expect(leads(3)).toEqual(expect.arrayContaining(['fair-trials', 'sova-center']));
+    expect(leads(4)).toEqual(expect.arrayContaining(['csp-coordination-committee', 'iphr']));
+  });
+
+  it('the follow-up project starts in June 2020 and links back', () => {
+    const next = get('projects', 'strengthening-civil-society-cooperation-human-rights-defence');
+    expect(next.data.start).toBe('2020-06');
+    expect(next.data.predecessor.id).toBe('strengthening-civil-society-cooperation-2018-2019');
+  });
+
+  it('the 2017 workshop and its four working groups', () => {
+    const w = get('projects', 'democracy-defenders-workshop-2017');
+    expect(w.data.start).toBe('2017-09-12');
+    expect(w.data.partOf.id).toBe('hdim');
+    const groups = graph.incoming(w).filter((l) => l.field === 'project');
+    expect(groups).toHaveLength(4);
+  });
+
+  it('the 2024 regional conference: dates, place, five states, predecessors and training topics', () => {
+    const c = get('projects', 'regional-networking-conference-2024');
+    expect([c.data.start, c.data.end]).toEqual(['2024-05-21', '2024-05-23']);
+    expect(c.data.places[0].name).toBe('Almaty');
+    expect(ids(c.data.countries)).toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
+    const before = get('projects', c.data.predecessor.id);
+    expect(before.data.start).toBe('2023');
+    expect(get('projects', before.data.predecessor.id).data.start).toBe('2022');
+    const parts = graph.incoming(c).filter((l) => l.field === 'project').map((l) => l.from);
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(parts.some((s) => s.data.start === '2024-03')).toBe(true);
+  });
+
+  it('the Dushanbe office shows both names the sources give', () => {
+    const m = get('missions', 'osce-programme-office-in-dushanbe');
+    const versions = m.data.disagreements.flatMap((d: any) => d.versions.map((v: any) => v.value)).join(' | ');
+    expect(versions).toMatch(/Project Office/);
+    expect(versions).toMatch(/Programme Office/);
+  });
+
+  it('every named person in the seeds has an entry', () => {
+    expect(graph.list('people').map((p) => p.id).sort()).toEqual(
+      ['besfort-oruci', 'colin-peters', 'lara-scarpitta', 'maxym-levin', 'roman-udot', 'tanzila-narbaeva'],
+    );
+  });
+
+  it('Kosovo uses XK and carries a status note', () => {
+    const k = get('countries', 'kosovo');
+    expect(k.data.code).toBe('XK');
+    expect(k.data.statusNote).toMatch(/1244/);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips query, facets and sort', () => {
+    const url = '?q=domestic+violence&type=Project&country=Tajikistan&country=Kazakhstan&sort=newest';
+    const state = parseSearchState(url);
+    expect(state).toEqual({ query: 'domestic violence', filters: { type: ['Project'], country: ['Kazakhstan', 'Tajikistan'] }, sort: 'newest' });
+    expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+  });
+  it('ignores unknown parameters and sorts', () => {
+    expect(parseSearchState('?foo=1&sort=random')).toEqual({ query: '', filters: {}, sort: 'relevance' });
+    expect(serializeSearchState({ query: '', filters: {}, sort: 'relevance' })).toBe('');
+  });
+  it('maps to Pagefind arguments', () => {
+    expect(toPagefindFilters({ year: ['2019', '2018'], theme: [] })).toEqual({ year: { any: ['2019', '2018'] } });
+    expect(toPagefindSort('oldest')).toEqual({ date: 'asc' });
+    expect(toPagefindSort('relevance')).toBeUndefined();
+  });
+});
