@@ -22,7 +22,12 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   // A runtime path: the index is written after Astro's bundling, so the bundler must not resolve it.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.init(), pf));
+  // Filter counts only come back with results once the filter index is loaded, so load it up front.
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+    await pf.init();
+    await pf.filters();
+    return pf;
+  });
   return pagefind;
 }
 
