@@ -41,8 +41,10 @@ export function startSearchPage() {
   const status = $<HTMLParagraphElement>('search-status');
   const list = $<HTMLOListElement>('search-results');
   const browse = $<HTMLElement>('browse');
+  const downloads = $<HTMLDivElement>('search-downloads');
   let state = parseSearchState(location.search);
   let run = 0;
+  let current: PagefindResult[] = [];
 
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
@@ -62,6 +64,8 @@ export function startSearchPage() {
       renderFacets(await pf.filters());
       if (mine !== run) return;
       list.replaceChildren();
+      current = [];
+      downloads.hidden = true;
       browse.hidden = false;
       status.textContent = 'Type to search, or choose filters to list matching entries.';
       return;
@@ -71,6 +75,8 @@ export function startSearchPage() {
     if (mine !== run) return; // a newer keystroke has started its own search
     renderFacets(search.filters);
     browse.hidden = true;
+    current = search.results;
+    downloads.hidden = current.length === 0;
     const n = search.results.length;
     status.textContent = `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
     list.replaceChildren(...shown.map(resultItem));
@@ -122,6 +128,20 @@ export function startSearchPage() {
       }),
     );
   }
+
+  // The export code loads only when a reader asks for a download.
+  downloads.addEventListener('click', async (e) => {
+    const format = (e.target as HTMLElement).closest('button')?.dataset.format;
+    if (!format) return;
+    const { toResultRecord, resultsToCsv, resultsToJson } = await import('../lib/search-export.ts');
+    const records = (await Promise.all(current.map((r) => r.data()))).map((d) => toResultRecord(d, location.origin));
+    const body = format === 'csv' ? resultsToCsv(records) : resultsToJson(state, records, `${location.origin}${location.pathname}`, new Date());
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+    link.download = `civic-atlas-search.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000); // revoking at once can cancel the download
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

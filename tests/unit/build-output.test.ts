@@ -39,10 +39,12 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('ships no JavaScript on entry pages', () => {
+  it('entry pages load no script file, only the small inline "/" shortcut', () => {
     for (const page of pages.filter((p) => /^\/(missions|projects|subprojects)\/.+\//.test(p))) {
       const html = builtHtml(page);
-      expect(html, page).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+      expect(html, page).not.toMatch(/<script[^>]*\ssrc=/);
+      const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      expect(inline.join('').length, page).toBeLessThan(600);
     }
   });
 });
