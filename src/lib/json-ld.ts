@@ -1,0 +1,76 @@
+// schema.org JSON-LD for each entry, with the hierarchy expressed both ways
+// (parentOrganization/subOrganization for missions and projects, superEvent/subEvent for events).
+import type { Entry, Graph } from './graph.ts';
+import { hrefOf, titleOf } from './entry-view.ts';
+
+const EVENT_KINDS = new Set(['event', 'conference', 'workshop', 'training', 'campaign']);
+const ORG_TYPES: Record<string, string> = {
+  ngo: 'NGO', network: 'NGO', government: 'GovernmentOrganization', parliament: 'GovernmentOrganization',
+  judiciary: 'GovernmentOrganization', 'law-enforcement': 'GovernmentOrganization',
+};
+
+const isEvent = (e: Entry) => e.collection !== 'missions' && EVENT_KINDS.has(e.data.kind ?? '');
+
+export function schemaTypeOf(entry: Entry, graph: Graph): string {
+  switch (entry.collection) {
+    case 'missions': return 'GovernmentOrganization';
+    case 'organizations': return ORG_TYPES[entry.data.kind] ?? 'Organization';
+    case 'people': return 'Person';
+    case 'countries': return 'Country';
+    case 'themes': return 'DefinedTerm';
+    case 'sources': return 'CreativeWork';
+    case 'projects': return isEvent(entry) ? 'Event' : 'Project';
+    case 'subprojects': {
+      const parent = graph.get(entry.data.project);
+      return parent && isEvent(parent) ? 'Event' : 'Project';
+    }
+  }
+}
+
+export function jsonLdOf(entry: Entry, graph: Graph, site: string): Record<string, unknown> {
+  const url = (e: Entry) => new URL(hrefOf(e), site).href;
+  const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e), name: titleOf(e), url: url(e) });
+  const resolve = (r: any) => (r ? graph.get(r) : undefined);
+  const children = (field: string) => graph.incoming(entry).filter((l) => l.field === field).map((l) => node(l.from));
+  const type = schemaTypeOf(entry, graph);
+  const d = entry.data;
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    ...node(entry),
+    description: d.summary,
+    ...(d.aliases?.length ? { alternateName: d.aliases } : {}),
+    isBasedOn: (d.sources ?? []).map((s: any) => url(resolve(s)!)),
+  };
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) ld[key] = value;
+  };
+  if (type === 'Event') {
+    set('startDate', d.start);
+    set('endDate', d.end);
+    const superEvent = resolve(d.project ?? d.partOf);
+    set('superEvent', superEvent && node(superEvent));
+    set('subEvent', [...children('project'), ...children('partOf')]);
+    set('location', (d.places ?? []).map((p: any) => ({ '@type': 'Place', name: p.name, containedInPlace: titleOf(resolve(p.country)!) })));
+    set('organizer', (d.organizations ?? []).filter((o: any) => ['host', 'organizer', 'co-organizer'].includes(o.role)).map((o: any) => node(resolve(o.organization)!)));
+  } else if (type === 'Project' || type === 'GovernmentOrganization') {
+    const parent = resolve(d.project ?? d.partOf ?? d.mission ?? d.parent);
+    set('parentOrganization', parent && node(parent));
+    set('subOrganization', [...children('project'), ...children('partOf'), ...children('mission'), ...children('parent')]);
+    set('foundingDate', d.start ?? d.established);
+    set('dissolutionDate', d.end);
+    set('funder', (d.organizations ?? []).filter((o: any) => o.role === 'funder').map((o: any) => node(resolve(o.organization)!)));
+    set('areaServed', [...(d.countries ?? []), d.hostCountry].filter(Boolean).map((c: any) => titleOf(resolve(c)!)));
+  } else if (type === 'Person') {
+    set('jobTitle', d.positions?.[0]?.title);
+  } else if (type === 'Country') {
+    set('identifier', d.code);
+  } else if (type === 'CreativeWork') {
+    set('publisher', d.publisher);
+    set('datePublished', d.published);
+  } else {
+    const parent = resolve(d.parent);
+    set('parentOrganization', parent && node(parent));
+    set('subOrganization', children('parent'));
+  }
+  return ld;
+}
