@@ -7,7 +7,7 @@ import { validateContent } from '../src/lib/validate.ts';
 import { buildGraph } from '../src/lib/graph.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-export const DIST = path.join(ROOT, 'dist');
+export const DIST = path.resolve(ROOT, process.env.DIST ?? 'dist'); // DIST=/tmp/x tests another build
 
 export const contentFiles = () => readContent(ROOT);
 

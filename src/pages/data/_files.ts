@@ -1,0 +1,16 @@
+// The /data/ files, serialised once per build: the endpoints serve these strings and the /data/ page
+// measures them, so the sizes it lists are exact. (The leading underscore keeps Astro from routing it.)
+import { loadCatalogue } from '../../data/catalogue.ts';
+import { dataFiles, type DataFile } from '../../lib/data-export.ts';
+
+/** Build time; SOURCE_DATE_EPOCH (seconds) makes a rebuild byte-identical, as reproducible builds expect. */
+export const builtAt = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now());
+
+let files: Promise<DataFile[]> | undefined;
+export const loadDataFiles = () => (files ??= loadCatalogue().then(({ graph }) => dataFiles(graph, builtAt.toISOString())));
+
+export async function serve(name: string) {
+  const file = (await loadDataFiles()).find((f) => f.name === name);
+  if (!file) throw new Error(`no data file ${name}`);
+  return new Response(file.body, { headers: { 'Content-Type': `${file.mediaType}; charset=utf-8` } });
+}
