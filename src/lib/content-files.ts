@@ -13,6 +13,8 @@ export interface ContentFile {
   /** Parsed frontmatter, or undefined when it could not be parsed. */
   data: unknown;
   body: string;
+  /** Line of the file on which the body starts, so body problems can name file lines. */
+  bodyLine: number;
   /** Line (1-based, in the file) of the value at a frontmatter path, or of its nearest parent. */
   lineOf(pathInData: readonly PropertyKey[]): number;
   /** Problems found while splitting and parsing the file. */
@@ -26,7 +28,7 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
-      collection, id, file, data: undefined, body: text, lineOf: () => 1,
+      collection, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1,
       syntaxErrors: [{ line: 1, message: 'expected frontmatter between two "---" lines at the top of the file' }],
     };
   }
@@ -52,6 +54,7 @@ export function parseContentFile(collection: CollectionName, file: string, text:
     collection, id, file,
     data: syntaxErrors.length ? undefined : (doc.toJS() ?? {}),
     body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
     lineOf, syntaxErrors,
   };
 }

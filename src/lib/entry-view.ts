@@ -53,8 +53,8 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     { label: 'People', items: (d.people ?? []).flatMap((p: any) => linkTo(graph, p.person, p.role)) },
     { label: 'Positions', items: (d.positions ?? []).flatMap((p: any) => {
       const where = p.organization ?? p.mission;
-      const base = where ? linkTo(graph, where, p.title) : [{ text: p.title }];
-      return base.map((b) => ({ ...b, note: [b.note, p.date && formatPartialDate(p.date)].filter(Boolean).join(', ') }));
+      const base: LinkItem[] = where ? linkTo(graph, where, p.title) : [{ text: p.title }];
+      return base.map((b) => ({ ...b, note: [b.note, p.date && formatPartialDate(p.date)].filter(Boolean).join(', ') || undefined }));
     }) },
     { label: 'Countries', items: refs(d.countries) },
     { label: 'Places', items: (d.places ?? []).flatMap((p: any) => linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text }))) },

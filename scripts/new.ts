@@ -1,0 +1,231 @@
+// `npm run new -- <collection> "<Title>"` — starts a content file with every field of that collection's
+// schema, each with a comment: what it is, required or optional, and the valid choices (vocabulary
+// values and existing slugs). The fields come from the zod schemas, so the template cannot drift.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { readContent, type ContentFile } from '../src/lib/content-files.ts';
+import { defOf, referenceTarget, schemas } from '../src/lib/validate.ts';
+import { partialDate } from '../src/schemas/fields.ts';
+import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts';
+
+/**
+ * What each field is for, by `parent.field` or `field`. The schemas carry types, not prose; a test checks
+ * that every schema field has an entry here, so a new field cannot ship without its explanation.
+ */
+export const FIELD_HELP: Record<string, string> = {
+  title: 'the name readers see: the official English name where there is one',
+  aliases: 'other names and abbreviations readers might search for, e.g. ["HDIM"]',
+  summary: 'one or two sentences, in your own words, saying what this is',
+  sources: 'the documents this entry is based on (see "Citing sources" in CONTRIBUTING.md)',
+  disagreements: 'facts on which sources disagree: keep every version, each with its source',
+  'disagreements.about': 'what the sources disagree about, e.g. "start date"',
+  'disagreements.versions': 'each version, with the source that gives it',
+  'versions.value': 'what this source says',
+  'versions.source': 'the source that says it',
+  'disagreements.note': 'a remark, e.g. which version is likelier and why',
+  kind: 'what sort of entry this is',
+  hostCountry: 'the country where it is based',
+  city: 'the city where it is based',
+  parent: 'the larger body this one is part of',
+  established: 'when it was set up',
+  themes: 'the subjects it deals with',
+  mission: 'the OSCE mission, institution or unit that runs it',
+  partOf: 'the larger project or programme this one belongs to',
+  organizations: 'organizations that took part, each with its role',
+  'organizations.organization': 'the organization',
+  role: 'what it did',
+  note: 'a few words on what it did, when the role alone does not say',
+  partnerMissions: 'other OSCE missions, institutions or units that took part, each with its role',
+  'partnerMissions.mission': 'the OSCE body',
+  countries: 'the countries it concerns',
+  places: 'where activities took place',
+  'places.name': 'the place, e.g. a city',
+  'places.country': 'the country it is in',
+  start: 'when it began',
+  end: 'when it ended (leave out while it is ongoing)',
+  status: 'where it stands now',
+  people: 'people who took part, each with what they did',
+  'people.person': 'the person',
+  'people.role': 'what the person did, in a few words, e.g. "trainer"',
+  figures: 'numbers the sources give, e.g. participants or budget',
+  'figures.value': 'the number',
+  'figures.unit': 'the unit, if any, e.g. "EUR"',
+  'figures.counted': 'what was counted, e.g. "participants"',
+  'figures.year': 'when the figure applies',
+  'figures.approximate': 'true when the source says "about", "over" or similar',
+  predecessor: 'the project this one follows on from',
+  successor: 'the project that follows on from this one',
+  project: 'the project this subproject is part of',
+  order: "its place among the project's subprojects: 1, 2, 3 …",
+  positions: 'posts the person has held',
+  'positions.title': 'the post, e.g. "Head of Mission"',
+  'positions.organization': 'where they held it, if not an OSCE body',
+  'positions.mission': 'where they held it, if an OSCE body',
+  'positions.date': 'when the source shows them in the post',
+  quotes: 'short things the person said, quoted exactly',
+  'quotes.text': 'the exact words (keep it short)',
+  'quotes.context': 'where and when they said it',
+  'quotes.date': 'when they said it',
+  code: 'the ISO 3166-1 alpha-2 code, e.g. "TJ" ("XK" for Kosovo)',
+  statusNote: 'a neutral note where the status is disputed or needs explaining',
+  publisher: 'who published the document, as the document names it',
+  published: 'when it was published',
+  document: 'the file name of the seed document this entry describes, e.g. "000_3cd77a42a77be631.txt"',
+};
+
+export interface Field {
+  name: string;
+  /** `parent.name` key used for FIELD_HELP, e.g. `organizations.role`. */
+  key: string;
+  help: string | undefined;
+  required: boolean;
+  /** Plain words: "text, at most 400 characters", "list of slugs of sources entries, at least 1". */
+  type: string;
+  kind: 'text' | 'date' | 'choice' | 'slug' | 'number' | 'boolean' | 'list' | 'object';
+  choices?: string[];
+  refersTo?: CollectionName;
+  /** For lists: what each item is. */
+  item?: Field;
+  /** For objects (and lists of objects): their fields. */
+  fields?: Field[];
+}
+
+type Node = { isOptional(): boolean; options?: string[]; maxLength?: number | null; isInt?: boolean; shape?: Record<string, unknown> };
+
+/** Reads one zod node into a Field, unwrapping optional/default to find the type underneath. */
+export function describeField(name: string, key: string, node: unknown): Field {
+  const required = !(node as Node).isOptional();
+  let inner = node;
+  while (['optional', 'default', 'prefault'].includes(defOf(inner).type)) inner = defOf(inner).innerType;
+  const base = { name, key, help: FIELD_HELP[key] ?? FIELD_HELP[name], required };
+  const refersTo = referenceTarget(inner);
+  if (refersTo) return { ...base, kind: 'slug', refersTo, type: `slug of an entry in ${refersTo}` };
+  if (inner === partialDate) return { ...base, kind: 'date', type: 'date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)' };
+  const def = defOf(inner);
+  const n = inner as Node;
+  switch (def.type) {
+    case 'enum': return { ...base, kind: 'choice', choices: n.options!, type: `one of: ${n.options!.join(', ')}` };
+    case 'string': return { ...base, kind: 'text', type: n.maxLength ? `text, at most ${n.maxLength} characters` : 'text' };
+    case 'number': return { ...base, kind: 'number', type: n.isInt ? 'whole number' : 'number' };
+    case 'boolean': return { ...base, kind: 'boolean', type: 'true or false' };
+    case 'object': return { ...base, kind: 'object', type: 'fields', fields: fieldsOf(inner, name) };
+    case 'array': {
+      const checks = (def as { checks?: { _zod: { def: { check: string; minimum?: number } } }[] }).checks ?? [];
+      const min = checks.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum;
+      const item = describeField(name, key, def.element);
+      const of = item.kind === 'object' ? 'items' : item.kind === 'slug' ? `slugs of ${item.refersTo} entries` : item.type;
+      return { ...base, kind: 'list', item, fields: item.fields, type: `list of ${of}${min ? `, at least ${min}` : ''}` };
+    }
+    default: throw new Error(`scripts/new.ts does not know how to describe the zod type "${def.type}" of field ${key}`);
+  }
+}
+
+/** The fields of an object schema, in schema order. */
+export const fieldsOf = (schema: unknown, parent?: string): Field[] =>
+  Object.entries((schema as Node).shape!).map(([name, node]) => describeField(name, parent ? `${parent}.${name}` : name, node));
+
+/** Existing slugs of a collection, shortened and wrapped so the comment stays readable. */
+function slugLines(slugs: string[], pad: string): string[] {
+  const shown = 20;
+  const words = slugs.length <= shown + 4 ? slugs : [...slugs.slice(0, shown), `… and ${slugs.length - shown} more`];
+  const lines: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const item = i < words.length - 1 ? `${word},` : word;
+    if (lines.length && `${lines.at(-1)} ${item}`.length <= 100) lines[lines.length - 1] += ` ${item}`;
+    else lines.push(`${pad}    ${item}`);
+  }
+  return lines;
+}
+
+/** Comment lines for a field: what it is, its choices, and for lists of objects each item field and an example. */
+function commentLines(f: Field, slugs: Record<string, string[]>, depth = 0): string[] {
+  const pad = '    '.repeat(depth);
+  const lines = [`${pad}${f.name} — ${f.required ? 'REQUIRED' : 'optional'} · ${f.type} · ${f.help ?? ''}`];
+  const target = f.refersTo ?? f.item?.refersTo;
+  if (target) lines.push(`${pad}  existing ${target} (content/${target}/):`, ...slugLines(slugs[target] ?? ['(none yet)'], pad));
+  if (f.fields) {
+    lines.push(`${pad}  each item has:`, ...f.fields.flatMap((sub) => commentLines(sub, slugs, depth + 1)));
+    if (depth === 0) lines.push('  for example:', ...stringify({ [f.name]: [sample(f, slugs)] }).trimEnd().split('\n').map((l) => `    ${l}`));
+  }
+  return depth ? lines : lines.map((l) => `# ${l}`);
+}
+
+/** A filled-in item for the example in a comment: the required fields of an object, or one value. */
+function sample(f: Field, slugs: Record<string, string[]>): unknown {
+  if (f.fields) return Object.fromEntries(f.fields.filter((s) => s.required).map((s) => [s.name, s.kind === 'list' ? [sample(s.item!, slugs), sample(s.item!, slugs)] : sample(s, slugs)]));
+  if (f.kind === 'slug') return slugs[f.refersTo!]?.[0] ?? 'a-slug';
+  if (f.kind === 'choice') return f.choices![0];
+  if (f.kind === 'date') return '2020';
+  if (f.kind === 'number') return 1;
+  if (f.kind === 'boolean') return false;
+  return '…';
+}
+
+/** The value line as written: required values are left empty so validate flags them until filled. */
+function valueLine(f: Field, title: string): string {
+  if (f.name === 'title') return `title: ${JSON.stringify(title)}`;
+  if (f.kind === 'list') return `${f.name}: []`;
+  const empty = f.kind === 'number' ? '' : ' ""';
+  // An optional field left empty would be read as null and fail; commented out, it is simply absent.
+  return f.required ? `${f.name}:${empty}` : `# ${f.name}:${empty}`;
+}
+
+/** The text of a new entry. `slugs` holds the existing slugs of every collection, for the choice lists. */
+export function entryTemplate(collection: CollectionName, title: string, slugs: Record<string, string[]>): string {
+  const header = [
+    `# A new entry in ${collection}. Fill in every REQUIRED field; fill in or delete the optional ones.`,
+    '# A commented-out field ("# name: ...") is optional: remove the "# " to use it. Empty lists ([]) may stay.',
+    '# Then run `npm run validate`. Fields, vocabularies and style: CONTRIBUTING.md.',
+    ...(collection === 'sources' ? ['# Cite this source from the entries that use it (their sources: list), or validate reports it as uncited.'] : []),
+    '# Below the closing "---", write the body in Markdown, in your own words.',
+  ];
+  const fields = fieldsOf(schemas[collection]).flatMap((f) => [...commentLines(f, slugs), valueLine(f, title), '']);
+  return `---\n${header.join('\n')}\n\n${fields.join('\n').trimEnd()}\n---\n\n`;
+}
+
+/** Latin letters that Unicode does not decompose into a base letter and an accent. */
+const LETTERS: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+
+/** "Women, Peace & Security: 2024 Forum" → "women-peace-and-security-2024-forum" */
+export const slugify = (title: string) =>
+  title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[đłøßæœıħþ]/g, (c) => LETTERS[c])
+    .replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+export const slugsByCollection = (files: ContentFile[]) =>
+  Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.id)]));
+
+/** Runs the command; returns the exit code so tests can call it without a child process. */
+export function main(args: string[], root: string, log = console.log, error = console.error): number {
+  const [collection, title] = args;
+  if (!collection || !title?.trim()) {
+    error(`Usage: npm run new -- <collection> "<Title>"\nCollections: ${COLLECTIONS.join(', ')}`);
+    return 1;
+  }
+  if (!(COLLECTIONS as readonly string[]).includes(collection)) {
+    error(`Unknown collection "${collection}". Valid collections: ${COLLECTIONS.join(', ')}`);
+    return 1;
+  }
+  const slug = slugify(title);
+  if (!slug) {
+    error(`Cannot make a file name from "${title}": the title needs some Latin letters or digits.`);
+    return 1;
+  }
+  const file = path.posix.join('content', collection, `${slug}.mdx`);
+  const text = entryTemplate(collection as CollectionName, title.trim(), slugsByCollection(readContent(root)));
+  try {
+    // 'wx' fails if the file exists, so an existing entry is never overwritten.
+    fs.writeFileSync(path.join(root, file), text, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    error(`${file} already exists; not overwriting it. Edit it, or choose another title.`);
+    return 1;
+  }
+  log(`Created ${file}\nFill in the REQUIRED fields, write the body, then run: npm run validate`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2), process.cwd());
+}
