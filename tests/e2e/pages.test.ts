@@ -72,3 +72,19 @@ describe('pages in a browser', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/\d+ results?/);
   });
 });
+
+describe('authoring links', () => {
+  it('an entry links to its source file for editing and shows when it last changed', async () => {
+    await page.goto(`${base}/subprojects/csp-2018-civil-society-challenges/`);
+    const edit = await page.getByRole('link', { name: 'Edit this page' }).getAttribute('href');
+    expect(edit).toMatch(/\/edit\/main\/content\/subprojects\/csp-2018-civil-society-challenges\.mdx$/);
+    expect(await page.locator('.page-meta time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('the contribute page lists every vocabulary, with ISO codes for countries', async () => {
+    await page.goto(`${base}/contribute/`);
+    const text = await page.locator('main').textContent();
+    for (const key of ['field-operation', 'programme', 'implementer', 'funder', 'completed', 'news-article']) expect(text).toContain(key);
+    expect(await page.locator('#v-countries + table').textContent()).toContain('XK');
+  });
+});
