@@ -1,7 +1,8 @@
 // Shared by the tests: the real content, the built site, and a headless Chromium.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { readContent } from '../src/lib/content-files.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { buildGraph } from '../src/lib/graph.ts';
@@ -45,3 +46,14 @@ export function launchBrowser(): Promise<Browser> {
 /** The HTML of a built page, by its site path. */
 export const builtHtml = (page: string) =>
   fs.readFileSync(path.join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+
+/** One Chromium and one page per test file, opened before its tests and closed after. */
+export function usePage(options: Parameters<Browser['newPage']>[0] = {}) {
+  const session = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await session.browser.newPage(options);
+  });
+  afterAll(() => session.browser?.close());
+  return session;
+}

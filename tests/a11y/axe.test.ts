@@ -1,9 +1,8 @@
 // axe-core in headless Chromium on every page template, in the light and the dark colour scheme.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { usePage } from '../helpers.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TEMPLATES = [
@@ -14,21 +13,15 @@ const TEMPLATES = [
 ];
 
 const base = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const session = usePage();
 
 describe.each(['light', 'dark'] as const)('axe: %s scheme', (scheme) => {
   it.each(TEMPLATES)('%s has no WCAG 2.2 AA violations', async (url) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${base}${url}`);
-    if (url.includes('?q=')) await page.locator('#search-results li').first().waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
+    await session.page.emulateMedia({ colorScheme: scheme });
+    await session.page.goto(`${base}${url}`);
+    if (url.includes('?q=')) await session.page.locator('#search-results li').first().waitFor();
+    await session.page.evaluate(axeSource);
+    const violations = await session.page.evaluate(async () => {
       const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
       return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
     });

@@ -1,46 +1,39 @@
 // Real Chromium against the built site: the home page, one entry of each collection, and search.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { usePage } from '../helpers.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const session = usePage();
 
 describe('pages in a browser', () => {
   it('the home page says what the site is and counts the entries', async () => {
-    await page.goto(`${base}/`);
-    expect(await page.title()).toBe('Civic Atlas');
-    expect(await page.locator('h1').textContent()).toBe('Civic Atlas');
-    const missions = await page.locator('.counts a[href="/missions/"] strong').textContent();
+    await session.page.goto(`${base}/`);
+    expect(await session.page.title()).toBe('Civic Atlas');
+    expect(await session.page.locator('h1').textContent()).toBe('Civic Atlas');
+    const missions = await session.page.locator('.counts a[href="/missions/"] strong').textContent();
     expect(Number(missions)).toBeGreaterThanOrEqual(6);
-    expect(await page.locator('.entry-list li').count()).toBeGreaterThan(0);
+    expect(await session.page.locator('.entry-list li').count()).toBeGreaterThan(0);
   });
 
   it('a mission lists its projects', async () => {
-    await page.goto(`${base}/missions/osce-programme-office-in-dushanbe/`);
-    expect(await page.locator('h1').textContent()).toBe('OSCE Programme Office in Dushanbe');
-    await page.getByRole('link', { name: 'Counselling at Women\'s Resource Centers in Tajikistan' }).click();
-    await page.waitForURL('**/projects/tajikistan-womens-resource-centres-counselling/');
-    expect(await page.locator('.figures').textContent()).toContain('6,465');
+    await session.page.goto(`${base}/missions/osce-programme-office-in-dushanbe/`);
+    expect(await session.page.locator('h1').textContent()).toBe('OSCE Programme Office in Dushanbe');
+    await session.page.getByRole('link', { name: 'Counselling at Women\'s Resource Centers in Tajikistan' }).click();
+    await session.page.waitForURL('**/projects/tajikistan-womens-resource-centres-counselling/');
+    expect(await session.page.locator('.figures').textContent()).toContain('6,465');
   });
 
   it('a project shows its mission in the breadcrumbs and its subprojects', async () => {
-    await page.goto(`${base}/projects/strengthening-civil-society-cooperation-2018-2019/`);
-    expect(await page.locator('.breadcrumbs').textContent()).toContain('Projects');
-    const subs = page.locator('section[aria-labelledby="connected-subprojects"] li');
+    await session.page.goto(`${base}/projects/strengthening-civil-society-cooperation-2018-2019/`);
+    expect(await session.page.locator('.breadcrumbs').textContent()).toContain('Projects');
+    const subs = session.page.locator('section[aria-labelledby="connected-subprojects"] li');
     expect(await subs.count()).toBe(4);
-    expect(await page.locator('.facts').textContent()).toContain('1 June 2018 – 31 December 2019');
+    expect(await session.page.locator('.facts').textContent()).toContain('1 June 2018 – 31 December 2019');
   });
 
   it('a subproject links up to its project', async () => {
-    await page.goto(`${base}/subprojects/csp-2018-reloading-wps-agenda/`);
-    const crumbs = page.locator('.breadcrumbs a');
+    await session.page.goto(`${base}/subprojects/csp-2018-reloading-wps-agenda/`);
+    const crumbs = session.page.locator('.breadcrumbs a');
     expect(await crumbs.last().getAttribute('href')).toBe('/projects/strengthening-civil-society-cooperation-2018-2019/');
   });
 
@@ -52,39 +45,39 @@ describe('pages in a browser', () => {
     ['sources', 'csp-project-2018-2019-page', 'Entries drawn from this source'],
   ]) {
     it(`an entry of ${collection} renders with its links`, async () => {
-      const response = await page.goto(`${base}/${collection}/${slug}/`);
+      const response = await session.page.goto(`${base}/${collection}/${slug}/`);
       expect(response?.status()).toBe(200);
-      expect(await page.locator('main').textContent()).toContain(text);
-      expect(await page.locator('main a[href^="/"]').count()).toBeGreaterThan(2);
+      expect(await session.page.locator('main').textContent()).toContain(text);
+      expect(await session.page.locator('main a[href^="/"]').count()).toBeGreaterThan(2);
     });
   }
 
   it('search finds a seed entry by its acronym and narrows by a facet', async () => {
-    await page.goto(`${base}/search/?q=Civic%20Solidarity%20Platform`);
-    const first = page.locator('#search-results li h2 a').first();
+    await session.page.goto(`${base}/search/?q=Civic%20Solidarity%20Platform`);
+    const first = session.page.locator('#search-results li h2 a').first();
     await first.waitFor();
-    expect(await page.locator('#search-results').textContent()).toContain('Civic Solidarity Platform');
-    await page.goto(`${base}/search/?type=Project&country=Tajikistan`);
-    await page.locator('#search-results li').first().waitFor();
-    const metas = await page.locator('#search-results .result-meta').allTextContents();
+    expect(await session.page.locator('#search-results').textContent()).toContain('Civic Solidarity Platform');
+    await session.page.goto(`${base}/search/?type=Project&country=Tajikistan`);
+    await session.page.locator('#search-results li').first().waitFor();
+    const metas = await session.page.locator('#search-results .result-meta').allTextContents();
     expect(metas.length).toBeGreaterThan(2);
     for (const m of metas) expect(m).toMatch(/^Project/);
-    expect(await page.locator('#search-status').textContent()).toMatch(/\d+ results?/);
+    expect(await session.page.locator('#search-status').textContent()).toMatch(/\d+ results?/);
   });
 });
 
 describe('authoring links', () => {
   it('an entry links to its source file for editing and shows when it last changed', async () => {
-    await page.goto(`${base}/subprojects/csp-2018-civil-society-challenges/`);
-    const edit = await page.getByRole('link', { name: 'Edit this page' }).getAttribute('href');
+    await session.page.goto(`${base}/subprojects/csp-2018-civil-society-challenges/`);
+    const edit = await session.page.getByRole('link', { name: 'Edit this page' }).getAttribute('href');
     expect(edit).toMatch(/\/edit\/main\/content\/subprojects\/csp-2018-civil-society-challenges\.mdx$/);
-    expect(await page.locator('.page-meta time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await session.page.locator('.page-meta time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
   it('the contribute page lists every vocabulary, with ISO codes for countries', async () => {
-    await page.goto(`${base}/contribute/`);
-    const text = await page.locator('main').textContent();
+    await session.page.goto(`${base}/contribute/`);
+    const text = await session.page.locator('main').textContent();
     for (const key of ['field-operation', 'programme', 'implementer', 'funder', 'completed', 'news-article']) expect(text).toContain(key);
-    expect(await page.locator('#v-countries + table').textContent()).toContain('XK');
+    expect(await session.page.locator('#v-countries + table').textContent()).toContain('XK');
   });
 });

@@ -1,79 +1,72 @@
 // The research search page in Chromium: URL state, facets with an empty query, downloads,
 // keyboard access, and what readers without JavaScript get.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { usePage } from '../helpers.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ acceptDownloads: true });
-});
-afterAll(() => browser?.close());
+const session = usePage({ acceptDownloads: true });
 
-const firstResult = () => page.locator('#search-results li').first().waitFor();
+const firstResult = () => session.page.locator('#search-results li').first().waitFor();
 
 describe('search page', () => {
   it('typing updates results and the URL; reloading restores the state', async () => {
-    await page.goto(`${base}/search/`);
-    await page.locator('#search-q').fill('trafficking');
-    await page.waitForURL(/q=trafficking/);
+    await session.page.goto(`${base}/search/`);
+    await session.page.locator('#search-q').fill('trafficking');
+    await session.page.waitForURL(/q=trafficking/);
     await firstResult();
-    await page.locator('#search-facets input[name="type"][value="Subproject"]').check();
-    await page.waitForURL(/type=Subproject/);
-    await page.reload();
+    await session.page.locator('#search-facets input[name="type"][value="Subproject"]').check();
+    await session.page.waitForURL(/type=Subproject/);
+    await session.page.reload();
     await firstResult();
-    expect(await page.locator('#search-q').inputValue()).toBe('trafficking');
-    expect(await page.locator('#search-facets input[name="type"][value="Subproject"]').isChecked()).toBe(true);
-    for (const m of await page.locator('#search-results .result-meta').allTextContents()) expect(m).toMatch(/^Subproject/);
+    expect(await session.page.locator('#search-q').inputValue()).toBe('trafficking');
+    expect(await session.page.locator('#search-facets input[name="type"][value="Subproject"]').isChecked()).toBe(true);
+    for (const m of await session.page.locator('#search-results .result-meta').allTextContents()) expect(m).toMatch(/^Subproject/);
   });
 
   it('facets work with an empty query, and Back returns to the previous state', async () => {
-    await page.goto(`${base}/search/?country=Tajikistan&theme=Domestic%20violence`);
+    await session.page.goto(`${base}/search/?country=Tajikistan&theme=Domestic%20violence`);
     await firstResult();
-    const withTheme = await page.locator('#search-results li').count();
-    await page.locator('#search-facets input[name="theme"]:checked').uncheck();
-    await page.waitForURL((u) => !u.search.includes('theme='));
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, withTheme);
-    await page.goBack();
-    await page.waitForURL(/theme=/);
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, withTheme);
-    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${withTheme} results?`));
+    const withTheme = await session.page.locator('#search-results li').count();
+    await session.page.locator('#search-facets input[name="theme"]:checked').uncheck();
+    await session.page.waitForURL((u) => !u.search.includes('theme='));
+    await session.page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, withTheme);
+    await session.page.goBack();
+    await session.page.waitForURL(/theme=/);
+    await session.page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, withTheme);
+    expect(await session.page.locator('#search-status').textContent()).toMatch(new RegExp(`^${withTheme} results?`));
   });
 
   it('sorts by date, newest first', async () => {
-    await page.goto(`${base}/search/?type=Project&sort=newest`);
+    await session.page.goto(`${base}/search/?type=Project&sort=newest`);
     await firstResult();
-    expect(await page.locator('#search-sort').inputValue()).toBe('newest');
-    const first = await page.locator('#search-results h2 a').first().textContent();
+    expect(await session.page.locator('#search-sort').inputValue()).toBe('newest');
+    const first = await session.page.locator('#search-results h2 a').first().textContent();
     expect(first).toBe('Third Regional Networking and Capacity Building Conference');
   });
 
   it('downloads the result set as CSV and JSON', async () => {
-    await page.goto(`${base}/search/?country=Kazakhstan`);
+    await session.page.goto(`${base}/search/?country=Kazakhstan`);
     await firstResult();
-    const shown = await page.locator('#search-results li').count();
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#search-downloads button[data-format="csv"]').click()]);
+    const shown = await session.page.locator('#search-results li').count();
+    const [csv] = await Promise.all([session.page.waitForEvent('download'), session.page.locator('#search-downloads button[data-format="csv"]').click()]);
     const text = fs.readFileSync((await csv.path())!, 'utf8').trim().split('\n');
     expect(text[0]).toBe('title,type,parent,countries,dates,url');
     expect(text.length - 1).toBe(shown);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#search-downloads button[data-format="json"]').click()]);
+    const [json] = await Promise.all([session.page.waitForEvent('download'), session.page.locator('#search-downloads button[data-format="json"]').click()]);
     const data = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
     expect(data.search.filters).toEqual({ country: ['Kazakhstan'] });
     expect(data.count).toBe(shown);
   });
 
   it('"/" focuses the search box from an entry page', async () => {
-    await page.goto(`${base}/projects/hdim/`);
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await session.page.goto(`${base}/projects/hdim/`);
+    await session.page.keyboard.press('/');
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
   });
 
   it('without JavaScript, the page offers the browse lists and says search needs JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${base}/search/?q=anything`);
     expect(await noJs.locator('noscript').count()).toBe(1);

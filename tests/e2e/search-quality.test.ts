@@ -1,8 +1,7 @@
 // Search quality: realistic research queries against the real built index, in a real browser.
 // Each names the entry a researcher would expect among the first five results.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { usePage } from '../helpers.ts';
 
 const QUERIES: [query: string, expected: string][] = [
   ['POiD', '/missions/osce-programme-office-in-dushanbe/'],
@@ -48,14 +47,11 @@ const QUERIES: [query: string, expected: string][] = [
 ];
 
 const base = inject('baseUrl');
-let browser: Browser;
-let page: Page;
+const session = usePage();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${base}/search/`);
+  await session.page.goto(`${base}/search/`);
   // Passed as a string: vitest would rewrite a dynamic import() written inside a function.
-  await page.evaluate(`(async () => {
+  await session.page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
     await pf.init();
     window.topUrls = async (q) => {
@@ -64,11 +60,10 @@ beforeAll(async () => {
     };
   })()`);
 });
-afterAll(() => browser?.close());
 
 describe('search quality: the expected entry is in the top 5', () => {
   it.each(QUERIES)('%s → %s', async (query, expected) => {
-    const top: string[] = await page.evaluate((q) => (window as any).topUrls(q), query);
+    const top: string[] = await session.page.evaluate((q) => (window as any).topUrls(q), query);
     expect(top).toContain(expected);
   });
 });
