@@ -16,7 +16,8 @@ interface Pagefind {
 const FACET_LABELS: Record<Facet, string> = {
   type: 'Type', country: 'Country', theme: 'Theme', year: 'Year', organization: 'Organization', mission: 'Mission', status: 'Status',
 };
-const PAGE_SIZE = 20;
+// Each result's data is a separate fetch: load a page of them at a time to keep the first query light.
+const PAGE_SIZE = 10;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
@@ -45,6 +46,16 @@ export function startSearchPage() {
   let state = parseSearchState(location.search);
   let run = 0;
   let current: PagefindResult[] = [];
+  let shownCount = 0;
+  const more = $<HTMLButtonElement>('search-more');
+  more.addEventListener('click', async () => {
+    const next = await Promise.all(current.slice(shownCount, shownCount + PAGE_SIZE).map((r) => r.data()));
+    const items = next.map(resultItem);
+    list.append(...items);
+    shownCount += next.length;
+    more.hidden = shownCount >= current.length;
+    items[0]?.querySelector('a')?.focus(); // keyboard users continue from the first new result
+  });
 
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
@@ -65,6 +76,7 @@ export function startSearchPage() {
       if (mine !== run) return;
       list.replaceChildren();
       current = [];
+      more.hidden = true;
       downloads.hidden = true;
       browse.hidden = false;
       status.textContent = 'Type to search, or choose filters to list matching entries.';
@@ -72,14 +84,16 @@ export function startSearchPage() {
     }
     const search = await pf.search(state.query || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
     const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    shownCount = shown.length;
     if (mine !== run) return; // a newer keystroke has started its own search
     renderFacets(search.filters);
     browse.hidden = true;
     current = search.results;
     downloads.hidden = current.length === 0;
     const n = search.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
     list.replaceChildren(...shown.map(resultItem));
+    more.hidden = shownCount >= n;
   }
 
   function resultItem(r: { url: string; excerpt: string; meta: Record<string, string> }) {
