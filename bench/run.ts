@@ -1,0 +1,532 @@
+// `npm run bench [-- --entries N] [--json]`: how the site's build, pages and search scale with content.
+//
+// 1. Copies the site (src, content, public, config) to a temp dir, adds N synthetic entries
+//    (bench/generate.ts) and runs `astro build` there as a child process, measuring wall time, CPU
+//    time and peak memory of the whole process tree.
+// 2. Builds a bare "floor" site with the same N bodies: Astro + @astrojs/mdx + Pagefind, two routes,
+//    nothing else. Our build time divided by the floor's is the cost of everything the site adds.
+// 3. Measures the output (dist size, entry page HTML, Pagefind index and how long indexing takes) and,
+//    in headless Chromium against Astro's preview server, what a first visit to an entry page and a
+//    first search download.
+//
+// Nothing is written to the project's dist/; the temp dirs are removed afterwards (unless --keep).
+// Flags: --entries N (1000)  --json  --seed S (1)  --query WORD (mediation)  --out FILE  --keep
+//        --floor-processor default|unified (default: Astro's own default Markdown processor)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TIME = '/usr/bin/time';
+
+// ---------------------------------------------------------------------------------------------------
+// Options
+
+interface Options {
+  entries: number; json: boolean; seed: number; query: string; out?: string; keep: boolean;
+  floorProcessor: 'default' | 'unified';
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'default' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--entries') o.entries = Number(value());
+    else if (a === '--seed') o.seed = Number(value());
+    else if (a === '--query') o.query = value();
+    else if (a === '--out') o.out = path.resolve(value());
+    else if (a === '--json') o.json = true;
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--floor-processor') o.floorProcessor = value() as Options['floorProcessor'];
+    else throw new Error(`unknown flag ${a}; see the top of bench/run.ts`);
+  }
+  if (!Number.isInteger(o.entries) || o.entries < 1) throw new Error(`--entries expects a positive integer — got ${o.entries}`);
+  if (!['default', 'unified'].includes(o.floorProcessor)) throw new Error(`--floor-processor is default or unified — got ${o.floorProcessor}`);
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Temp sites
+
+/**
+ * node_modules for a temp site: one symlink per package, not one for the whole folder, so that Astro's
+ * and Vite's caches (node_modules/.astro, .vite) are the temp site's own, not the project's.
+ */
+function linkNodeModules(dir: string) {
+  const target = path.join(dir, 'node_modules');
+  fs.mkdirSync(target);
+  for (const name of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    fs.symlinkSync(path.join(ROOT, 'node_modules', name), path.join(target, name));
+  }
+}
+
+function copySite(dir: string) {
+  for (const d of ['src', 'content', 'public']) fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  linkNodeModules(dir);
+}
+
+/** The floor: the least an Astro + MDX + Pagefind site with these bodies can do. */
+function writeFloorSite(dir: string, files: GeneratedFile[], processor: Options['floorProcessor']) {
+  const put = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  put('package.json', JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2));
+  put('astro.config.mjs', `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';\n" : ''}import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+const pagefindIndex = {
+  name: 'floor:pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const site = fileURLToPath(dir);
+      const { index } = await pagefind.createIndex({});
+      await index.addDirectory({ path: site });
+      await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+      await pagefind.close();
+    },
+  },
+};
+
+export default defineConfig({
+  ${processor === 'unified' ? 'markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },\n  ' : ''}integrations: [mdx(), pagefindIndex],
+  // The same one-line-per-entry bundler note the site silences; printing it is not work the floor should pay for.
+  vite: { build: { rollupOptions: { onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); } } } },
+});
+`);
+  put('src/content.config.ts', `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { entries: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content' }) }) };
+`);
+  put('src/pages/index.astro', `---
+import { getCollection } from 'astro:content';
+const entries = await getCollection('entries');
+---
+<html lang="en"><head><meta charset="utf-8" /><title>Floor</title></head>
+<body><ul>{entries.map((e) => <li><a href={'/' + e.id + '/'}>{e.data.title}</a></li>)}</ul></body></html>
+`);
+  put('src/pages/[slug].astro', `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
+`);
+  for (const f of files) put(`content/${f.id}.mdx`, f.text);
+  linkNodeModules(dir);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Running a build and measuring it
+
+interface BuildFigures {
+  wallSeconds: number;
+  userSeconds: number;
+  systemSeconds: number;
+  cpuSeconds: number;
+  /** Largest single process (getrusage's ru_maxrss over the tree), MB. */
+  peakRssMB: number;
+  /** Sum over the process tree, sampled every 200 ms from /proc, MB (equals peakRssMB without /proc). */
+  peakTreeRssMB: number;
+}
+
+/** RSS (kB) of a process and all its descendants, from /proc. */
+function treeRssKB(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * 4); // pages → kB (4 kB pages)
+    } catch { /* the process ended meanwhile */ }
+  }
+  let total = 0;
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, depth = 0; p && depth < 64; p = parents.get(p), depth++) if (p === rootPid) return true;
+    return false;
+  };
+  for (const [pid, kb] of rss) if (inTree(pid)) total += kb;
+  return total;
+}
+
+async function runBuild(dir: string, label: string): Promise<BuildFigures & { log: string }> {
+  const astro = path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const timeFile = path.join(dir, '..', `${label}.time`);
+  const useTime = fs.existsSync(TIME);
+  const [cmd, args] = useTime
+    ? [TIME, ['-v', '-o', timeFile, process.execPath, astro, 'build']]
+    // Without GNU time: a Node wrapper runs the build in its own process and reports its own usage
+    // (which then misses Pagefind's indexing binary; peakTreeRssMB still samples it).
+    : [process.execPath, ['--input-type=module', '-e', `
+        import fs from 'node:fs';
+        const { build } = await import(${JSON.stringify(import.meta.resolve('astro'))});
+        await build({ root: process.cwd() });
+        fs.writeFileSync(${JSON.stringify(timeFile)}, JSON.stringify(process.resourceUsage()));
+        process.exit(0);`]];
+  const logFile = path.join(dir, '..', `${label}.log`);
+  const log = fs.openSync(logFile, 'w');
+  const started = performance.now();
+  const child = spawn(cmd, args as string[], {
+    cwd: dir, stdio: ['ignore', log, log],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let peakTree = 0;
+  const canSample = fs.existsSync('/proc/self/stat');
+  const sampler = canSample ? setInterval(() => { peakTree = Math.max(peakTree, treeRssKB(child.pid!)); }, 200) : undefined;
+  const code: number = await new Promise((resolve, reject) => { child.on('error', reject); child.on('exit', (c) => resolve(c ?? 1)); });
+  const wallSeconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  fs.closeSync(log);
+  const text = fs.readFileSync(logFile, 'utf8');
+  if (code !== 0) throw new Error(`${label} build failed (exit ${code}); last lines of ${logFile}:\n${text.split('\n').slice(-30).join('\n')}`);
+
+  let userSeconds: number, systemSeconds: number, peakRssKB: number;
+  const usage = fs.readFileSync(timeFile, 'utf8');
+  if (useTime) {
+    const num = (re: RegExp) => Number(re.exec(usage)?.[1] ?? NaN);
+    userSeconds = num(/User time \(seconds\): ([\d.]+)/);
+    systemSeconds = num(/System time \(seconds\): ([\d.]+)/);
+    peakRssKB = num(/Maximum resident set size \(kbytes\): (\d+)/);
+  } else {
+    const u = JSON.parse(usage) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
+    userSeconds = u.userCPUTime / 1e6;
+    systemSeconds = u.systemCPUTime / 1e6;
+    peakRssKB = u.maxRSS;
+  }
+  const mb = (kb: number) => Math.round(kb / 1024);
+  return {
+    wallSeconds: round(wallSeconds, 2), userSeconds: round(userSeconds, 2), systemSeconds: round(systemSeconds, 2),
+    cpuSeconds: round(userSeconds + systemSeconds, 2), peakRssMB: mb(peakRssKB), peakTreeRssMB: mb(Math.max(peakTree, peakRssKB)),
+    log: text,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output measurements
+
+const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function dirBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0, files = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) { bytes += fs.statSync(path.join(e.parentPath, e.name)).size; files++; }
+  }
+  return { bytes, files };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Indexes a built site again with the Pagefind Node API, as the build does, into a scratch folder. */
+async function timePagefind(site: string, scratch: string) {
+  const pagefind = await import('pagefind');
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: scratch });
+  if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  const seconds = (performance.now() - started) / 1000;
+  await pagefind.close();
+  fs.rmSync(scratch, { recursive: true, force: true });
+  return { seconds: round(seconds, 2), pages: added.page_count };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Browser measurements
+
+const PAGEFIND_KINDS: [string, RegExp][] = [
+  ['script', /\.js$/], ['wasm', /wasm\.[^/]*\.pagefind$/], ['meta', /\.pf_meta$|pagefind-entry\.json$/],
+  ['filter', /\.pf_filter$/], ['index', /\.pf_index$/], ['fragment', /\.pf_fragment$/],
+];
+
+interface Download { url: string; type: string; bytes: number; gzipBytes: number }
+
+async function measureInBrowser(siteDir: string, entryPath: string, query: string) {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { preview } = await import('astro');
+  const { chromium } = await import('playwright-core');
+  const server = await preview({ root: siteDir, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  const base = `http://127.0.0.1:${server.port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    // Each measurement gets a new context: an empty cache, as on a first visit.
+    const visit = async (url: string, after: (page: import('playwright-core').Page) => Promise<void>) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pending: Promise<Download | undefined>[] = [];
+      page.on('response', (response) => {
+        pending.push((async () => {
+          const body = await response.body().catch(() => undefined);
+          if (!body) return undefined;
+          return { url: response.url(), type: response.request().resourceType(), bytes: body.length, gzipBytes: zlib.gzipSync(body).length };
+        })());
+      });
+      await page.addInitScript(() => {
+        // Records when the first search result appears, on the page's own clock (ms since navigation start).
+        const w = window as unknown as { __firstResultAt?: number };
+        const observer = new MutationObserver(() => {
+          if (w.__firstResultAt === undefined && document.querySelector('#search-results li')) {
+            w.__firstResultAt = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      const response = await page.goto(base + url, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+      await after(page);
+      await page.waitForLoadState('networkidle');
+      const firstResultAt = await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt);
+      const results = await page.locator('#search-results li').count();
+      const inlineScriptBytes = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
+        .reduce((n, s) => n + (s.textContent ?? '').length, 0));
+      const downloads = (await Promise.all(pending)).filter((d): d is Download => !!d);
+      await context.close();
+      return { downloads, firstResultAt, results, inlineScriptBytes };
+    };
+    const sum = (ds: Download[], pick: (d: Download) => boolean, key: 'bytes' | 'gzipBytes' = 'bytes') => ds.filter(pick).reduce((n, d) => n + d[key], 0);
+    const isCode = (d: Download) => ['document', 'stylesheet', 'script'].includes(d.type);
+
+    const entry = await visit(entryPath, async () => {});
+    const e = entry.downloads;
+    const firstVisit = {
+      htmlBytes: sum(e, (d) => d.type === 'document'),
+      cssBytes: sum(e, (d) => d.type === 'stylesheet'),
+      jsBytes: sum(e, (d) => d.type === 'script'),
+      htmlCssJsBytes: sum(e, isCode),
+      htmlCssJsGzipBytes: sum(e, isCode, 'gzipBytes'),
+      allBytes: sum(e, () => true),
+      requests: e.length,
+      jsRequests: e.filter((d) => d.type === 'script').length,
+      inlineScriptBytes: entry.inlineScriptBytes,
+    };
+
+    const search = await visit(`/search/?q=${encodeURIComponent(query)}`, async (page) => {
+      await page.waitForSelector('#search-results li', { timeout: 60_000 });
+    });
+    const s = search.downloads;
+    const isIndex = (d: Download) => new URL(d.url).pathname.startsWith('/pagefind/');
+    const firstSearch = {
+      ms: round(search.firstResultAt ?? NaN),
+      /** The search page's own HTML (it carries browse lists that grow with the content). */
+      htmlBytes: sum(s, (d) => d.type === 'document'),
+      pagefindBytes: sum(s, isIndex),
+      pagefindGzipBytes: sum(s, isIndex, 'gzipBytes'),
+      pagefindRequests: s.filter(isIndex).length,
+      allBytes: sum(s, () => true),
+      results: search.results,
+      /** Pagefind bytes by kind of file: its script and WebAssembly, metadata, filters, index chunks, fragments. */
+      pagefindByKind: Object.fromEntries(PAGEFIND_KINDS.map(([kind, re]) => [kind, sum(s, (d) => isIndex(d) && re.test(new URL(d.url).pathname))])),
+    };
+    return { firstVisit, firstSearch };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Targets (from the issue); printed beside the figures, never asserted.
+
+interface Target { name: string; figure: string; target: string; status: 'PASS' | 'FAIL' | 'n/a'; note?: string }
+
+function previousResult(entries: number): Result | undefined {
+  const file = path.join(RESULTS, `entries-${entries}.json`);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+function targets(r: Omit<Result, 'targets'>): Target[] {
+  const kb = (b: number) => `${round(b / 1024, 1)} KB`;
+  const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL') as Target['status'];
+  const at10k = r.entries >= 10_000 ? undefined : `target is for 10,000 entries; measured at ${r.entries}`;
+  const out: Target[] = [];
+
+  // Scaling compares this run with a stored run at the other size (bench/results/entries-<N>.json).
+  const small = r.entries === 1000 ? r : previousResult(1000);
+  const large = r.entries === 10_000 ? r : previousResult(10_000);
+  if (small && large) {
+    const ratio = large.build.msPerEntry / small.build.msPerEntry;
+    out.push({ name: 'per-entry build time, 10k vs 1k', figure: `${round(ratio, 2)}×`, target: '≤ 1.3×', status: pass(ratio <= 1.3),
+      note: `${large.build.msPerEntry} vs ${small.build.msPerEntry} ms/entry` });
+  } else {
+    out.push({ name: 'per-entry build time, 10k vs 1k', figure: '—', target: '≤ 1.3×', status: 'n/a', note: 'needs runs at 1000 and 10000 entries (bench/results/entries-*.json)' });
+  }
+  out.push({ name: 'build time vs floor', figure: `${r.buildToFloor}×`, target: '≤ 1.25× at 1k', status: pass(r.buildToFloor <= 1.25),
+    note: r.entries === 1000 ? undefined : `target is for 1,000 entries; measured at ${r.entries}` });
+  out.push({ name: 'entry page HTML (max)', figure: kb(r.output.entryHtmlMaxBytes), target: '≤ 30 KB', status: pass(r.output.entryHtmlMaxBytes <= 30 * 1024) });
+  out.push({ name: 'first visit HTML+CSS+JS', figure: `${kb(r.firstVisit.htmlCssJsBytes)}, ${r.firstVisit.jsRequests} JS files`, target: '≤ 50 KB, no JS',
+    status: pass(r.firstVisit.htmlCssJsBytes <= 50 * 1024 && r.firstVisit.jsBytes === 0),
+    note: r.firstVisit.inlineScriptBytes ? `plus ${r.firstVisit.inlineScriptBytes} bytes of inline script in the HTML` : undefined });
+  out.push({ name: 'peak RSS', figure: `${r.build.peakTreeRssMB} MB`, target: '≤ 8 GB at 10k', status: pass(r.build.peakTreeRssMB <= 8192), note: at10k });
+  out.push({ name: 'first search time', figure: `${r.firstSearch.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearch.ms < 300), note: at10k });
+  out.push({ name: 'first search bytes', figure: kb(r.firstSearch.pagefindBytes), target: '< 150 KB at 10k', status: pass(r.firstSearch.pagefindBytes < 150 * 1024), note: at10k });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface Result {
+  entries: number;
+  seed: number;
+  query: string;
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  build: BuildFigures & { msPerEntry: number; pages: number };
+  floor: BuildFigures & { msPerEntry: number; processor: string };
+  buildToFloor: number;
+  /** The same ratio in CPU time: steadier than wall time when other work shares the machine. */
+  cpuToFloor: number;
+  output: {
+    distBytes: number; distFiles: number; entryHtmlMedianBytes: number; entryHtmlMaxBytes: number;
+    pagefindBytes: number; pagefindFiles: number; pagefindIndexSeconds: number; pagefindPages: number;
+  };
+  firstVisit: {
+    htmlBytes: number; cssBytes: number; jsBytes: number; htmlCssJsBytes: number; htmlCssJsGzipBytes: number;
+    allBytes: number; requests: number; jsRequests: number; inlineScriptBytes: number;
+  };
+  firstSearch: {
+    ms: number; htmlBytes: number; pagefindBytes: number; pagefindGzipBytes: number; pagefindRequests: number; allBytes: number; results: number;
+    pagefindByKind: Record<string, number>;
+  };
+  targets: Target[];
+}
+
+function table(r: Result): string {
+  const kb = (b: number) => `${round(b / 1024, 1)} KB`;
+  const mbytes = (b: number) => `${round(b / 1024 / 1024, 1)} MB`;
+  const rows: [string, string][] = [
+    ['entries (synthetic, plus the real content)', `${r.entries}`],
+    ['build wall time', `${r.build.wallSeconds} s`],
+    ['build CPU time (user + sys)', `${r.build.cpuSeconds} s (${r.build.userSeconds} + ${r.build.systemSeconds})`],
+    ['build time per entry', `${r.build.msPerEntry} ms`],
+    ['peak RSS, whole process tree', `${r.build.peakTreeRssMB} MB (largest process ${r.build.peakRssMB} MB)`],
+    ['pages built', `${r.build.pages}`],
+    [`floor build wall time (${r.floor.processor} processor)`, `${r.floor.wallSeconds} s (CPU ${r.floor.cpuSeconds} s, ${r.floor.peakTreeRssMB} MB)`],
+    ['build time ÷ floor (wall; CPU)', `${r.buildToFloor}×; ${r.cpuToFloor}×`],
+    ['dist size', `${mbytes(r.output.distBytes)} in ${r.output.distFiles} files`],
+    ['entry page HTML, median / max', `${kb(r.output.entryHtmlMedianBytes)} / ${kb(r.output.entryHtmlMaxBytes)}`],
+    ['Pagefind index', `${mbytes(r.output.pagefindBytes)} in ${r.output.pagefindFiles} files`],
+    ['Pagefind indexing time', `${r.output.pagefindIndexSeconds} s for ${r.output.pagefindPages} pages`],
+    ['first visit to an entry: HTML + CSS + JS', `${kb(r.firstVisit.htmlCssJsBytes)} (HTML ${kb(r.firstVisit.htmlBytes)}, CSS ${kb(r.firstVisit.cssBytes)}, JS ${kb(r.firstVisit.jsBytes)}; gzip ${kb(r.firstVisit.htmlCssJsGzipBytes)})`],
+    ['first visit: all requests', `${kb(r.firstVisit.allBytes)} in ${r.firstVisit.requests} requests`],
+    [`first search "${r.query}": time to first result`, `${r.firstSearch.ms} ms`],
+    ['first search: Pagefind downloads', `${kb(r.firstSearch.pagefindBytes)} in ${r.firstSearch.pagefindRequests} requests (${kb(r.firstSearch.pagefindGzipBytes)} gzipped); ${r.firstSearch.results} results shown`],
+    ['  of which', Object.entries(r.firstSearch.pagefindByKind).map(([k, b]) => `${k} ${kb(b)}`).join(', ')],
+    ['first search: all requests', `${kb(r.firstSearch.allBytes)}, of which the search page's HTML ${kb(r.firstSearch.htmlBytes)}`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  const lines = rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
+  const t = r.targets;
+  const tw = Math.max(...t.map((x) => x.name.length));
+  const fw = Math.max(...t.map((x) => x.figure.length));
+  const gw = Math.max(...t.map((x) => x.target.length));
+  return [
+    `Civic Atlas benchmark — ${r.entries} entries, seed ${r.seed}, ${r.machine.cpus} CPUs, Node ${r.machine.node}`,
+    '', ...lines, '', '  Targets (from the issue; reported, not enforced)',
+    ...t.map((x) => `  ${x.status.padEnd(4)}  ${x.name.padEnd(tw)}  ${x.figure.padEnd(fw)}  ${x.target.padEnd(gw)}${x.note ? `  (${x.note})` : ''}`),
+  ].join('\n');
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const say = (s: string) => { if (!o.json) console.error(s); else console.error(`[bench] ${s}`); };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-bench-'));
+  const site = path.join(tmp, 'site');
+  const floor = path.join(tmp, 'floor');
+  try {
+    say(`generating ${o.entries} entries (seed ${o.seed}) in ${tmp}`);
+    const files = generateEntries(readRealContent(ROOT), { entries: o.entries, seed: o.seed });
+    fs.mkdirSync(site);
+    copySite(site);
+    writeEntries(site, files);
+    fs.mkdirSync(floor);
+    writeFloorSite(floor, files, o.floorProcessor);
+
+    say('building the site…');
+    const { log, ...build } = await runBuild(site, 'site');
+    const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+    say(`  ${build.wallSeconds} s`);
+    say('building the floor…');
+    const { log: floorLog, ...floorBuild } = await runBuild(floor, 'floor');
+    void floorLog;
+    say(`  ${floorBuild.wallSeconds} s`);
+
+    const dist = path.join(site, 'dist');
+    const entryHtml = files.map((f) => fs.statSync(path.join(dist, f.collection, f.id, 'index.html')).size);
+    const pf = dirBytes(path.join(dist, 'pagefind'));
+    const all = dirBytes(dist);
+    say('timing Pagefind indexing…');
+    const indexing = await timePagefind(dist, path.join(tmp, 'pagefind-scratch'));
+
+    // The first visit goes to the entry whose HTML is the median size: a typical page.
+    const byMedian = files.map((f, i) => ({ f, size: entryHtml[i] })).sort((a, b) => a.size - b.size)[Math.floor(files.length / 2)].f;
+    say('measuring a first visit and a first search in Chromium…');
+    const browser = await measureInBrowser(site, `/${byMedian.collection}/${byMedian.id}/`, o.query);
+
+    const base: Omit<Result, 'targets'> = {
+      entries: o.entries, seed: o.seed, query: o.query, date: new Date().toISOString(),
+      machine: {
+        cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
+      },
+      build: { ...build, msPerEntry: round((build.wallSeconds * 1000) / o.entries, 1), pages },
+      floor: { ...floorBuild, msPerEntry: round((floorBuild.wallSeconds * 1000) / o.entries, 1), processor: o.floorProcessor },
+      buildToFloor: round(build.wallSeconds / floorBuild.wallSeconds, 2),
+      cpuToFloor: round(build.cpuSeconds / floorBuild.cpuSeconds, 2),
+      output: {
+        distBytes: all.bytes, distFiles: all.files,
+        entryHtmlMedianBytes: median(entryHtml), entryHtmlMaxBytes: Math.max(...entryHtml),
+        pagefindBytes: pf.bytes, pagefindFiles: pf.files, pagefindIndexSeconds: indexing.seconds, pagefindPages: indexing.pages,
+      },
+      ...browser,
+    };
+    const result: Result = { ...base, targets: targets(base) };
+
+    const json = JSON.stringify(result, null, 2) + '\n';
+    const outputs = o.out ? [o.out] : [path.join(RESULTS, 'latest.json'), path.join(RESULTS, `entries-${o.entries}.json`)];
+    for (const file of outputs) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, json);
+    }
+    if (o.json) process.stdout.write(json);
+    else console.log(`\n${table(result)}\n\n  written to ${outputs.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+  } finally {
+    if (o.keep) say(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,43 @@
+// `npm run bench` end to end at a tiny size: it must finish and report every figure as a number.
+// The values are not checked (they depend on the machine); bench/results/ is left alone (--out).
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+
+const FIGURES = {
+  build: ['wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakRssMB', 'peakTreeRssMB', 'msPerEntry', 'pages'],
+  floor: ['wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakRssMB', 'peakTreeRssMB', 'msPerEntry'],
+  output: ['distBytes', 'distFiles', 'entryHtmlMedianBytes', 'entryHtmlMaxBytes', 'pagefindBytes', 'pagefindFiles', 'pagefindIndexSeconds', 'pagefindPages'],
+  firstVisit: ['htmlBytes', 'cssBytes', 'jsBytes', 'htmlCssJsBytes', 'htmlCssJsGzipBytes', 'allBytes', 'requests', 'jsRequests', 'inlineScriptBytes'],
+  firstSearch: ['ms', 'htmlBytes', 'pagefindBytes', 'pagefindGzipBytes', 'pagefindRequests', 'allBytes', 'results'],
+} as const;
+
+it('npm run bench -- --entries 20 --json reports every figure as a number', { timeout: 240_000 }, async () => {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-')), 'result.json');
+  try {
+    // Through npm, as a person runs it: the script puts the project's Node 24 first on PATH.
+    const { stdout } = await promisify(execFile)(
+      'npm', ['run', '--silent', 'bench', '--', '--entries', '20', '--json', '--out', out],
+      { cwd: ROOT, timeout: 235_000, maxBuffer: 16 * 1024 * 1024 },
+    );
+    const result = JSON.parse(stdout);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(result);
+    expect(result.entries).toBe(20);
+    const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+    for (const [section, keys] of Object.entries(FIGURES)) {
+      for (const key of keys) expect(isNumber(result[section]?.[key]), `${section}.${key} = ${JSON.stringify(result[section]?.[key])}`).toBe(true);
+    }
+    for (const key of ['buildToFloor', 'cpuToFloor']) expect(isNumber(result[key]), key).toBe(true);
+    const kinds = Object.values(result.firstSearch.pagefindByKind);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const v of kinds) expect(isNumber(v)).toBe(true);
+    expect(result.targets.length).toBeGreaterThanOrEqual(7);
+    for (const t of result.targets) expect(['PASS', 'FAIL', 'n/a']).toContain(t.status);
+  } finally {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+});
