@@ -23,12 +23,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   // A runtime path: the index is written after Astro's bundling, so the bundler must not resolve it.
   const url = '/pagefind/pagefind.js';
-  // Filter counts only come back with results once the filter index is loaded, so load it up front.
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.init();
-    await pf.filters();
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.init(), pf));
   return pagefind;
 }
 
@@ -39,12 +34,22 @@ export function startSearchPage() {
   const input = $<HTMLInputElement>('search-q');
   const sort = $<HTMLSelectElement>('search-sort');
   const facetBox = $<HTMLDivElement>('search-facets');
+  const filterPanel = $<HTMLDetailsElement>('search-filters');
   const status = $<HTMLParagraphElement>('search-status');
   const list = $<HTMLOListElement>('search-results');
   const browse = $<HTMLElement>('browse');
   const downloads = $<HTMLDivElement>('search-downloads');
   let state = parseSearchState(location.search);
   let run = 0;
+  // Facet counts come back with results only once Pagefind's filter index is loaded. That index grows
+  // with the catalogue, so it loads when the reader opens the filters (or arrives with filters set).
+  let filtersLoaded: Promise<unknown> | undefined;
+  const wantFilters = () => filterPanel.open || Object.keys(state.filters).length > 0;
+  filterPanel.hidden = false;
+  filterPanel.open = Object.keys(state.filters).length > 0;
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open && !filtersLoaded) render(false);
+  });
   let current: PagefindResult[] = [];
   let shownCount = 0;
   const more = $<HTMLButtonElement>('search-more');
@@ -70,9 +75,10 @@ export function startSearchPage() {
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     const mine = ++run;
     const pf = await loadPagefind();
+    if (wantFilters()) await (filtersLoaded ??= pf.filters());
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!state.query && !hasFilters) {
-      renderFacets(await pf.filters());
+      renderFacets(filtersLoaded ? await pf.filters() : {});
       if (mine !== run) return;
       list.replaceChildren();
       current = [];
@@ -113,7 +119,6 @@ export function startSearchPage() {
   }
 
   function renderFacets(counts: Counts) {
-    facetBox.hidden = false;
     facetBox.replaceChildren(
       ...FACETS.filter((f) => counts[f] && Object.keys(counts[f]).length).map((facet) => {
         const set = document.createElement('fieldset');

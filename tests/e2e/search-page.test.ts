@@ -15,6 +15,7 @@ describe('search page', () => {
     await session.page.locator('#search-q').fill('trafficking');
     await session.page.waitForURL(/q=trafficking/);
     await firstResult();
+    await session.page.locator('#search-filters summary').click();
     await session.page.locator('#search-facets input[name="type"][value="Subproject"]').check();
     await session.page.waitForURL(/type=Subproject/);
     await session.page.reload();
@@ -72,6 +73,8 @@ describe('search page', () => {
     await noJs.goto(`${base}/search/?q=anything`);
     expect(await noJs.locator('noscript').count()).toBe(1);
     expect(await noJs.locator('#browse a[href^="/missions/"]').count()).toBeGreaterThan(5);
+    expect(await noJs.locator('#browse a[href="/projects/"]').count()).toBeGreaterThan(0);
+    expect(await noJs.locator('#search-filters').isVisible()).toBe(false);
     expect(await noJs.locator('#browse a[href^="/themes/"]').count()).toBeGreaterThan(5);
     await context.close();
   });
@@ -88,5 +91,20 @@ describe('long result lists', () => {
     await page.locator('#search-more').click();
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
     expect(await page.locator('#search-results li').count()).toBe(Math.min(20, total));
+  });
+});
+
+describe('search cost', () => {
+  it('a first query loads no filter index until the reader opens the filters', async () => {
+    const { page } = session;
+    const filterFiles: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url()); });
+    await page.goto(`${base}/search/?q=dushanbe`);
+    await page.locator('#search-results li').first().waitFor();
+    expect(filterFiles).toEqual([]);
+    await page.locator('#search-filters summary').click();
+    await page.locator('#search-facets input[name="type"]').first().waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    page.removeAllListeners('request');
   });
 });
