@@ -92,7 +92,7 @@ export function startSearchPage() {
     const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     shownCount = shown.length;
     if (mine !== run) return; // a newer keystroke has started its own search
-    renderFacets(search.filters);
+    renderFacets(filtersLoaded ? await disjunctiveCounts(pf, search.filters) : {});
     browse.hidden = true;
     current = search.results;
     downloads.hidden = current.length === 0;
@@ -116,6 +116,21 @@ export function startSearchPage() {
     excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark> around matches
     li.append(h, info, excerpt);
     return li;
+  }
+
+  /**
+   * Counts for a facet with values ticked come from the search without that facet's own filter, so the
+   * other values show how many results ticking them would add (values within a facet combine with "or").
+   */
+  async function disjunctiveCounts(pf: Pagefind, counts: Counts): Promise<Counts> {
+    const merged = { ...counts };
+    for (const facet of Object.keys(state.filters) as Facet[]) {
+      const others = { ...state.filters };
+      delete others[facet];
+      const without = await pf.search(state.query || null, { filters: toPagefindFilters(others) });
+      merged[facet] = without.filters[facet] ?? {};
+    }
+    return merged;
   }
 
   function renderFacets(counts: Counts) {

@@ -108,3 +108,20 @@ describe('search cost', () => {
     page.removeAllListeners('request');
   });
 });
+
+describe('facet counts', () => {
+  it('values of a ticked facet still show what ticking them would add', async () => {
+    const { page } = session;
+    await page.goto(`${base}/search/?country=Tajikistan`);
+    await page.locator('#search-results li').first().waitFor();
+    const label = page.locator('#search-facets label', { has: page.locator('input[name="country"][value="Kazakhstan"]') });
+    const count = Number((await label.locator('.count').textContent())!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    const total = async () => Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1]);
+    const before = await total();
+    await label.locator('input').check();
+    await page.waitForURL(/country=Kazakhstan/);
+    await expect.poll(total).toBeGreaterThan(before);
+    expect(await total()).toBeLessThanOrEqual(before + count);
+  });
+});
