@@ -5,8 +5,9 @@ import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  const outDir = process.env.DIST ?? 'dist'; // DIST=/tmp/x serves another build, as tests/helpers.ts reads it
+  if (!fs.existsSync(`${outDir}/index.html`)) throw new Error(`No build in ${outDir}/: run \`npm run build\` first (npm test does).`);
+  const server = await preview({ root: process.cwd(), outDir, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
   return () => server.stop();
 }

@@ -39,12 +39,14 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('entry pages load no script file, only the small inline "/" shortcut', () => {
+  it('entry pages load no script file, only the small inline "/" shortcut and colour-scheme toggle', () => {
     for (const page of pages.filter((p) => /^\/(missions|projects|subprojects)\/.+\//.test(p))) {
       const html = builtHtml(page);
       expect(html, page).not.toMatch(/<script[^>]*\ssrc=/);
       const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-      expect(inline.join('').length, page).toBeLessThan(600);
+      // 1200, not 600: the colour-scheme toggle's script (about 250 bytes, in ThemeToggle.astro) joined the
+      // "/" shortcut (about 430 bytes); the limit still keeps entry pages free of any real client code.
+      expect(inline.join('').length, page).toBeLessThan(1200);
     }
   });
 });

@@ -1,0 +1,121 @@
+// Related entries, previous/next and the table of contents: on small made-up graphs where the answer
+// is known, and on the real content for the invariants.
+import { describe, expect, it } from 'vitest';
+import { realGraph } from '../helpers.ts';
+import { ancestors, buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
+import { computeRelated, neighboursOf, RELATED_LIMIT, relatedOf, tocOf } from '../../src/lib/related.ts';
+import type { CollectionName } from '../../src/schemas/vocabularies.ts';
+
+const ref = (collection: CollectionName, id: string) => ({ collection, id });
+const entity = (collection: CollectionName, id: string): Entry => ({ collection, id, data: { title: id } });
+const project = (id: string, data: Record<string, any> = {}): Entry => ({ collection: 'projects', id, data: { title: id, ...data } });
+const themes = (...ids: string[]) => ids.map((t) => ref('themes', t));
+const orgs = (...ids: string[]) => ids.map((o) => ({ organization: ref('organizations', o), role: 'partner' }));
+
+const small = () => buildGraph([
+  entity('themes', 't1'), entity('themes', 't2'), entity('themes', 't3'), entity('organizations', 'o1'), entity('people', 'p1'),
+  entity('countries', 'c1'),
+  { collection: 'missions', id: 'mission', data: { title: 'Mission', themes: themes('t1') } },
+  project('a', { mission: ref('missions', 'mission'), themes: themes('t1', 't2'), organizations: orgs('o1') }),
+  project('b-two-themes', { themes: themes('t1', 't2') }),
+  project('c-one-org', { organizations: orgs('o1') }),
+  project('d-one-person', { people: [{ person: ref('people', 'p1'), role: 'speaker' }], themes: themes('t3') }),
+  { collection: 'subprojects', id: 'a-child', data: { title: 'A child', project: ref('projects', 'a'), order: 1, themes: themes('t1', 't2') } },
+  project('z-tie', { themes: themes('t1', 't2') }),
+  project('y-tie', { themes: themes('t1', 't2') }),
+  project('unrelated', { themes: themes('t3'), countries: [ref('countries', 'c1')] }),
+]);
+
+describe('related entries', () => {
+  it('ranks by weighted overlap: an organization outweighs a theme; ties go by title', () => {
+    const g = small();
+    const related = relatedOf(g, ref('projects', 'a'));
+    expect(related.map((r) => [r.entry.id, r.score])).toEqual([
+      ['c-one-org', 3], ['b-two-themes', 2], ['y-tie', 2], ['z-tie', 2],
+    ]);
+    expect(related[0].shared.map((s) => s.id)).toEqual(['o1']);
+    expect(related[1].shared.map((s) => s.id)).toEqual(['t1', 't2']);
+  });
+
+  it('leaves out the entry itself, its direct parent and its children', () => {
+    const g = small();
+    const ids = relatedOf(g, ref('projects', 'a')).map((r) => r.entry.id);
+    expect(ids).not.toContain('a');
+    expect(ids).not.toContain('mission');
+    expect(ids).not.toContain('a-child');
+    // The child in turn does not list its parent, but does list its parent's grandparent (not direct).
+    const childIds = relatedOf(g, ref('subprojects', 'a-child')).map((r) => r.entry.id);
+    expect(childIds).not.toContain('a');
+    expect(childIds).toContain('mission');
+  });
+
+  it('a shared person counts more than a shared theme or country', () => {
+    const g = buildGraph([
+      entity('people', 'p1'), entity('themes', 't1'), entity('countries', 'c1'),
+      project('x', { people: [{ person: ref('people', 'p1'), role: 'r' }], themes: themes('t1'), countries: [ref('countries', 'c1')] }),
+      project('a-theme-and-country', { themes: themes('t1'), countries: [ref('countries', 'c1')] }),
+      project('b-person', { people: [{ person: ref('people', 'p1'), role: 'r' }] }),
+    ]);
+    expect(relatedOf(g, ref('projects', 'x')).map((r) => r.entry.id)).toEqual(['b-person', 'a-theme-and-country']);
+  });
+
+  it('shows at most five, and nothing for an entry that shares nothing', () => {
+    const many = buildGraph([
+      entity('themes', 't'),
+      ...Array.from({ length: 9 }, (_, i) => project(`p${i}`, { themes: themes('t') })),
+      project('alone'),
+    ]);
+    expect(relatedOf(many, ref('projects', 'p0')).map((r) => r.entry.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(relatedOf(many, ref('projects', 'alone'))).toEqual([]);
+  });
+
+  it('is computed once per graph, then looked up', () => {
+    const g = small();
+    const first = relatedOf(g, ref('projects', 'a'));
+    expect(relatedOf(g, ref('projects', 'a'))).toBe(first);
+  });
+
+  it('holds on the real content: at most five, no self, no direct parent or child, best first', () => {
+    const graph = realGraph();
+    const all = computeRelated(graph);
+    let withRelated = 0;
+    for (const e of graph.entries) {
+      const items = all.get(keyOf(e))!;
+      if (items.length) withRelated++;
+      expect(items.length).toBeLessThanOrEqual(RELATED_LIMIT);
+      const keys = items.map((i) => keyOf(i.entry));
+      expect(keys).not.toContain(keyOf(e));
+      const parent = ancestors(graph, e).at(-1);
+      if (parent) expect(keys).not.toContain(keyOf(parent));
+      for (const i of items) {
+        const itsParent = ancestors(graph, i.entry).at(-1);
+        expect(itsParent && keyOf(itsParent)).not.toBe(keyOf(e));
+        expect(i.shared.length).toBeGreaterThan(0);
+      }
+      for (let k = 1; k < items.length; k++) expect(items[k - 1].score).toBeGreaterThanOrEqual(items[k].score);
+    }
+    expect(withRelated).toBeGreaterThan(graph.entries.length / 2);
+  });
+});
+
+describe('previous and next', () => {
+  it('follows the collection in title order, with no wrap-around', () => {
+    const graph = realGraph();
+    const list = graph.list('projects');
+    expect(neighboursOf(graph, list[0]).previous).toBeUndefined();
+    expect(neighboursOf(graph, list[0]).next).toBe(list[1]);
+    expect(neighboursOf(graph, list[1]).previous).toBe(list[0]);
+    expect(neighboursOf(graph, list.at(-1)!).next).toBeUndefined();
+  });
+});
+
+describe('table of contents', () => {
+  const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\W+/g, '-') });
+  it('appears only when the body has at least three headings', () => {
+    expect(tocOf([h(2, 'One'), h(2, 'Two')])).toEqual([]);
+    expect(tocOf([h(2, 'One'), h(3, 'Two'), h(2, 'Three')]).map((x) => x.text)).toEqual(['One', 'Two', 'Three']);
+  });
+  it('lists levels 2 and 3 only', () => {
+    expect(tocOf([h(1, 'Title'), h(2, 'A'), h(4, 'Deep'), h(3, 'B'), h(2, 'C')]).map((x) => x.text)).toEqual(['A', 'B', 'C']);
+  });
+});
