@@ -1,0 +1,94 @@
+// Counts for /stats/: entries by collection, country, theme, active year and organization role.
+// Pure functions of the link graph, the same graph the /data/ files are serialised from.
+import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../schemas/vocabularies.ts';
+import { keyOf, type Entry, type Graph } from './graph.ts';
+import { activeYears } from './dates.ts';
+import { COLLECTION_LABELS, ROLE_LABELS, entryUrl } from './labels.ts';
+import type { Reference } from './references.ts';
+
+export interface Bar { key: string; label: string; value: number; href?: string }
+export interface Chart {
+  id: string;
+  title: string;
+  /** One sentence saying what is counted, for the chart's description and the table's caption. */
+  description: string;
+  /** Header of the label column in the table. */
+  labelHeader: string;
+  /** Header of the number column in the table. */
+  valueHeader: string;
+  bars: Bar[];
+  /** When the bars add up to something meaningful (entries by collection: all entries), its label. */
+  sumLabel?: string;
+}
+
+const byValueThenLabel = (a: Bar, b: Bar) => b.value - a.value || a.label.localeCompare(b.label);
+const titleOf = (e: Entry) => String(e.data.title);
+
+/** Distinct entries naming each target of a collection, counted once per entry however often it names it. */
+function countNamers(graph: Graph, target: CollectionName, refsOf: (e: Entry) => (Reference | undefined)[]): Bar[] {
+  const counts = new Map<string, number>();
+  for (const e of graph.entries) {
+    if (e.collection === target) continue;
+    for (const key of new Set(refsOf(e).filter(Boolean).map((r) => keyOf(r!)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return graph.list(target)
+    .map((t) => ({ key: t.id, label: titleOf(t), value: counts.get(keyOf(t)) ?? 0, href: entryUrl(t.collection, t.id) }))
+    .sort(byValueThenLabel);
+}
+
+export const byCollection = (graph: Graph): Bar[] =>
+  COLLECTIONS.map((c) => ({ key: c, label: COLLECTION_LABELS[c].plural, value: graph.list(c).length, href: `/${c}/` }));
+
+/** Countries an entry names: a mission's host country, anything's countries, a programme's places. */
+const countriesOf = (e: Entry): Reference[] =>
+  [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: any) => p.country)].filter(Boolean);
+
+export const byCountry = (graph: Graph) => countNamers(graph, 'countries', countriesOf);
+export const byTheme = (graph: Graph) => countNamers(graph, 'themes', (e) => e.data.themes ?? []);
+
+/** The years a project or subproject was active; a subproject without dates of its own takes its project's, as search does. */
+export function yearsOf(graph: Graph, e: Entry): number[] {
+  if (e.collection !== 'projects' && e.collection !== 'subprojects') return [];
+  const d = e.data;
+  const parent = e.collection === 'subprojects' ? graph.get(d.project) : undefined;
+  const own = d.start || d.end;
+  return activeYears(own ? d.start : parent?.data.start, own ? d.end : parent?.data.end);
+}
+
+/** Projects and subprojects active in each year, every year from the first to the last (empty years as 0). */
+export function byYear(graph: Graph): Bar[] {
+  const counts = new Map<number, number>();
+  for (const e of graph.entries) for (const y of yearsOf(graph, e)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  if (counts.size === 0) return [];
+  const years = [...counts.keys()];
+  const bars: Bar[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) bars.push({ key: String(y), label: String(y), value: counts.get(y) ?? 0 });
+  return bars;
+}
+
+/** Organizations taking part in projects and subprojects, one count per stated role (every role in the vocabulary). */
+export function byRole(graph: Graph): Bar[] {
+  const counts = new Map<string, number>();
+  for (const e of graph.entries) {
+    if (e.collection !== 'projects' && e.collection !== 'subprojects') continue;
+    for (const o of e.data.organizations ?? []) counts.set(o.role, (counts.get(o.role) ?? 0) + 1);
+  }
+  return Object.keys(ORGANIZATION_ROLES)
+    .map((role) => ({ key: role, label: ROLE_LABELS[role] ?? role, value: counts.get(role) ?? 0 }))
+    .sort(byValueThenLabel);
+}
+
+export interface Stats { total: number; charts: Chart[] }
+
+export function statsOf(graph: Graph): Stats {
+  return {
+    total: graph.entries.length,
+    charts: [
+      { id: 'by-collection', title: 'Entries by collection', description: 'Number of entries in each collection.', labelHeader: 'Collection', valueHeader: 'Entries', bars: byCollection(graph), sumLabel: 'All entries' },
+      { id: 'by-country', title: 'Entries by country', description: 'Entries naming each country as host country, country or place of work (each entry counted once per country).', labelHeader: 'Country', valueHeader: 'Entries', bars: byCountry(graph) },
+      { id: 'by-theme', title: 'Entries by theme', description: 'Entries tagged with each theme.', labelHeader: 'Theme', valueHeader: 'Entries', bars: byTheme(graph) },
+      { id: 'by-year', title: 'Projects and subprojects by year', description: 'Projects and subprojects active in each calendar year, from their start to their end date; a subproject without dates takes its project’s.', labelHeader: 'Year', valueHeader: 'Active', bars: byYear(graph) },
+      { id: 'by-role', title: 'Organizations by role', description: 'Times an organization took part in a project or subproject in each role.', labelHeader: 'Role', valueHeader: 'Times', bars: byRole(graph) },
+    ],
+  };
+}

@@ -1,0 +1,167 @@
+// "Cite this entry": APA, Chicago, BibTeX and CSL-JSON for real entries, and the escaping BibTeX needs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtHtml, DIST, realGraph } from '../helpers.ts';
+import {
+  bibtexOf, citationKeyOf, citationsOf, cslJson, cslOf, escapeBibtex, permalinkOf, type CitableEntry,
+} from '../../src/lib/citation.ts';
+
+const SITE = 'https://civic-atlas.example.org';
+const ACCESSED = new Date('2025-03-04T10:00:00Z');
+const UPDATED = '2024-11-02T23:30:00+01:00'; // 22:30 UTC: still 2 November where the site prints dates
+const graph = realGraph();
+const entry = graph.get({ collection: 'projects', id: 'strengthening-civil-society-cooperation-2018-2019' })!;
+const title = String(entry.data.title);
+const url = `${SITE}/projects/strengthening-civil-society-cooperation-2018-2019/`;
+const dated = citationsOf({ entry, site: SITE, accessed: ACCESSED, updated: UPDATED });
+const undated = citationsOf({ entry, site: SITE, accessed: ACCESSED });
+
+/** Braces balance the way BibTeX counts them: every brace, escaped or not, never closing more than opened. */
+function bracesBalanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '{') depth++;
+    if (c === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** The text of each `field = {value}` of one BibTeX record, read by brace depth. */
+function bibtexFields(record: string): Record<string, string> {
+  const body = /^@misc\{[^,]+,\n([\s\S]*)\n\}$/.exec(record)?.[1];
+  if (!body) throw new Error(`not an @misc record: ${record}`);
+  const fields: Record<string, string> = {};
+  let i = 0;
+  while (i < body.length) {
+    const m = /^\s*(\w+) = \{/.exec(body.slice(i));
+    if (!m) break;
+    let depth = 1, j = i + m[0].length;
+    for (; depth > 0; j++) depth += body[j] === '{' ? 1 : body[j] === '}' ? -1 : 0;
+    fields[m[1]] = body.slice(i + m[0].length, j - 1);
+    i = j + 1; // past the comma
+  }
+  return fields;
+}
+
+describe('the permalink and key', () => {
+  it('are the site URL plus the entry path, whether or not the site ends in a slash', () => {
+    expect(permalinkOf(entry, SITE)).toBe(url);
+    expect(permalinkOf(entry, `${SITE}/`)).toBe(url);
+    expect(permalinkOf(entry, new URL(SITE))).toBe(url);
+    expect(dated.url).toBe(url);
+    expect(citationKeyOf(entry)).toBe('civic-atlas-projects-strengthening-civil-society-cooperation-2018-2019');
+  });
+});
+
+describe('APA 7', () => {
+  it('names the title, Civic Atlas, the URL and the retrieval date', () => {
+    for (const c of [dated, undated]) {
+      expect(c.apa.text).toContain(title);
+      expect(c.apa.text).toContain('Civic Atlas');
+      expect(c.apa.text).toContain(`Retrieved March 4, 2025, from ${url}`);
+    }
+  });
+
+  it('dates the entry by its last update, or says n.d.', () => {
+    expect(dated.apa.text).toBe(`${title}. (2024, November 2). Civic Atlas. Retrieved March 4, 2025, from ${url}`);
+    expect(undated.apa.text).toBe(`${title}. (n.d.). Civic Atlas. Retrieved March 4, 2025, from ${url}`);
+  });
+
+  it('sets the title in italics in HTML, escaping what needs it', () => {
+    expect(dated.apa.html.startsWith(`<i>${title}</i>. (2024, November 2).`)).toBe(true);
+    const odd = citationsOf({ entry: { ...entry, data: { ...entry.data, title: 'Rights & <wrongs>' } }, site: SITE, accessed: ACCESSED });
+    expect(odd.apa.html).not.toMatch(/<wrongs>| & /);
+    expect(odd.apa.text).toContain('Rights & <wrongs>');
+  });
+});
+
+describe('Chicago', () => {
+  it('is a notes-bibliography web-page entry: “Title.” Site. Last modified. Accessed. URL.', () => {
+    expect(dated.chicago.text).toBe(`“${title}.” Civic Atlas. Last modified November 2, 2024. Accessed March 4, 2025. ${url}.`);
+    expect(undated.chicago.text).toBe(`“${title}.” Civic Atlas. Accessed March 4, 2025. ${url}.`);
+  });
+
+  it('keeps a title’s own final punctuation and turns inner double quotes single', () => {
+    const c = citationsOf({ entry: { ...entry, data: { ...entry.data, title: 'Who defends the “defenders”?' } }, site: SITE, accessed: ACCESSED });
+    expect(c.chicago.text.startsWith('“Who defends the ‘defenders’?” Civic Atlas.')).toBe(true);
+  });
+});
+
+describe('BibTeX', () => {
+  it('is one balanced @misc record with title, howpublished, url, year, urldate and note', () => {
+    expect(bracesBalanced(dated.bibtex)).toBe(true);
+    expect(dated.bibtex.startsWith(`@misc{${citationKeyOf(entry)},\n`)).toBe(true);
+    const f = bibtexFields(dated.bibtex);
+    expect(Object.keys(f)).toEqual(['title', 'howpublished', 'url', 'year', 'urldate', 'note']);
+    expect(f.title).toBe(`{${title}}`);
+    expect(f.howpublished).toBe(`\\url{${url}}`);
+    expect(f.url).toBe(url);
+    expect(f.year).toBe('2024');
+    expect(f.urldate).toBe('2025-03-04');
+    expect(f.note).toBe('Civic Atlas, project entry; last updated 2 November 2024; accessed 4 March 2025');
+    expect(bibtexFields(undated.bibtex).year).toBe('2025');
+  });
+
+  it('escapes & and % and every other special character, keeping braces balanced', () => {
+    const data = { ...entry.data, title: 'Rights & Duties: 100% {open} #1 $5 under_score ~ ^ back\\slash' };
+    const record = bibtexOf(cslOf({ entry: { ...entry, data }, site: SITE, accessed: ACCESSED }), { ...entry, data } as CitableEntry);
+    expect(bracesBalanced(record)).toBe(true);
+    const t = bibtexFields(record).title;
+    expect(t).toContain('Rights \\& Duties');
+    expect(t).toContain('100\\%');
+    expect(t).not.toMatch(/(^|[^\\])[&%$#_]/);
+    expect(t).toBe('{Rights \\& Duties: 100\\% \\textbraceleft{}open\\textbraceright{} \\#1 \\$5 under\\_score \\textasciitilde{} \\textasciicircum{} back\\textbackslash{}slash}');
+    expect(escapeBibtex('}{')).toBe('\\textbraceright{}\\textbraceleft{}');
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('has the keys a CSL processor needs, with the access date and the last update', () => {
+    const item = dated.csl;
+    for (const key of ['id', 'type', 'title', 'container-title', 'URL', 'accessed']) expect(item, key).toHaveProperty([key]);
+    expect(['webpage', 'entry-encyclopedia']).toContain(item.type);
+    expect(item['container-title']).toBe('Civic Atlas');
+    expect(item.URL).toBe(url);
+    expect(item.accessed).toEqual({ 'date-parts': [[2025, 3, 4]] });
+    expect(item.issued).toEqual({ 'date-parts': [[2024, 11, 2]] });
+    expect(undated.csl).not.toHaveProperty('issued');
+  });
+
+  it('serialises as a parseable CSL-JSON array', () => {
+    expect(JSON.parse(cslJson(dated.csl))).toEqual([dated.csl]);
+  });
+});
+
+describe('every real entry', () => {
+  it('gets all four formats with its own permalink', () => {
+    for (const e of graph.entries) {
+      const c = citationsOf({ entry: e, site: SITE, accessed: ACCESSED });
+      const link = `${SITE}/${e.collection}/${e.id}/`;
+      expect(c.apa.text, e.id).toContain(link);
+      expect(c.chicago.text, e.id).toContain(link);
+      expect(bracesBalanced(c.bibtex), e.id).toBe(true);
+      expect(c.csl.URL, e.id).toBe(link);
+    }
+  });
+});
+
+// Once the entry page renders <CiteThis>, its built output is checked too; until then these are skipped.
+const sample = path.join(DIST, 'projects', entry.id, 'index.html');
+const integrated = fs.existsSync(sample) && fs.readFileSync(sample, 'utf8').includes('id="cite-this"');
+describe.skipIf(!integrated)('the built "Cite this entry" section', () => {
+  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  it('on every entry page: the page’s canonical URL as permalink, four formats, a balanced BibTeX record', () => {
+    for (const e of graph.entries) {
+      const html = builtHtml(`/${e.collection}/${e.id}/`);
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)![1];
+      const section = html.slice(html.indexOf('id="cite-this"'), html.indexOf('</section>', html.indexOf('id="cite-this"')));
+      expect(section, e.id).toContain(`Permanent link: <a href="${canonical}"`);
+      expect(section.match(/name="copy"/g)?.length, e.id).toBe(4);
+      const pres = [...section.matchAll(/<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/g)].map((m) => unescape(m[1]));
+      expect(pres.length, e.id).toBe(2);
+      expect(bracesBalanced(pres[0]), e.id).toBe(true);
+      expect(JSON.parse(pres[1])[0].URL, e.id).toBe(canonical);
+    }
+  });
+});
