@@ -81,3 +81,16 @@ describe('authoring links', () => {
     expect(await session.page.locator('#v-countries + table').textContent()).toContain('XK');
   });
 });
+
+describe('print', () => {
+  it('an entry prints with its sources and permalink, without the site chrome', async () => {
+    const { page } = session;
+    await page.goto(`${base}/projects/hdim/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.sources').isVisible()).toBe(true);
+    expect(await page.locator('.print-only').textContent()).toMatch(/^Permalink: https?:\/\/[^/]+\/projects\/hdim\/$/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-only').isVisible()).toBe(false);
+  });
+});
