@@ -3,8 +3,7 @@
 import { loadCatalogue } from '../../data/catalogue.ts';
 import { dataFiles, type DataFile } from '../../lib/data-export.ts';
 
-/** Build time; SOURCE_DATE_EPOCH (seconds) makes a rebuild byte-identical, as reproducible builds expect. */
-export const builtAt = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now());
+import { builtAt } from '../../data/build-date.ts';
 
 let files: Promise<DataFile[]> | undefined;
 export const loadDataFiles = () => (files ??= loadCatalogue().then(({ graph }) => dataFiles(graph, builtAt.toISOString())));
