@@ -11,7 +11,9 @@ export default defineConfig({
   site: 'https://civic-atlas.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  // GFM comes from our remark-gfm alone: `gfm: false` stops the MDX pipeline adding a second copy
+  // (its default), which parsed every body's tables, footnotes and autolinks twice.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {

@@ -3,15 +3,18 @@
 // 1. Copies the site (src, content, public, config) to a temp dir, adds N synthetic entries
 //    (bench/generate.ts) and runs `astro build` there as a child process, measuring wall time, CPU
 //    time and peak memory of the whole process tree.
-// 2. Builds a bare "floor" site with the same N bodies: Astro + @astrojs/mdx + Pagefind, two routes,
-//    nothing else. Our build time divided by the floor's is the cost of everything the site adds.
+// 2. Builds bare "floor" sites with the same N bodies: Astro + @astrojs/mdx + Pagefind, two routes,
+//    nothing else. The floor the target is measured against renders Markdown the way the site must (the
+//    unified processor with remark-gfm); a second floor with Astro's default (Rust) processor shows what
+//    that choice of processor costs. Our build time divided by the floor's is the cost of everything
+//    the site adds.
 // 3. Measures the output (dist size, entry page HTML, Pagefind index and how long indexing takes) and,
 //    in headless Chromium against Astro's preview server, what a first visit to an entry page and a
-//    first search download.
+//    first search download, and what a first visit to each page template downloads (page weight).
 //
 // Nothing is written to the project's dist/; the temp dirs are removed afterwards (unless --keep).
 // Flags: --entries N (1000)  --json  --seed S (1)  --query WORD (mediation)  --out FILE  --keep
-//        --floor-processor default|unified (default: Astro's own default Markdown processor)
+//        --floor-processor unified|default|both (both: the target uses the unified floor)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,11 +32,12 @@ const TIME = '/usr/bin/time';
 
 interface Options {
   entries: number; json: boolean; seed: number; query: string; out?: string; keep: boolean;
-  floorProcessor: 'default' | 'unified';
+  floorProcessor: FloorProcessor | 'both';
 }
+type FloorProcessor = 'default' | 'unified';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'default' };
+  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'both' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -51,7 +55,7 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown flag ${a}; see the top of bench/run.ts`);
   }
   if (!Number.isInteger(o.entries) || o.entries < 1) throw new Error(`--entries expects a positive integer — got ${o.entries}`);
-  if (!['default', 'unified'].includes(o.floorProcessor)) throw new Error(`--floor-processor is default or unified — got ${o.floorProcessor}`);
+  if (!['default', 'unified', 'both'].includes(o.floorProcessor)) throw new Error(`--floor-processor is unified, default or both — got ${o.floorProcessor}`);
   return o;
 }
 
@@ -78,7 +82,7 @@ function copySite(dir: string) {
 }
 
 /** The floor: the least an Astro + MDX + Pagefind site with these bodies can do. */
-function writeFloorSite(dir: string, files: GeneratedFile[], processor: Options['floorProcessor']) {
+function writeFloorSite(dir: string, files: GeneratedFile[], processor: FloorProcessor) {
   const put = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
@@ -104,7 +108,7 @@ const pagefindIndex = {
 };
 
 export default defineConfig({
-  ${processor === 'unified' ? 'markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },\n  ' : ''}integrations: [mdx(), pagefindIndex],
+  ${processor === 'unified' ? 'markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },\n  ' : ''}integrations: [mdx(), pagefindIndex],
   // The same one-line-per-entry bundler note the site silences; printing it is not work the floor should pay for.
   vite: { build: { rollupOptions: { onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); } } } },
 });
@@ -267,7 +271,39 @@ const PAGEFIND_KINDS: [string, RegExp][] = [
 
 interface Download { url: string; type: string; bytes: number; gzipBytes: number }
 
-async function measureInBrowser(siteDir: string, entryPath: string, query: string) {
+interface PageWeight {
+  template: string; path: string; htmlBytes: number; cssBytes: number; jsBytes: number;
+  htmlCssJsBytes: number; htmlCssJsGzipBytes: number; allBytes: number; requests: number;
+}
+
+/**
+ * One page of each template in the built bench site: the fixed pages, each collection's index, and for
+ * each collection's entry template the entry whose HTML is the median size (generated entries first).
+ * Templates the build does not have (yet) are left out rather than measured as errors.
+ */
+function templatePaths(dist: string, files: GeneratedFile[]): { template: string; path: string }[] {
+  const exists = (p: string) => fs.existsSync(path.join(dist, p.endsWith('/') ? `${p}index.html` : p));
+  const fixed: [string, string][] = [
+    ['home', '/'], ['search', '/search/'], ['timeline', '/timeline/'], ['map', '/map/'], ['years', '/years/'],
+    ['open data', '/data/'], ['statistics', '/stats/'], ['data quality', '/quality/'], ['contribute', '/contribute/'],
+    ['entry editor', '/contribute/new/'], ['404', '/404.html'],
+  ];
+  const collections = [...new Set(fs.readdirSync(path.join(ROOT, 'content')))].sort();
+  const out = fixed.filter(([, p]) => exists(p)).map(([template, p]) => ({ template, path: p }));
+  for (const c of collections) {
+    if (exists(`/${c}/`)) out.push({ template: `${c} index`, path: `/${c}/` });
+    const generated = files.filter((f) => f.collection === c).map((f) => f.id);
+    const ids = generated.length ? generated : fs.readdirSync(path.join(ROOT, 'content', c)).map((f) => f.replace(/\.mdx$/, ''));
+    const sized = ids.filter((id) => exists(`/${c}/${id}/`)).map((id) => ({ id, size: fs.statSync(path.join(dist, c, id, 'index.html')).size }))
+      .sort((a, b) => a.size - b.size);
+    if (sized.length) out.push({ template: `${c} entry`, path: `/${c}/${sized[Math.floor(sized.length / 2)].id}/` });
+  }
+  const year = fs.existsSync(path.join(dist, 'years')) ? fs.readdirSync(path.join(dist, 'years')).find((d) => /^\d{4}$/.test(d)) : undefined;
+  if (year) out.push({ template: 'year hub', path: `/years/${year}/` });
+  return out;
+}
+
+async function measureInBrowser(siteDir: string, entryPath: string, query: string, templates: { template: string; path: string }[]) {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { preview } = await import('astro');
   const { chromium } = await import('playwright-core');
@@ -348,7 +384,15 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
       /** Pagefind bytes by kind of file: its script and WebAssembly, metadata, filters, index chunks, fragments. */
       pagefindByKind: Object.fromEntries(PAGEFIND_KINDS.map(([kind, re]) => [kind, sum(s, (d) => isIndex(d) && re.test(new URL(d.url).pathname))])),
     };
-    return { firstVisit, firstSearch };
+    const pageWeights: PageWeight[] = [];
+    for (const t of templates) {
+      const { downloads: d } = await visit(t.path, async () => {});
+      pageWeights.push({
+        ...t, htmlBytes: sum(d, (x) => x.type === 'document'), cssBytes: sum(d, (x) => x.type === 'stylesheet'), jsBytes: sum(d, (x) => x.type === 'script'),
+        htmlCssJsBytes: sum(d, isCode), htmlCssJsGzipBytes: sum(d, isCode, 'gzipBytes'), allBytes: sum(d, () => true), requests: d.length,
+      });
+    }
+    return { firstVisit, firstSearch, pageWeights };
   } finally {
     await browser.close();
     await server.stop();
@@ -403,6 +447,8 @@ interface Result {
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   build: BuildFigures & { msPerEntry: number; pages: number };
   floor: BuildFigures & { msPerEntry: number; processor: string };
+  /** The other floor, for information (with `--floor-processor both`, the default). */
+  otherFloor?: BuildFigures & { msPerEntry: number; processor: string; buildToFloor: number; cpuToFloor: number };
   buildToFloor: number;
   /** The same ratio in CPU time: steadier than wall time when other work shares the machine. */
   cpuToFloor: number;
@@ -418,6 +464,8 @@ interface Result {
     ms: number; htmlBytes: number; pagefindBytes: number; pagefindGzipBytes: number; pagefindRequests: number; allBytes: number; results: number;
     pagefindByKind: Record<string, number>;
   };
+  /** A first visit to one page of each template: what it downloads (page weight). */
+  pageWeights: PageWeight[];
   targets: Target[];
 }
 
@@ -433,6 +481,10 @@ function table(r: Result): string {
     ['pages built', `${r.build.pages}`],
     [`floor build wall time (${r.floor.processor} processor)`, `${r.floor.wallSeconds} s (CPU ${r.floor.cpuSeconds} s, ${r.floor.peakTreeRssMB} MB)`],
     ['build time ÷ floor (wall; CPU)', `${r.buildToFloor}×; ${r.cpuToFloor}×`],
+    ...(r.otherFloor ? [
+      [`floor build wall time (${r.otherFloor.processor} processor)`, `${r.otherFloor.wallSeconds} s (CPU ${r.otherFloor.cpuSeconds} s, ${r.otherFloor.peakTreeRssMB} MB)`],
+      [`build time ÷ ${r.otherFloor.processor}-processor floor`, `${r.otherFloor.buildToFloor}×; ${r.otherFloor.cpuToFloor}×`],
+    ] as [string, string][] : []),
     ['dist size', `${mbytes(r.output.distBytes)} in ${r.output.distFiles} files`],
     ['entry page HTML, median / max', `${kb(r.output.entryHtmlMedianBytes)} / ${kb(r.output.entryHtmlMaxBytes)}`],
     ['Pagefind index', `${mbytes(r.output.pagefindBytes)} in ${r.output.pagefindFiles} files`],
@@ -446,13 +498,15 @@ function table(r: Result): string {
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
+  const pw = Math.max(...r.pageWeights.map((p) => p.template.length));
+  const weights = r.pageWeights.map((p) => `  ${p.template.padEnd(pw)}  ${kb(p.htmlCssJsBytes).padStart(9)}  (HTML ${kb(p.htmlBytes)}, CSS ${kb(p.cssBytes)}, JS ${kb(p.jsBytes)}; gzip ${kb(p.htmlCssJsGzipBytes)}; ${p.requests} requests)`);
   const t = r.targets;
   const tw = Math.max(...t.map((x) => x.name.length));
   const fw = Math.max(...t.map((x) => x.figure.length));
   const gw = Math.max(...t.map((x) => x.target.length));
   return [
     `Civic Atlas benchmark — ${r.entries} entries, seed ${r.seed}, ${r.machine.cpus} CPUs, Node ${r.machine.node}`,
-    '', ...lines, '', '  Targets (from the issue; reported, not enforced)',
+    '', ...lines, '', '  Page weight, first visit (HTML + CSS + JS)', ...weights, '', '  Targets (from the issue; reported, not enforced)',
     ...t.map((x) => `  ${x.status.padEnd(4)}  ${x.name.padEnd(tw)}  ${x.figure.padEnd(fw)}  ${x.target.padEnd(gw)}${x.note ? `  (${x.note})` : ''}`),
   ].join('\n');
 }
@@ -469,17 +523,28 @@ async function main() {
     fs.mkdirSync(site);
     copySite(site);
     writeEntries(site, files);
-    fs.mkdirSync(floor);
-    writeFloorSite(floor, files, o.floorProcessor);
+    const floorKinds: FloorProcessor[] = o.floorProcessor === 'both' ? ['unified', 'default'] : [o.floorProcessor];
+    for (const kind of floorKinds) {
+      fs.mkdirSync(path.join(floor, kind), { recursive: true });
+      writeFloorSite(path.join(floor, kind), files, kind);
+    }
 
     say('building the site…');
     const { log, ...build } = await runBuild(site, 'site');
     const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
     say(`  ${build.wallSeconds} s`);
-    say('building the floor…');
-    const { log: floorLog, ...floorBuild } = await runBuild(floor, 'floor');
-    void floorLog;
-    say(`  ${floorBuild.wallSeconds} s`);
+    const floors: Partial<Record<FloorProcessor, BuildFigures>> = {};
+    for (const kind of floorKinds) {
+      say(`building the floor (${kind} processor)…`);
+      const { log: floorLog, ...figures } = await runBuild(path.join(floor, kind), `floor-${kind}`);
+      void floorLog;
+      floors[kind] = figures;
+      say(`  ${figures.wallSeconds} s`);
+    }
+    // The target compares like with like: the floor that renders Markdown as the site must (unified + remark-gfm).
+    const targetKind: FloorProcessor = floors.unified ? 'unified' : 'default';
+    const floorBuild = floors[targetKind]!;
+    const otherKind: FloorProcessor | undefined = floorKinds.find((k) => k !== targetKind);
 
     const dist = path.join(site, 'dist');
     const entryHtml = files.map((f) => fs.statSync(path.join(dist, f.collection, f.id, 'index.html')).size);
@@ -491,7 +556,7 @@ async function main() {
     // The first visit goes to the entry whose HTML is the median size: a typical page.
     const byMedian = files.map((f, i) => ({ f, size: entryHtml[i] })).sort((a, b) => a.size - b.size)[Math.floor(files.length / 2)].f;
     say('measuring a first visit and a first search in Chromium…');
-    const browser = await measureInBrowser(site, `/${byMedian.collection}/${byMedian.id}/`, o.query);
+    const browser = await measureInBrowser(site, `/${byMedian.collection}/${byMedian.id}/`, o.query, templatePaths(dist, files));
 
     const base: Omit<Result, 'targets'> = {
       entries: o.entries, seed: o.seed, query: o.query, date: new Date().toISOString(),
@@ -500,9 +565,16 @@ async function main() {
         memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
       },
       build: { ...build, msPerEntry: round((build.wallSeconds * 1000) / o.entries, 1), pages },
-      floor: { ...floorBuild, msPerEntry: round((floorBuild.wallSeconds * 1000) / o.entries, 1), processor: o.floorProcessor },
+      floor: { ...floorBuild, msPerEntry: round((floorBuild.wallSeconds * 1000) / o.entries, 1), processor: targetKind },
       buildToFloor: round(build.wallSeconds / floorBuild.wallSeconds, 2),
       cpuToFloor: round(build.cpuSeconds / floorBuild.cpuSeconds, 2),
+      ...(otherKind ? {
+        otherFloor: {
+          ...floors[otherKind]!, msPerEntry: round((floors[otherKind]!.wallSeconds * 1000) / o.entries, 1), processor: otherKind,
+          buildToFloor: round(build.wallSeconds / floors[otherKind]!.wallSeconds, 2),
+          cpuToFloor: round(build.cpuSeconds / floors[otherKind]!.cpuSeconds, 2),
+        },
+      } : {}),
       output: {
         distBytes: all.bytes, distFiles: all.files,
         entryHtmlMedianBytes: median(entryHtml), entryHtmlMaxBytes: Math.max(...entryHtml),

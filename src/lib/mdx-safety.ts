@@ -42,6 +42,18 @@ interface Node {
 }
 
 /**
+ * Whether a body could hold anything this check rejects, or fail to parse as MDX. Only JSX and HTML
+ * (`<`), expressions (`{ }`), ESM (`import`/`export` at a line start), character references (`&`, which
+ * could spell a scheme) and the word "javascript" (with the spaces, control characters and backslash
+ * escapes a browser or Markdown would drop) can; a body with none of them is plain Markdown, and skipping
+ * its second parse saves about 2 ms per entry on every build and every `npm run validate`.
+ */
+export function needsFullCheck(body: string): boolean {
+  if (/[<>{}&]/.test(body) || /^\s*(import|export)\b/m.test(body)) return true;
+  return body.toLowerCase().replace(/[\u0000-\u0020\\]/g, '').includes('javascript');
+}
+
+/**
  * Checks one entry body. `firstLine` is the line of the file on which the body starts (after the
  * frontmatter), so every line reported is a line of the file, as the author sees it.
  */
@@ -49,6 +61,7 @@ export function checkMdxBody(body: string, firstLine = 1, allowed: readonly stri
   const problems: BodyProblem[] = [];
   const at = (line: number | undefined, message: string) => problems.push({ line: firstLine + (line ?? 1) - 1, message });
 
+  if (!needsFullCheck(body)) return problems;
   let tree: Node;
   try {
     tree = fromMarkdown(body, PARSE_OPTIONS) as Node;

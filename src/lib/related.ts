@@ -50,6 +50,10 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
     family.get(keyOf(parent))!.add(keyOf(e));
   }
 
+  // Ties are broken by title, compared once here: localeCompare inside every entry's sort was most of the cost.
+  const rank = new Map([...graph.entries].sort(byTitle).map((e, i) => [e, i]));
+  const byRank = (a: Entry, b: Entry) => rank.get(a)! - rank.get(b)!;
+
   const result = new Map<string, RelatedItem[]>();
   for (const e of graph.entries) {
     const excluded = family.get(keyOf(e))!;
@@ -64,8 +68,8 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
         scores.set(keyOf(other), item);
       }
     }
-    const ranked = [...scores.values()].sort((a, b) => b.score - a.score || byTitle(a.entry, b.entry)).slice(0, limit);
-    for (const item of ranked) item.shared.sort((a, b) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || byTitle(a, b));
+    const ranked = [...scores.values()].sort((a, b) => b.score - a.score || byRank(a.entry, b.entry)).slice(0, limit);
+    for (const item of ranked) item.shared.sort((a, b) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || byRank(a, b));
     result.set(keyOf(e), ranked);
   }
   return result;

@@ -32,6 +32,18 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
       for (const key of keys) expect(isNumber(result[section]?.[key]), `${section}.${key} = ${JSON.stringify(result[section]?.[key])}`).toBe(true);
     }
     for (const key of ['buildToFloor', 'cpuToFloor']) expect(isNumber(result[key]), key).toBe(true);
+    // Both floors by default: the target's (same Markdown processor as the site) and Astro's default one.
+    expect(result.floor.processor).toBe('unified');
+    expect(result.otherFloor.processor).toBe('default');
+    for (const key of [...FIGURES.floor, 'buildToFloor', 'cpuToFloor']) expect(isNumber(result.otherFloor[key]), `otherFloor.${key}`).toBe(true);
+    // Page weight for each template: at least the home page, search, and an entry page of every collection.
+    const templates = result.pageWeights.map((p: { template: string }) => p.template);
+    for (const t of ['home', 'search', ...fs.readdirSync(path.join(ROOT, 'content')).map((c) => `${c} entry`)]) expect(templates, t).toContain(t);
+    for (const p of result.pageWeights) {
+      for (const key of ['htmlBytes', 'cssBytes', 'jsBytes', 'htmlCssJsBytes', 'htmlCssJsGzipBytes', 'allBytes', 'requests']) {
+        expect(isNumber(p[key]), `${p.template}.${key}`).toBe(true);
+      }
+    }
     const kinds = Object.values(result.firstSearch.pagefindByKind);
     expect(kinds.length).toBeGreaterThan(0);
     for (const v of kinds) expect(isNumber(v)).toBe(true);

@@ -1,10 +1,11 @@
 // "Cite this entry": APA, Chicago, BibTeX and CSL-JSON for real entries, and the escaping BibTeX needs.
 import fs from 'node:fs';
 import path from 'node:path';
+import { plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, DIST, realGraph } from '../helpers.ts';
 import {
-  bibtexOf, citationKeyOf, citationsOf, cslJson, cslOf, escapeBibtex, permalinkOf, type CitableEntry,
+  apaOfAll, bibtexOf, citeprocApa, citationKeyOf, citationsOf, citationsOfAll, cslJson, cslOf, escapeBibtex, permalinkOf, type CitableEntry,
 } from '../../src/lib/citation.ts';
 
 const SITE = 'https://civic-atlas.example.org';
@@ -143,6 +144,42 @@ describe('every real entry', () => {
       expect(bracesBalanced(c.bibtex), e.id).toBe(true);
       expect(c.csl.URL, e.id).toBe(link);
     }
+  });
+});
+
+describe('formatting in one batch (as the build does)', () => {
+  it('gives every entry exactly the text it gets when formatted alone', () => {
+    const inputs = graph.entries.map((e) => ({ entry: e, site: SITE, accessed: ACCESSED, updated: e.id.length % 2 ? UPDATED : undefined }));
+    const batch = citationsOfAll(inputs);
+    expect(batch.map((c) => c.key)).toEqual(inputs.map((i) => citationKeyOf(i.entry)));
+    inputs.forEach((input, i) => expect(batch[i], input.entry.id).toEqual(citationsOf(input)));
+  });
+
+  it('reads the same plain text off the HTML as citeproc writes as text', () => {
+    const titles = ['Rights & <wrongs>', 'Who defends the “defenders”?', 'Tom\'s "quoted" café — 100% done', ...graph.entries.slice(0, 20).map((e) => e.data.title)];
+    const items = titles.map((title, i) => cslOf({ entry: { ...entry, id: `t${i}`, data: { ...entry.data, title } }, site: SITE, accessed: ACCESSED, updated: UPDATED }));
+    const fromHtml = apaOfAll(items);
+    for (const item of items) {
+      const text = String(plugins.output.format('bibliography', [item], { template: 'civic-atlas-apa', lang: 'en-US', format: 'text' })).trim();
+      expect(fromHtml.get(item.id)!.text, item.title).toBe(text);
+    }
+  });
+
+  it('fills the prototype exactly as citeproc formats each entry itself', () => {
+    // Every real title, and generated titles over the characters the prototype path accepts.
+    const words = ['Support', 'to', 'civil', 'society', 'OSCE', '2018–2019', 'Ombudsperson', 'Kyrgyzstan', 'Bosnia', 'and', 'Herzegovina',
+      'Škola', 'Čelebići', 'Усиление', 'гражданского', 'Жамият', '(CSP)', 'phase', 'II', 'women, peace', 'security:', 'a review;', 'one/two', 'in—between', 'x-ray', 'iOS', 'no. 235', '(00039.196)', 'St. Petersburg', 'U.S.', 'e.g. training', '(no. 5)', 'v.2', "Women's", "OSCE's", "People's Republic"];
+    const generated = Array.from({ length: 200 }, (_, i) => Array.from({ length: 1 + (i % 7) }, (_, j) => words[(i * 7 + j * 13) % words.length]).join(' '));
+    const titles = [...graph.entries.map((e) => String(e.data.title)), ...generated];
+    const items = titles.flatMap((title, i) => [UPDATED, undefined].map((updated, k) =>
+      cslOf({ entry: { collection: 'projects', id: `t${i}-${k}`, data: { title } }, site: SITE, accessed: ACCESSED, updated })));
+    const filled = apaOfAll(items);
+    const direct = new Map(items.map((item) => [item.id, citeprocApa([item]).get(item.id)]));
+    for (const item of items) expect(filled.get(item.id)!.html, item.title).toBe(direct.get(item.id));
+  });
+
+  it('formats nothing for no entries', () => {
+    expect(citationsOfAll([])).toEqual([]);
   });
 });
 

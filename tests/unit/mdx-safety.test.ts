@@ -1,6 +1,6 @@
 // Entry bodies may be Markdown only: each way MDX could run or embed code is reported with its line.
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS, checkMdxBody } from '../../src/lib/mdx-safety.ts';
+import { ALLOWED_COMPONENTS, checkMdxBody, needsFullCheck } from '../../src/lib/mdx-safety.ts';
 
 const check = (body: string) => checkMdxBody(body).map((p) => `${p.line}: ${p.message}`);
 
@@ -97,5 +97,30 @@ describe('what bodies may not contain', () => {
 
   it('lines are lines of the file: the body starts after the frontmatter', () => {
     expect(checkMdxBody('Text.\n\n<script />', 7)).toEqual([{ line: 9, message: "<script> is not allowed: it would run code in readers' browsers" }]);
+  });
+});
+
+describe('the fast path for plain Markdown (no second parse)', () => {
+  it('skips only bodies that cannot hold anything rejected', () => {
+    expect(needsFullCheck('## Heading\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n- item with a [link](https://www.osce.org/)')).toBe(false);
+  });
+
+  it.each([
+    ['a tag', 'Text <b>x</b>'],
+    ['an expression', 'Hello {x}'],
+    ['a lone closing brace', 'Hello }'],
+    ['an import at a line start', 'Text.\n\nimport X from "y"'],
+    ['an indented export', '  export const x = 1'],
+    ['a character reference that could spell a scheme', '[x](&#106;avascript:alert(1))'],
+    ['a javascript: link', '[x](javascript:alert(1))'],
+    ['a scheme split by a tab', '[x](java\tscript:alert(1))'],
+    ['a scheme with a backslash escape', '[x](javascript\\:alert(1))'],
+    ['a scheme in capitals', '[x](JavaScript:alert(1))'],
+  ])('parses a body with %s', (_, body) => {
+    expect(needsFullCheck(body)).toBe(true);
+  });
+
+  it('still reports a javascript: URL reached through the fast-path guard', () => {
+    expect(checkMdxBody('[x](javascript\\:alert(1))').length).toBe(1);
   });
 });
