@@ -6,74 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../src/lib/content-files.ts';
+import { FIELD_HELP } from '../src/lib/field-help.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { defOf, referenceTarget, schemas } from '../src/lib/validate.ts';
 import { partialDate } from '../src/schemas/fields.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts';
 
-/**
- * What each field is for, by `parent.field` or `field`. The schemas carry types, not prose; a test checks
- * that every schema field has an entry here, so a new field cannot ship without its explanation.
- */
-export const FIELD_HELP: Record<string, string> = {
-  title: 'the name readers see: the official English name where there is one',
-  aliases: 'other names and abbreviations readers might search for, e.g. ["HDIM"]',
-  summary: 'one or two sentences, in your own words, saying what this is',
-  sources: 'the documents this entry is based on (see "Citing sources" in CONTRIBUTING.md)',
-  disagreements: 'facts on which sources disagree: keep every version, each with its source',
-  'disagreements.about': 'what the sources disagree about, e.g. "start date"',
-  'disagreements.versions': 'each version, with the source that gives it',
-  'versions.value': 'what this source says',
-  'versions.source': 'the source that says it',
-  'disagreements.note': 'a remark, e.g. which version is likelier and why',
-  kind: 'what sort of entry this is',
-  hostCountry: 'the country where it is based',
-  city: 'the city where it is based',
-  parent: 'the larger body this one is part of',
-  established: 'when it was set up',
-  themes: 'the subjects it deals with',
-  mission: 'the OSCE mission, institution or unit that runs it',
-  partOf: 'the larger project or programme this one belongs to',
-  organizations: 'organizations that took part, each with its role',
-  'organizations.organization': 'the organization',
-  role: 'what it did',
-  note: 'a few words on what it did, when the role alone does not say',
-  partnerMissions: 'other OSCE missions, institutions or units that took part, each with its role',
-  'partnerMissions.mission': 'the OSCE body',
-  countries: 'the countries it concerns',
-  places: 'where activities took place',
-  'places.name': 'the place, e.g. a city',
-  'places.country': 'the country it is in',
-  start: 'when it began',
-  end: 'when it ended (leave out while it is ongoing)',
-  status: 'where it stands now',
-  people: 'people who took part, each with what they did',
-  'people.person': 'the person',
-  'people.role': 'what the person did, in a few words, e.g. "trainer"',
-  figures: 'numbers the sources give, e.g. participants or budget',
-  'figures.value': 'the number',
-  'figures.unit': 'the unit, if any, e.g. "EUR"',
-  'figures.counted': 'what was counted, e.g. "participants"',
-  'figures.year': 'when the figure applies',
-  'figures.approximate': 'true when the source says "about", "over" or similar',
-  predecessor: 'the project this one follows on from',
-  successor: 'the project that follows on from this one',
-  project: 'the project this subproject is part of',
-  order: "its place among the project's subprojects: 1, 2, 3 …",
-  positions: 'posts the person has held',
-  'positions.title': 'the post, e.g. "Head of Mission"',
-  'positions.organization': 'where they held it, if not an OSCE body',
-  'positions.mission': 'where they held it, if an OSCE body',
-  'positions.date': 'when the source shows them in the post',
-  quotes: 'short things the person said, quoted exactly',
-  'quotes.text': 'the exact words (keep it short)',
-  'quotes.context': 'where and when they said it',
-  'quotes.date': 'when they said it',
-  code: 'the ISO 3166-1 alpha-2 code, e.g. "TJ" ("XK" for Kosovo)',
-  statusNote: 'a neutral note where the status is disputed or needs explaining',
-  publisher: 'who published the document, as the document names it',
-  published: 'when it was published',
-  document: 'the file name of the seed document this entry describes, e.g. "000_3cd77a42a77be631.txt"',
-};
+// Re-exported: tests/unit/new-entry.test.ts imports them from this module.
+export { FIELD_HELP, slugify };
 
 export interface Field {
   name: string;
@@ -146,8 +86,9 @@ function commentLines(f: Field, slugs: Record<string, string[]>, depth = 0): str
   const target = f.refersTo ?? f.item?.refersTo;
   if (target) lines.push(`${pad}  existing ${target} (content/${target}/):`, ...slugLines(slugs[target] ?? ['(none yet)'], pad));
   if (f.fields) {
-    lines.push(`${pad}  each item has:`, ...f.fields.flatMap((sub) => commentLines(sub, slugs, depth + 1)));
-    if (depth === 0) lines.push('  for example:', ...stringify({ [f.name]: [sample(f, slugs)] }).trimEnd().split('\n').map((l) => `    ${l}`));
+    // A list of objects (organizations) or one object (dacSector).
+    lines.push(`${pad}  ${f.kind === 'list' ? 'each item has' : 'it has'}:`, ...f.fields.flatMap((sub) => commentLines(sub, slugs, depth + 1)));
+    if (depth === 0) lines.push('  for example:', ...stringify({ [f.name]: f.kind === 'list' ? [sample(f, slugs)] : sample(f, slugs) }).trimEnd().split('\n').map((l) => `    ${l}`));
   }
   return depth ? lines : lines.map((l) => `# ${l}`);
 }
@@ -167,7 +108,7 @@ function sample(f: Field, slugs: Record<string, string[]>): unknown {
 function valueLine(f: Field, title: string): string {
   if (f.name === 'title') return `title: ${JSON.stringify(title)}`;
   if (f.kind === 'list') return `${f.name}: []`;
-  const empty = f.kind === 'number' ? '' : ' ""';
+  const empty = f.kind === 'number' || f.kind === 'object' ? '' : ' ""';
   // An optional field left empty would be read as null and fail; commented out, it is simply absent.
   return f.required ? `${f.name}:${empty}` : `# ${f.name}:${empty}`;
 }
@@ -184,14 +125,6 @@ export function entryTemplate(collection: CollectionName, title: string, slugs: 
   const fields = fieldsOf(schemas[collection]).flatMap((f) => [...commentLines(f, slugs), valueLine(f, title), '']);
   return `---\n${header.join('\n')}\n\n${fields.join('\n').trimEnd()}\n---\n\n`;
 }
-
-/** Latin letters that Unicode does not decompose into a base letter and an accent. */
-const LETTERS: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
-
-/** "Women, Peace & Security: 2024 Forum" → "women-peace-and-security-2024-forum" */
-export const slugify = (title: string) =>
-  title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[đłøßæœıħþ]/g, (c) => LETTERS[c])
-    .replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 export const slugsByCollection = (files: ContentFile[]) =>
   Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.id)]));

@@ -1,14 +1,19 @@
-// Open data: the link graph serialised as JSON, CSV, a JSON Schema and a Frictionless Data Package.
-// Pure functions of the graph, so the build's endpoints, the /data/ page (file sizes) and the tests
-// all see byte-identical files.
+// Open data: the link graph serialised as JSON, CSV, a JSON Schema and a Frictionless Data Package,
+// plus the changelog from git. Pure functions of the graph (and the changelog), so the build's
+// endpoints, the /data/ page (file sizes) and the tests all see byte-identical files.
+// Where a vocabulary maps onto an open standard the CSV files carry the code beside our key:
+// status_iati (IATI ActivityStatus), role_iati in relations.csv (IATI OrganisationRole), and the
+// themes' OECD DAC CRS purpose code as dacSector_code and dacSector_name.
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { makeSchemas } from '../schemas/collections.ts';
-import { partialDate, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
-import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { ROLE_NOTE, STATUS_NOTE, partialDate, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
+import { COLLECTIONS, ORGANIZATION_ROLE_IATI, STATUS_IATI, type CollectionName } from '../schemas/vocabularies.ts';
+import { CHANGELOG_COLUMNS, changelogRows, type Changelog } from './changelog.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
 import { isReference, type Reference } from './references.ts';
 import { COLLECTION_LABELS, entryUrl } from './labels.ts';
+import { DATE_NOTE, referenceNote, referenceTargetOf } from './schema-notes.ts';
 
 export interface ResolvedReference { id: string; url: string }
 export interface ExportedEntry {
@@ -22,7 +27,7 @@ export interface ExportedEntry {
   /** Every frontmatter field (defaults filled in), references resolved to { id, url }. */
   data: Record<string, unknown>;
 }
-export interface RelationRow { from: string; relation: string; role: string; to: string }
+export interface RelationRow { from: string; relation: string; role: string; role_iati: string; to: string }
 export interface DataFile { name: string; body: string; mediaType: string; description: string }
 
 const resolve = (r: Reference): ResolvedReference => ({ id: keyOf(r), url: entryUrl(r.collection, r.id) });
@@ -48,10 +53,21 @@ export const exportEntry = (e: Entry): ExportedEntry => ({
 
 export const exportEntries = (graph: Graph) => sortedEntries(graph).map(exportEntry);
 
+/** The relations whose role is an ORGANIZATION_ROLES key (people's roles and position titles are free text). */
+export const ROLE_RELATIONS = ['organizations.organization', 'partnerMissions.mission'];
+const iatiCode = (mapping: Record<string, number | null>, key: unknown) => {
+  const code = typeof key === 'string' && Object.hasOwn(mapping, key) ? mapping[key] : null;
+  return code === null ? '' : String(code);
+};
+
 /** One row per link, in the graph's own terms: the field path is the relation, the stated role rides along. */
 export const relationRows = (graph: Graph): RelationRow[] =>
   sortedEntries(graph).flatMap((e) =>
-    graph.outgoing(e).map((l) => ({ from: keyOf(e), relation: l.field, role: l.role ?? '', to: keyOf(l.to) })));
+    graph.outgoing(e).map((l) => ({
+      from: keyOf(e), relation: l.field, role: l.role ?? '',
+      role_iati: ROLE_RELATIONS.includes(l.field) ? iatiCode(ORGANIZATION_ROLE_IATI, l.role) : '',
+      to: keyOf(l.to),
+    })));
 
 // ---- CSV: one flat row per entry; lists joined with "; ", references as slugs.
 
@@ -88,12 +104,44 @@ function cell(field: string, value: unknown): string {
   return String(value);
 }
 
-/** Column names: slug and url, then the schema's fields in schema order, so empty columns still appear. */
-export const csvColumns = (c: CollectionName) => ['slug', 'url', ...Object.keys(exportSchemas[c].shape)];
+/** Columns computed from a field rather than written: the field's code in an open standard, after the field. */
+const DERIVED: Record<string, { column: string; value: (v: unknown) => string }> = {
+  status: { column: 'status_iati', value: (v) => iatiCode(STATUS_IATI, v) },
+};
 
-export const csvRows = (graph: Graph, c: CollectionName): Record<string, string>[] =>
-  sortedEntries(graph).filter((e) => e.collection === c).map((e) => Object.fromEntries(
-    csvColumns(c).map((col) => [col, col === 'slug' ? e.id : col === 'url' ? entryUrl(c, e.id) : cell(col, e.data[col])])));
+/** A field holding one object (not a list), such as dacSector: its keys, each of which gets a column `<field>_<key>`. */
+function objectKeys(node: unknown): string[] | undefined {
+  let def = (node as { _zod: { def: any } })._zod.def;
+  while (['optional', 'default', 'prefault', 'nullable'].includes(def.type)) def = def.innerType._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape) : undefined;
+}
+
+/** One CSV column: its name, and how to fill it from an entry's data. */
+interface Column { name: string; field?: string; value: (e: Entry) => string }
+
+const columnsOf = (c: CollectionName): Column[] => [
+  { name: 'slug', value: (e) => e.id },
+  { name: 'url', value: (e) => entryUrl(c, e.id) },
+  ...Object.entries(exportSchemas[c].shape as Record<string, unknown>).flatMap(([field, node]): Column[] => {
+    const keys = objectKeys(node);
+    if (keys) return keys.map((k) => ({ name: `${field}_${k}`, field, value: (e) => cell(field, (e.data[field] as any)?.[k]) }));
+    const own: Column = { name: field, field, value: (e) => cell(field, e.data[field]) };
+    const derived = DERIVED[field];
+    return derived ? [own, { name: derived.column, field, value: (e) => derived.value(e.data[field]) }] : [own];
+  }),
+];
+
+/**
+ * Column names: slug and url, then the schema's fields in schema order, so empty columns still appear.
+ * A field holding one object becomes one column per key (dacSector_code, dacSector_name); a field with a
+ * code in an open standard is followed by that code (status, status_iati).
+ */
+export const csvColumns = (c: CollectionName) => columnsOf(c).map((col) => col.name);
+
+export const csvRows = (graph: Graph, c: CollectionName): Record<string, string>[] => {
+  const columns = columnsOf(c);
+  return sortedEntries(graph).filter((e) => e.collection === c).map((e) => Object.fromEntries(columns.map((col) => [col.name, col.value(e)])));
+};
 
 export const toCsv = (rows: object[], columns: string[]) => stringify(rows, { header: true, columns });
 
@@ -106,15 +154,23 @@ const resolvedReference = (c: CollectionName) =>
 
 /** A slug as written in frontmatter, or the `{ id, url }` the data files resolve it to. */
 const exportReference: ReferenceFactory = (c) =>
-  z.union([plainReference(c), resolvedReference(c)]).describe(`an entry in ${c}: its slug, or { id, url } once resolved`);
-/** The collection a JSON Schema property refers to, read back from the description above. */
-const refTarget = (p: any): string | undefined => /^an entry in (\w+):/.exec(p?.description ?? '')?.[1];
+  z.union([plainReference(c), resolvedReference(c)]).describe(referenceNote(c));
 
 const exportSchemas = makeSchemas(exportReference);
 
 export const COUNTRY_CODE_NOTE = 'ISO 3166-1 alpha-2, with XK for Kosovo (a code the OSCE and the EU use; ISO has not assigned it)';
-export const DATE_NOTE = 'a date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD';
+export { DATE_NOTE };
 export const SCHEMA_ID = 'https://civic-atlas.example.org/data/schema.json';
+
+/** The open standards the data follows or carries codes from, for the /data/ and /contribute/ pages. */
+export const STANDARDS = {
+  iso3166: { name: 'ISO 3166-1', url: 'https://www.iso.org/iso-3166-country-codes.html' },
+  iatiOrganisationRole: { name: 'IATI OrganisationRole', url: 'https://iatistandard.org/en/iati-standard/203/codelists/organisationrole/' },
+  iatiActivityStatus: { name: 'IATI ActivityStatus', url: 'https://iatistandard.org/en/iati-standard/203/codelists/activitystatus/' },
+  dacPurpose: { name: 'OECD DAC CRS purpose codes', url: 'https://iatistandard.org/en/iati-standard/203/codelists/sector/' },
+  dataPackage: { name: 'Frictionless Data Package', url: 'https://specs.frictionlessdata.io/data-package/' },
+  jsonSchema: { name: 'JSON Schema (draft 2020-12)', url: 'https://json-schema.org/draft/2020-12' },
+} as const;
 
 /** YAML reads an unquoted `2018` as a number and the build accepts it, so the schema does too. */
 function describeDates({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
@@ -141,6 +197,7 @@ export function jsonSchema() {
       'References are slugs in frontmatter and { id: "<collection>/<slug>", url } in the data files.',
       'Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD", at the precision the source gives (frontmatter may give a bare year as a number; the data files always give text).',
       `Country codes are ${COUNTRY_CODE_NOTE}.`,
+      'Organization roles are aligned with the IATI OrganisationRole codelist and project statuses with the IATI ActivityStatus codelist (each field’s description gives the codes); a theme may give its OECD DAC CRS purpose code (dacSector).',
       'Not expressed here: an end date must not be before its start date, and every reference must name an existing entry.',
     ].join(' '),
     $defs: defs,
@@ -151,17 +208,38 @@ export function jsonSchema() {
 
 const FIELD_TYPES: Record<string, string> = { integer: 'integer', number: 'number', boolean: 'boolean' };
 
+/** The codes a mapping uses, for a Frictionless enum constraint. */
+const codesOf = (mapping: Record<string, number | null>) => [...new Set(Object.values(mapping).filter((v) => v !== null))].sort((a, b) => a! - b!);
+
+const IATI_COLUMNS: Record<string, { description: string; constraints: { enum: number[] } }> = {
+  status_iati: {
+    description: `the IATI ActivityStatus code of status; empty where the status has no IATI equivalent. ${STATUS_NOTE}`,
+    constraints: { enum: codesOf(STATUS_IATI) as number[] },
+  },
+  role_iati: {
+    description: `the IATI OrganisationRole code of role, on ${ROLE_RELATIONS.join(' and ')} rows; empty on other rows and where the role has no IATI equivalent. ${ROLE_NOTE}`,
+    constraints: { enum: codesOf(ORGANIZATION_ROLE_IATI) as number[] },
+  },
+};
+
 function csvFields(c: CollectionName, schema: Record<string, any>) {
   const props = schema.properties as Record<string, any>;
-  return csvColumns(c).map((name) => {
+  return columnsOf(c).map(({ name, field }) => {
     if (name === 'slug') return { name, type: 'string', description: 'the entry id within its collection; references in other files use it', constraints: { required: true, unique: true } };
     if (name === 'url') return { name, type: 'string', description: 'the entry page, relative to the site' };
+    if (IATI_COLUMNS[name]) return { name, type: 'integer', ...IATI_COLUMNS[name] };
+    if (field && name !== field) {
+      // One key of an object field, e.g. dacSector_code: described by that key's own schema.
+      const key = name.slice(field.length + 1);
+      const description = [props[field].properties[key].description, `${field}.${key} in entries.json; empty where the entry has no ${field}`].filter(Boolean).join('. ');
+      return { name, type: 'string', description };
+    }
     const p = props[name];
     const joined = `joined with "${LIST_SEPARATOR}"`;
     const description = NESTED[name] ? `list of ${NESTED[name].describe}, ${joined}`
-      : refTarget(p) ? `slug in ${refTarget(p)}`
+      : referenceTargetOf(p) ? `slug in ${referenceTargetOf(p)}`
       : p.description === DATE_NOTE ? DATE_NOTE
-      : p.type === 'array' ? (refTarget(p.items) ? `slugs in ${refTarget(p.items)}, ${joined}` : `list, ${joined}`)
+      : p.type === 'array' ? (referenceTargetOf(p.items) ? `slugs in ${referenceTargetOf(p.items)}, ${joined}` : `list, ${joined}`)
       : p.description;
     const constraints = {
       ...(schema.required?.includes(name) && { required: true }),
@@ -182,16 +260,37 @@ const RELATION_FIELDS = [
   { name: 'from', type: 'string', description: 'id (<collection>/<slug>) of the entry that names the other' },
   { name: 'relation', type: 'string', description: 'the frontmatter field holding the reference, e.g. organizations.organization' },
   { name: 'role', type: 'string', description: 'the role or position title stated beside the reference, if any' },
+  { name: 'role_iati', type: 'integer', ...IATI_COLUMNS.role_iati },
   { name: 'to', type: 'string', description: 'id (<collection>/<slug>) of the entry named' },
 ];
 
+const CHANGELOG_FIELDS: { name: (typeof CHANGELOG_COLUMNS)[number]; type: string; description: string; constraints?: object }[] = [
+  { name: 'date', type: 'string', description: 'the commit’s date (committer date, ISO 8601 with the committer’s UTC offset)' },
+  { name: 'commit', type: 'string', description: 'the commit’s full git hash' },
+  { name: 'subject', type: 'string', description: 'the first line of the commit message' },
+  { name: 'change', type: 'string', description: 'what the commit did to the entry’s file', constraints: { enum: ['added', 'modified', 'deleted', 'renamed'] } },
+  { name: 'id', type: 'string', description: 'id (<collection>/<slug>) of the entry as the commit left it' },
+  { name: 'previous', type: 'string', description: 'for a rename: the id before it' },
+  { name: 'current', type: 'string', description: 'when a later commit renamed the entry: its id now' },
+  { name: 'exists', type: 'boolean', description: 'whether the entry (under its current id) is in this build; false once it has been deleted' },
+  { name: 'title', type: 'string', description: 'the entry’s title in this build; empty when it no longer exists' },
+  { name: 'url', type: 'string', description: 'the entry’s page, relative to the site; empty when it no longer exists' },
+];
+const TABLES: Record<string, { fields: object[]; primaryKey?: string[] }> = {
+  relations: { fields: RELATION_FIELDS },
+  changelog: { fields: CHANGELOG_FIELDS },
+};
+
 export function dataPackage(files: DataFile[], created: string, schema = jsonSchema()) {
+  const baseName = (f: DataFile) => f.name.replace(/\.(csv|json)$/, '');
   const resource = (f: DataFile) => {
-    const name = f.name.replace(/\.(csv|json)$/, '');
+    // Resource names must be unique: where a JSON file shares its name with a CSV one (changelog), it says so.
+    const shared = !f.name.endsWith('.csv') && files.some((o) => o !== f && o.name.endsWith('.csv') && baseName(o) === baseName(f));
+    const name = shared ? `${baseName(f)}-json` : baseName(f);
     const base = { name, path: f.name, description: f.description, mediatype: f.mediaType, encoding: 'utf-8', bytes: byteLength(f.body) };
     if (!f.name.endsWith('.csv')) return { ...base, format: 'json' };
-    const fields = name === 'relations' ? RELATION_FIELDS : csvFields(name as CollectionName, schema.$defs[name as CollectionName]);
-    return { ...base, format: 'csv', profile: 'tabular-data-resource', schema: { fields, ...(name !== 'relations' && { primaryKey: ['slug'] }) } };
+    const table = TABLES[name] ?? { fields: csvFields(name as CollectionName, schema.$defs[name as CollectionName]), primaryKey: ['slug'] };
+    return { ...base, format: 'csv', profile: 'tabular-data-resource', schema: table };
   };
   return {
     profile: 'data-package', name: 'civic-atlas', title: 'Civic Atlas open data',
@@ -206,7 +305,8 @@ export function dataPackage(files: DataFile[], created: string, schema = jsonSch
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 export const entryJson = (e: Entry) => json(exportEntry(e));
 
-export function dataFiles(graph: Graph, created: string): DataFile[] {
+/** Every /data/ file. `changelog` comes from git (changelog.ts); the rest from the graph alone. */
+export function dataFiles(graph: Graph, created: string, changelog: Changelog): DataFile[] {
   const schema = jsonSchema();
   const files: DataFile[] = [
     { name: 'entries.json', body: json(exportEntries(graph)), mediaType: 'application/json', description: 'Every entry of every collection, with its frontmatter and references resolved' },
@@ -215,6 +315,8 @@ export function dataFiles(graph: Graph, created: string): DataFile[] {
       name: `${c}.csv`, body: toCsv(csvRows(graph, c), csvColumns(c)), mediaType: 'text/csv',
       description: `${COLLECTION_LABELS[c].plural}, one row each`,
     })),
+    { name: 'changelog.json', body: json(changelog), mediaType: 'application/json', description: 'Changes to entries from the git history: every commit that added, changed, renamed or deleted an entry, newest first' },
+    { name: 'changelog.csv', body: toCsv(changelogRows(changelog), [...CHANGELOG_COLUMNS]), mediaType: 'text/csv', description: 'The changelog, one row per change to an entry' },
     { name: 'schema.json', body: json(schema), mediaType: 'application/schema+json', description: 'JSON Schema of each collection’s frontmatter' },
   ];
   const descriptor = json(dataPackage(files, created, schema));

@@ -1,12 +1,14 @@
 // What an entry page shows, computed from the entry and the graph. Pages only arrange these.
 import type { Reference } from './references.ts';
 import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
-import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
+import { formatDateRange, formatPartialDate } from './dates.ts';
+import { yearUrl, yearsOf } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
 export interface LinkItem { text: string; href?: string; note?: string }
-export interface Fact { label: string; items: LinkItem[] }
+/** `inline` facts list their items on one line, comma-separated (years). */
+export interface Fact { label: string; items: LinkItem[]; inline?: boolean }
 export interface Group { heading: string; collection: CollectionName; items: LinkItem[] }
 
 export const titleOf = (e: Entry) => String(e.data.title);
@@ -37,12 +39,18 @@ function sequence(graph: Graph, entry: Entry, own: 'predecessor' | 'successor'):
 export function factsOf(graph: Graph, entry: Entry): Fact[] {
   const d = entry.data;
   const refs = (list: Reference[] | undefined) => (list ?? []).flatMap((r) => linkTo(graph, r));
+  const years = yearsOf(graph, entry);
   const facts: Fact[] = [
     { label: 'Type', items: text(KIND_LABELS[d.kind] ?? (entry.collection === 'subprojects' ? 'Subproject' : undefined)) },
     { label: 'Code', items: text(d.code) },
+    { label: 'OECD DAC sector', items: d.dacSector ? [{ text: d.dacSector.name, note: `purpose code ${d.dacSector.code}` }] : [] },
     { label: 'Status', items: text(STATUS_LABELS[d.status]) },
     { label: 'Dates', items: text(formatDateRange(d.start, d.end)) },
     { label: 'Established', items: text(d.established && formatPartialDate(d.established)) },
+    { label: 'Closed', items: text(d.closed && formatPartialDate(d.closed)) },
+    { label: 'Published', items: text(d.published && formatPartialDate(d.published)) },
+    // The year hubs this entry is listed in (a subproject without dates takes its project's).
+    { label: years.length === 1 ? 'Year' : 'Years', inline: true, items: years.map((y) => ({ text: String(y), href: yearUrl(y) })) },
     { label: 'Mission', items: linkTo(graph, d.mission) },
     { label: 'Part of', items: linkTo(graph, d.partOf ?? d.project ?? d.parent) },
     { label: 'Order', items: text(entry.collection === 'subprojects' ? `Subproject ${d.order}` : undefined) },
@@ -62,7 +70,6 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     { label: 'Preceded by', items: refs(sequence(graph, entry, 'predecessor')) },
     { label: 'Followed by', items: refs(sequence(graph, entry, 'successor')) },
     { label: 'Publisher', items: text(d.publisher) },
-    { label: 'Published', items: text(d.published && formatPartialDate(d.published)) },
     { label: 'Seed document', items: text(d.document) },
   ];
   return facts.filter((f) => f.items.length);
@@ -134,13 +141,11 @@ export function searchFacetsOf(graph: Graph, entry: Entry): SearchFacets {
   const self = (c: CollectionName) => (entry.collection === c ? [entry as Reference] : []);
   const parentProject = entry.collection === 'subprojects' ? graph.get(d.project) : undefined;
   const owner = d.mission ?? parentProject?.data.mission;
-  const start = d.start ?? parentProject?.data.start;
-  const end = d.start || d.end ? d.end : parentProject?.data.end;
   return {
     type: [COLLECTION_LABELS[entry.collection].singular],
     country: names([...self('countries'), d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p: any) => p.country)]),
     theme: names([...self('themes'), ...(d.themes ?? [])]),
-    year: activeYears(start, end).map(String),
+    year: yearsOf(graph, entry).map(String),
     organization: names([...self('organizations'), ...(d.organizations ?? []).map((o: any) => o.organization)]),
     mission: names([...self('missions'), owner, ...(d.partnerMissions ?? []).map((m: any) => m.mission)]),
     status: d.status ? [STATUS_LABELS[d.status]] : [],

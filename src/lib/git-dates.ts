@@ -1,22 +1,27 @@
-// "Last updated" for every content file from one `git log` call per build (not one per page).
-import { execFileSync } from 'node:child_process';
+// "Last updated" for every content file, derived from the same one `git log` per build that gives the
+// changelog (changelog.ts), not one call per page.
+import { changeCommits, readHistory, type History } from './changelog.ts';
 
-/** Parses `git log --format=%x00%cI --name-only` output: the first (newest) date seen for each file wins. */
-export function parseGitLog(log: string): Map<string, string> {
+/**
+ * The date of the newest commit that wrote each file under the history's folder. A path whose newest
+ * change deleted it (or renamed it away) gets no date: older commits dated a file that is gone. Merges
+ * and the boundary of a shallow clone are left out (see changeCommits): a file seen only in a boundary
+ * commit has no known date, which is better than a wrong one.
+ */
+export function lastUpdatedOf(history: Pick<History, 'commits' | 'boundary' | 'dir'>): Map<string, string> {
   const dates = new Map<string, string>();
-  for (const commit of log.split('\0').slice(1)) {
-    const [date, ...files] = commit.split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const f of files) if (!dates.has(f)) dates.set(f, date);
+  const seen = new Set<string>();
+  const inDir = (p: string) => p.startsWith(`${history.dir}/`);
+  for (const commit of changeCommits(history)) {
+    for (const f of commit.files) {
+      if (f.from && inDir(f.from)) seen.add(f.from); // renamed away: the old path is gone from here on
+      if (!inDir(f.path) || seen.has(f.path)) continue;
+      seen.add(f.path);
+      if (f.status !== 'deleted') dates.set(f.path, commit.date);
+    }
   }
   return dates;
 }
 
 /** Last commit date per file under `dir`; empty when git or its history is unavailable (e.g. a tarball). */
-export function lastUpdated(root: string, dir = 'content'): Map<string, string> {
-  try {
-    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', dir], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return parseGitLog(log);
-  } catch {
-    return new Map();
-  }
-}
+export const lastUpdated = (root: string, dir = 'content'): Map<string, string> => lastUpdatedOf(readHistory(root, { dir }));

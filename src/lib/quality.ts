@@ -38,7 +38,7 @@ export const OFTEN_EMPTY: Record<CollectionName, string[]> = {
   organizations: ['aliases', 'disagreements', 'parent', 'figures'],
   people: ['aliases', 'disagreements', 'quotes'],
   countries: ['aliases', 'disagreements', 'statusNote'],
-  themes: ['aliases', 'disagreements'],
+  themes: ['aliases', 'disagreements', 'dacSector'],
   sources: ['aliases'],
 };
 

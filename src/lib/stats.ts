@@ -2,7 +2,7 @@
 // Pure functions of the link graph, the same graph the /data/ files are serialised from.
 import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../schemas/vocabularies.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
-import { activeYears } from './dates.ts';
+import { yearsOf } from './years.ts';
 import { COLLECTION_LABELS, ROLE_LABELS, entryUrl } from './labels.ts';
 import type { Reference } from './references.ts';
 
@@ -46,19 +46,14 @@ const countriesOf = (e: Entry): Reference[] =>
 export const byCountry = (graph: Graph) => countNamers(graph, 'countries', countriesOf);
 export const byTheme = (graph: Graph) => countNamers(graph, 'themes', (e) => e.data.themes ?? []);
 
-/** The years a project or subproject was active; a subproject without dates of its own takes its project's, as search does. */
-export function yearsOf(graph: Graph, e: Entry): number[] {
-  if (e.collection !== 'projects' && e.collection !== 'subprojects') return [];
-  const d = e.data;
-  const parent = e.collection === 'subprojects' ? graph.get(d.project) : undefined;
-  const own = d.start || d.end;
-  return activeYears(own ? d.start : parent?.data.start, own ? d.end : parent?.data.end);
-}
+/** The years a project or subproject was active, by the site's one year rule (src/lib/years.ts). */
+const workYears = (graph: Graph, e: Entry): number[] =>
+  e.collection === 'projects' || e.collection === 'subprojects' ? yearsOf(graph, e) : [];
 
 /** Projects and subprojects active in each year, every year from the first to the last (empty years as 0). */
 export function byYear(graph: Graph): Bar[] {
   const counts = new Map<number, number>();
-  for (const e of graph.entries) for (const y of yearsOf(graph, e)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const e of graph.entries) for (const y of workYears(graph, e)) counts.set(y, (counts.get(y) ?? 0) + 1);
   if (counts.size === 0) return [];
   const years = [...counts.keys()];
   const bars: Bar[] = [];

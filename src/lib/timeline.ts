@@ -2,22 +2,20 @@
 // (a year stays a year: it is listed under its year, before that year's months, never as 1 January).
 import type { Reference } from './references.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
-import { formatDateRange } from './dates.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
 import { KIND_LABELS } from './labels.ts';
+import { datingOf } from './years.ts';
 
-export interface TimelineItem { title: string; href: string; when: string; kind: string; start: string }
+export interface TimelineItem {
+  title: string; href: string; when: string; kind: string; start: string;
+  /** What the in-page filter narrows by: the entry's collection and the ids of the countries and themes it links to. */
+  collection: 'projects' | 'subprojects'; countries: string[]; themes: string[];
+}
 export interface TimelineYear { year: string; items: TimelineItem[] }
 
-/** The dates an entry is placed by: its own, or its parent project's for an undated subproject. */
-function datesOf(graph: Graph, e: Entry): { start?: string; end?: string } {
-  if (e.data.start || e.data.end) return { start: e.data.start, end: e.data.end };
-  if (e.collection === 'subprojects') {
-    const parent = graph.get(e.data.project);
-    if (parent?.data.start || parent?.data.end) return { start: parent.data.start, end: parent.data.end };
-  }
-  return {};
-}
+/** Ids of the entries of `collection` that `e` links to: the same links a filter page narrows by. */
+const linkedIds = (graph: Graph, e: Entry, collection: string) =>
+  [...new Set(graph.outgoing(e).filter((l) => l.to.collection === collection).map((l) => l.to.id))].sort();
 
 /** Dated entries, optionally only those linked to `filter` (a country or theme). */
 export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
@@ -25,14 +23,17 @@ export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
   const items = graph.entries
     .filter((e) => e.collection === 'projects' || e.collection === 'subprojects')
     .filter((e) => !linked || linked.has(keyOf(e)))
-    .map((e) => ({ e, ...datesOf(graph, e) }))
-    .filter((x) => x.start || x.end)
-    .map(({ e, start, end }) => ({
+    .map((e) => ({ e, dating: datingOf(graph, e) }))
+    .filter((x) => x.dating)
+    .map(({ e, dating }): TimelineItem => ({
       title: titleOf(e),
       href: hrefOf(e),
-      when: formatDateRange(start, end)!,
+      when: dating!.when,
       kind: e.collection === 'subprojects' ? 'Subproject' : KIND_LABELS[e.data.kind],
-      start: (start ?? end)!,
+      start: (dating!.start ?? dating!.end)!,
+      collection: e.collection as TimelineItem['collection'],
+      countries: linkedIds(graph, e, 'countries'),
+      themes: linkedIds(graph, e, 'themes'),
     }))
     .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
   const years = new Map<string, TimelineItem[]>();

@@ -3,11 +3,11 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import {
-  baseFields, datesInOrder, keyFigure, missionRole, organizationRole, partialDate, personRole, place,
-  type ReferenceFactory,
+  baseFields, dacSector, datesInOrder, keyFigure, missionRole, organizationRole, partialDate, personRole, place,
+  projectStatus, type ReferenceFactory,
 } from './fields.ts';
 import {
-  MISSION_KINDS, ORGANIZATION_KINDS, PROJECT_KINDS, SOURCE_KINDS, STATUSES, keysOf,
+  MISSION_KINDS, ORGANIZATION_KINDS, PROJECT_KINDS, SOURCE_KINDS, keysOf,
   type CollectionName,
 } from './vocabularies.ts';
 
@@ -43,7 +43,7 @@ export function makeSchemas(ref: ReferenceFactory) {
       themes,
       start: partialDate.optional(),
       end: partialDate.optional(),
-      status: z.enum(keysOf(STATUSES)).optional(),
+      status: projectStatus.optional(),
       people: z.array(personRole(ref)).default([]),
       figures: z.array(keyFigure).default([]),
       predecessor: ref('projects').optional(),
@@ -102,7 +102,7 @@ export function makeSchemas(ref: ReferenceFactory) {
     statusNote: z.string().optional(),
   });
 
-  const themesSchema = z.strictObject({ ...base });
+  const themesSchema = z.strictObject({ ...base, dacSector: dacSector.optional() });
 
   const sources = z.strictObject({
     title: z.string().min(1),

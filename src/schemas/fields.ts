@@ -1,6 +1,9 @@
 // Field types shared by several collections: partial dates, references, roles, figures, provenance.
 import { z } from 'astro/zod';
-import { ORGANIZATION_ROLES, keysOf, type CollectionName } from './vocabularies.ts';
+import {
+  IATI_ACTIVITY_STATUSES, IATI_ORGANISATION_ROLES, ORGANIZATION_ROLES, ORGANIZATION_ROLE_IATI, STATUSES, STATUS_IATI,
+  keysOf, type CollectionName,
+} from './vocabularies.ts';
 
 /**
  * Builds a reference field to another collection. The build passes Astro's `reference()`; scripts and
@@ -26,10 +29,45 @@ export const partialDate = z.preprocess(
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/**
+ * How our keys map onto a published codelist, in words for schema.json and datapackage.json:
+ * `implementer = IATI OrganisationRole code 4 Implementing; …; no IATI OrganisationRole equivalent: partner, host`.
+ */
+export function alignmentNote(codelist: string, mapping: Record<string, number | null>, names: Record<number, string>): string {
+  const keys = Object.keys(mapping);
+  const mapped = keys.filter((k) => mapping[k] !== null).map((k) => `${k} = ${codelist} code ${mapping[k]} ${names[mapping[k]!]}`);
+  const unmapped = keys.filter((k) => mapping[k] === null);
+  return [...mapped, ...(unmapped.length ? [`no ${codelist} equivalent: ${unmapped.join(', ')}`] : [])].join('; ');
+}
+
+export const ROLE_NOTE = `Aligned with the IATI OrganisationRole codelist: ${alignmentNote('IATI OrganisationRole', ORGANIZATION_ROLE_IATI, IATI_ORGANISATION_ROLES)}.`;
+export const STATUS_NOTE = `Aligned with the IATI ActivityStatus codelist: ${alignmentNote('IATI ActivityStatus', STATUS_IATI, IATI_ACTIVITY_STATUSES)}.`;
+
+/** The role an organization or OSCE body played; described with its IATI code so schema.json says it. */
+const roleKey = z.enum(keysOf(ORGANIZATION_ROLES)).describe(`The role it played. ${ROLE_NOTE}`);
+
+/** Where a project stands. */
+export const projectStatus = z.enum(keysOf(STATUSES)).describe(`Where the project stands. ${STATUS_NOTE}`);
+
+export const DAC_CODE_MESSAGE = 'expected an OECD DAC CRS purpose code: five digits in double quotes, e.g. "15150"';
+
+/**
+ * The OECD DAC CRS purpose code (five digits) that fits a theme, with its name as the DAC list gives it:
+ * `{ code: "15150", name: "Democratic participation and civil society" }`. IATI uses the same codes
+ * (Sector vocabulary 1), so a theme's code can be carried into IATI-style data as it is.
+ */
+export const dacSector = z
+  .strictObject({
+    code: z.string().regex(/^\d{5}$/, DAC_CODE_MESSAGE)
+      .describe('OECD DAC CRS purpose code: five digits, e.g. "15150"; IATI Sector vocabulary 1 (DAC 5 Digit Sector) uses the same codes'),
+    name: z.string().min(1).describe('the purpose code’s name as the OECD DAC CRS list gives it, e.g. "Democratic participation and civil society"'),
+  })
+  .describe('The OECD DAC CRS purpose code (sector) that clearly fits this theme, with its name; left out where none does.');
+
 export const organizationRole = (ref: ReferenceFactory) =>
   z.strictObject({
     organization: ref('organizations'),
-    role: z.enum(keysOf(ORGANIZATION_ROLES)),
+    role: roleKey,
     /** What the organization did, in a few words, when the role alone does not say it. */
     note: z.string().optional(),
   });
@@ -38,7 +76,7 @@ export const organizationRole = (ref: ReferenceFactory) =>
 export const missionRole = (ref: ReferenceFactory) =>
   z.strictObject({
     mission: ref('missions'),
-    role: z.enum(keysOf(ORGANIZATION_ROLES)),
+    role: roleKey,
     note: z.string().optional(),
   });
 

@@ -6,7 +6,7 @@ import { usePage } from '../helpers.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TEMPLATES = [
-  '/', '/missions/', '/projects/', '/search/', '/map/', '/timeline/', '/timeline/countries/kazakhstan/', '/contribute/', '/data/', '/stats/', '/quality/', '/search/?q=domestic%20violence', '/404.html',
+  '/', '/missions/', '/projects/', '/search/', '/map/', '/timeline/', '/timeline/countries/kazakhstan/', '/timeline/?country=kazakhstan', '/years/', '/years/2018/', '/contribute/', '/contribute/new/', '/data/', '/stats/', '/quality/', '/search/?q=domestic%20violence', '/404.html',
   '/missions/osce-programme-office-in-dushanbe/', '/projects/strengthening-civil-society-cooperation-2018-2019/',
   '/subprojects/csp-2018-reloading-wps-agenda/', '/organizations/civic-solidarity-platform/', '/people/lara-scarpitta/',
   '/countries/kosovo/', '/themes/domestic-violence/', '/sources/csp-project-2018-2019-page/',

@@ -3,6 +3,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser, realGraph, usePage } from '../helpers.ts';
 import { locationsOf } from '../../src/lib/map.ts';
+import { yearsOf } from '../../src/lib/years.ts';
 
 const base = inject('baseUrl');
 const session = usePage();
@@ -73,6 +74,43 @@ describe('an entry page', () => {
     expect(await page.locator('h1').textContent()).toBe(String(second.data.title));
     await page.getByRole('navigation', { name: 'Previous and next in Projects' }).locator('a[rel="prev"]').click();
     await page.waitForURL(`**${href(first)}`);
+  });
+});
+
+describe('the home page leads into the hubs', () => {
+  const ways = ['countries', 'themes', 'organizations', 'people'] as const;
+
+  it('links to countries, themes, organizations, people and years, with their counts', async () => {
+    const { page } = session;
+    await page.goto(`${base}/`);
+    const browse = page.locator('ul.browse-by');
+    for (const c of ways) {
+      expect(await browse.locator(`a.browse-by-all[href="/${c}/"] strong`).textContent(), c).toBe(String(graph.list(c).length));
+    }
+    const years = new Set(graph.entries.flatMap((e) => yearsOf(graph, e)));
+    expect(await browse.locator('a.browse-by-all[href="/years/"] strong').textContent()).toBe(String(years.size));
+    await browse.locator('a.browse-by-all[href="/years/"]').click();
+    await page.waitForURL('**/years/');
+  });
+
+  it('names the most connected hubs with a count that matches the hub page', async () => {
+    const { page } = session;
+    for (const c of ways) {
+      await page.goto(`${base}/`);
+      const first = page.getByRole('list', { name: `Most connected ${c}` }).locator('li').first();
+      const count = Number((await first.locator('.count').textContent())!.match(/\d+/)![0]);
+      await first.locator('a').click();
+      await page.waitForURL(`**/${c}/**`);
+      // A hub page: every connected entry grouped by type, each group with its count.
+      const groups = page.locator('section.connections');
+      let total = 0;
+      for (let i = 0; i < await groups.count(); i++) {
+        const n = Number((await groups.nth(i).locator('h2 .count').textContent())!.match(/\d+/)![0]);
+        expect(await groups.nth(i).locator('li').count(), c).toBe(n);
+        total += n;
+      }
+      expect(total, c).toBe(count);
+    }
   });
 });
 

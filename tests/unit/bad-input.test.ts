@@ -120,6 +120,12 @@ describe('frontmatter values', () => {
     only(TAJIKISTAN, text, 'code:', 'code', 'expected an ISO 3166-1 alpha-2 code such as "TJ" (or "XK" for Kosovo) — got "TAJ"');
   });
 
+  it('an OECD DAC CRS purpose code that is not five digits', () => {
+    const file = 'content/themes/civil-society-development.mdx';
+    const text = edit(file, /code: "\d{5}"/, 'code: "1515"');
+    only(file, text, 'code: "1515"', 'dacSector.code', 'expected an OECD DAC CRS purpose code: five digits in double quotes, e.g. "15150" — got "1515"');
+  });
+
   it('a source document that is not a seed file name', () => {
     const file = 'content/sources/csp-project-2018-2019-page.mdx';
     const text = edit(file, /document: .*/, 'document: https://www.civicsolidarity.org/page.pdf');

@@ -26,6 +26,17 @@ describe('the built site', () => {
     expect(indexed.length).toBe(files.length);
   });
 
+  it('keeps the space between words and inline links or code (a line break in a template must not eat it)', () => {
+    const glued: string[] = [];
+    for (const page of pages) {
+      const text = builtHtml(page).replace(/<(script|style|pre)[\s\S]*?<\/\1>/g, '');
+      for (const m of text.matchAll(/[A-Za-z0-9,;:]<(a|code|strong|em|time)[ >]|<\/(a|code|strong|em|time)>[A-Za-z(]/g)) {
+        glued.push(`${page}: …${text.slice(Math.max(0, m.index! - 20), m.index! + 20)}…`);
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('has no broken internal links', () => {
     const broken: string[] = [];
     for (const page of pages) {

@@ -16,6 +16,17 @@ describe('schemas accept the real content', () => {
     expect(entries.length).toBe(contentFiles().length);
   });
 
+  it('themes may give an OECD DAC CRS purpose code; the real ones that do give five digits and a name', () => {
+    const withSector = contentFiles().filter((f) => f.collection === 'themes' && (f.data as any)?.dacSector);
+    expect(withSector.length).toBeGreaterThan(0);
+    for (const f of withSector) {
+      const { dacSector } = schemas.themes.parse(f.data) as { dacSector: { code: string; name: string } };
+      expect(dacSector.code, f.file).toMatch(/^\d{5}$/);
+      expect(dacSector.name.length, f.file).toBeGreaterThan(0);
+    }
+    expect(schemas.themes.parse({ title: 'x', summary: 'x', sources: ['s'] })).not.toHaveProperty('dacSector');
+  });
+
   it('partial dates keep their precision, even when YAML reads them as numbers or dates', () => {
     const parse = (start: unknown) => schemas.projects.parse({ title: 'x', summary: 'x', kind: 'event', sources: ['s'], start });
     expect(parse(2018).start).toBe('2018');
@@ -68,6 +79,26 @@ describe('schemas reject broken entries, naming file, line and field', () => {
     const country = parseContentFile('countries', 'content/countries/atlantis.mdx', '---\ntitle: Atlantis\nsummary: x\ncode: QQ\nsources: [a-source]\n---\n');
     expect(validateContent([country, source]).problems.map(formatProblem)).toEqual([
       'content/countries/atlantis.mdx:4 code: expected an ISO 3166-1 alpha-2 code such as "TJ" (or "XK" for Kosovo) — got "QQ"',
+    ]);
+  });
+
+  it('an OECD DAC CRS purpose code that is not five digits, or a sector without its name', () => {
+    const theme = (dac: string) => parseContentFile('themes', 'content/themes/rights.mdx', `---\ntitle: Rights\nsummary: x\nsources: [a-source]\n${dac}\n---\n`);
+    const problems = (dac: string) => validateContent([theme(dac), source]).problems.map(formatProblem);
+    expect(problems('dacSector:\n  code: "15160"\n  name: "Human rights"')).toEqual([]);
+    expect(problems('dacSector:\n  code: "1516"\n  name: "Human rights"')).toEqual([
+      'content/themes/rights.mdx:6 dacSector.code: expected an OECD DAC CRS purpose code: five digits in double quotes, e.g. "15150" — got "1516"',
+    ]);
+    expect(problems('dacSector:\n  code: "15160a"\n  name: "Human rights"')).toHaveLength(1);
+    expect(problems('dacSector:\n  code: 15160\n  name: "Human rights"')).toEqual([
+      'content/themes/rights.mdx:6 dacSector.code: expected string — got 15160',
+    ]);
+    // Reported at the top of the object, as a missing top-level field is at the top of the frontmatter.
+    expect(problems('dacSector:\n  code: "15160"')).toEqual([
+      'content/themes/rights.mdx:6 dacSector.name: required field is missing (expected string)',
+    ]);
+    expect(problems('dacSector:\n  code: "15160"\n  name: "Human rights"\n  vocabulary: "1"')).toEqual([
+      'content/themes/rights.mdx:8 dacSector.vocabulary: unknown field "vocabulary" — check the spelling against CONTRIBUTING.md',
     ]);
   });
 

@@ -24,4 +24,15 @@ describe('timeline', () => {
     expect(kz).not.toContain('/projects/democracy-defenders-workshop-2017/');
     expect(timelineFilters(graph).some((f) => f.entry.id === 'kazakhstan')).toBe(true);
   });
+  it('tags each item with the countries and themes its filter pages narrow by, so the in-page filter agrees', () => {
+    const items = all.flatMap((y) => y.items);
+    for (const f of timelineFilters(graph)) {
+      const key = f.collection === 'countries' ? 'countries' : 'themes';
+      const tagged = items.filter((i) => i[key].includes(f.entry.id)).map((i) => i.href).sort();
+      const page = timeline(graph, f.entry).flatMap((y) => y.items.map((i) => i.href)).sort();
+      expect(tagged, `${f.collection}/${f.entry.id}`).toEqual(page);
+      expect(tagged.length).toBe(f.count);
+    }
+    for (const i of items) expect(i.href.startsWith(`/${i.collection}/`), i.href).toBe(true);
+  });
 });

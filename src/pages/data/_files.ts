@@ -2,11 +2,10 @@
 // measures them, so the sizes it lists are exact. (The leading underscore keeps Astro from routing it.)
 import { loadCatalogue } from '../../data/catalogue.ts';
 import { dataFiles, type DataFile } from '../../lib/data-export.ts';
-
 import { builtAt } from '../../data/build-date.ts';
 
 let files: Promise<DataFile[]> | undefined;
-export const loadDataFiles = () => (files ??= loadCatalogue().then(({ graph }) => dataFiles(graph, builtAt.toISOString())));
+export const loadDataFiles = () => (files ??= loadCatalogue().then(({ graph, changelog }) => dataFiles(graph, builtAt.toISOString(), changelog)));
 
 export async function serve(name: string) {
   const file = (await loadDataFiles()).find((f) => f.name === name);

@@ -1,0 +1,262 @@
+// The entry editor's pure half (/contribute/new/): the fields of a collection read from its JSON Schema
+// (the one /data/schema.json publishes), the form's values turned into frontmatter, frontmatter into the
+// MDX file, and the checks `npm run validate` would make of that file. No DOM and no Node APIs: the
+// page runs describeCollection at build time, and its browser script runs the rest. The body's MDX
+// check is passed in (checkMdxBody), so the script can load the MDX parser after the form is up.
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { FIELD_HELP } from './field-help.ts';
+import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels.ts';
+import type { BodyProblem } from './mdx-safety.ts';
+import { DATE_NOTE, referenceTargetOf } from './schema-notes.ts';
+import { isSlug } from './slug.ts';
+import { checkFrontmatter, formatPath, missingReferences, sameName, schemas } from './frontmatter-check.ts';
+
+export type FieldKind = 'text' | 'longtext' | 'date' | 'choice' | 'reference' | 'number' | 'integer' | 'boolean' | 'list' | 'group';
+
+/** One form control (or group of controls), described from the JSON Schema. */
+export interface FieldDescriptor {
+  /** The frontmatter key. */
+  name: string;
+  /** `parent.name`, as scripts/new.ts keys FIELD_HELP: `organizations.role`. */
+  key: string;
+  /** What the form shows: "Host country"; for list items, one of them: "Source". */
+  label: string;
+  help?: string;
+  required: boolean;
+  kind: FieldKind;
+  choices?: { value: string; label: string }[];
+  refersTo?: CollectionName;
+  maxLength?: number;
+  /** Lists: how many items the schema asks for at least. */
+  minItems?: number;
+  /** Lists: what each item is. */
+  item?: FieldDescriptor;
+  /** Groups (the objects inside lists): their fields, in schema order. */
+  fields?: FieldDescriptor[];
+}
+
+/** The part of JSON Schema that zod's toJSONSchema emits for our schemas. */
+interface JsonSchema {
+  type?: string;
+  enum?: string[];
+  description?: string;
+  maxLength?: number;
+  minItems?: number;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
+
+const CHOICE_LABELS: Record<string, string> = { ...KIND_LABELS, ...ROLE_LABELS, ...STATUS_LABELS };
+
+/** Words that are abbreviations, written in capitals in labels. */
+const ACRONYMS = new Set(['dac', 'eu', 'iati', 'iso', 'ngo', 'osce', 'un']);
+
+/** `hostCountry` → "Host country", `dacSector` → "DAC sector" */
+export const labelOf = (name: string) => {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ').map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w)).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** "Partner missions" → "Partner mission", "Countries" → "Country", "People" → "Person" */
+export const singular = (label: string) =>
+  /people$/i.test(label) ? label.replace(/eople$/i, 'erson')
+    : /ies$/.test(label) ? label.replace(/ies$/, 'y')
+      : /(s|x|ch|sh)es$/.test(label) ? label.slice(0, -2)
+        : label.replace(/s$/, '');
+
+function describeProperty(name: string, key: string, p: JsonSchema, required: boolean): FieldDescriptor {
+  const target = referenceTargetOf(p);
+  // The words scripts/new.ts shows; failing those, the schema's own description of the field.
+  const described = target || p.description === DATE_NOTE ? undefined : p.description;
+  const base = { name, key, label: labelOf(name), help: FIELD_HELP[key] ?? FIELD_HELP[name] ?? described, required };
+  if (target) return { ...base, kind: 'reference', refersTo: target as CollectionName };
+  if (p.description === DATE_NOTE) return { ...base, kind: 'date' };
+  if (p.enum) return { ...base, kind: 'choice', choices: p.enum.map((value) => ({ value, label: CHOICE_LABELS[value] ?? value })) };
+  switch (p.type) {
+    // Short text is one line; text that may run to sentences (the summary) gets a text area.
+    case 'string': return { ...base, kind: (p.maxLength ?? 0) > 120 ? 'longtext' : 'text', ...(p.maxLength && { maxLength: p.maxLength }) };
+    case 'integer': return { ...base, kind: 'integer' };
+    case 'number': return { ...base, kind: 'number' };
+    case 'boolean': return { ...base, kind: 'boolean' };
+    case 'object': return { ...base, kind: 'group', fields: describeProperties(p, name) };
+    case 'array': {
+      const item = describeProperty(name, key, p.items ?? {}, true);
+      return { ...base, kind: 'list', item: { ...item, label: singular(base.label) }, ...(p.minItems && { minItems: p.minItems }) };
+    }
+    default: throw new Error(`the entry editor does not know how to edit field ${key} (JSON Schema ${JSON.stringify(p).slice(0, 80)})`);
+  }
+}
+
+function describeProperties(schema: JsonSchema, parent?: string): FieldDescriptor[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, p]) => describeProperty(name, parent ? `${parent}.${name}` : name, p, required.has(name)));
+}
+
+/** The form fields of a collection, from its JSON Schema (`jsonSchema().$defs[collection]`), in schema order. */
+export const describeCollection = (schema: object): FieldDescriptor[] => describeProperties(schema as JsonSchema);
+
+// ---- Form values → frontmatter → MDX
+
+/** What the form holds: text as typed, ticked boxes, lists of rows, and the fields of each row. */
+export type FormValue = string | boolean | FormValue[] | { [name: string]: FormValue };
+export type FormValues = Record<string, FormValue>;
+
+/** The value of a new, empty control or row. */
+export const emptyValue = (d: FieldDescriptor): FormValue =>
+  d.kind === 'list' ? [] : d.kind === 'group' ? {} : d.kind === 'boolean' ? false : '';
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** One value as frontmatter; undefined leaves the field out. */
+function convert(d: FieldDescriptor, v: FormValue | undefined): unknown {
+  switch (d.kind) {
+    case 'list': {
+      const rows = Array.isArray(v) ? v : [];
+      // An empty row stays (as "" or {}) so the problem it causes points at that row, as validate would.
+      return rows.length ? rows.map((row) => convert(d.item!, row) ?? emptyData(d.item!)) : undefined;
+    }
+    case 'group': {
+      const data = fieldsToData(d.fields!, v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+      return Object.keys(data).length ? data : undefined;
+    }
+    case 'boolean': return v === true ? true : undefined; // the one boolean, `approximate`, defaults to false
+    case 'number': case 'integer': {
+      const text = typeof v === 'string' ? v.trim() : '';
+      // Not a number: kept as typed, so the check says "expected number — got "1,200"".
+      return text === '' ? undefined : NUMBER.test(text) ? Number(text) : text;
+    }
+    default: {
+      const text = typeof v === 'string' ? v.trim() : '';
+      return text === '' ? undefined : text;
+    }
+  }
+}
+
+const emptyData = (d: FieldDescriptor) => (d.kind === 'group' ? {} : '');
+
+function fieldsToData(fields: FieldDescriptor[], values: Record<string, FormValue>) {
+  const data: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = convert(f, values[f.name]);
+    if (v !== undefined) data[f.name] = v;
+  }
+  return data;
+}
+
+/**
+ * The frontmatter the form's values stand for: fields in schema order, empty fields and empty lists left
+ * out (the schemas make them optional), text trimmed, numbers as numbers.
+ */
+export const toFrontmatter = (fields: FieldDescriptor[], values: FormValues): Record<string, unknown> => fieldsToData(fields, values);
+
+/**
+ * YAML in the style of the content files and `npm run new`: free text in double quotes, slugs and
+ * vocabulary keys bare, lists as indented blocks, no line folding. Dates are text, so they are quoted
+ * too (a bare 2018 would be read as a number).
+ */
+function yamlNode(d: FieldDescriptor | undefined, v: unknown): Scalar | YAMLSeq | YAMLMap {
+  if (Array.isArray(v)) {
+    const seq = new YAMLSeq();
+    seq.items = v.map((item) => yamlNode(d?.item, item));
+    return seq;
+  }
+  if (v && typeof v === 'object') {
+    const map = new YAMLMap();
+    for (const [k, value] of Object.entries(v)) map.items.push(new Pair(new Scalar(k), yamlNode(d?.fields?.find((f) => f.name === k), value)));
+    return map;
+  }
+  const scalar = new Scalar(v);
+  if (typeof v === 'string' && d?.kind !== 'choice' && d?.kind !== 'reference') scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+/** The whole file: frontmatter between two `---` lines, a blank line, then the body. */
+export function toMdx(fields: FieldDescriptor[], data: Record<string, unknown>, body: string): string {
+  const doc = new Document();
+  doc.contents = yamlNode({ kind: 'group', fields } as FieldDescriptor, data) as YAMLMap;
+  const text = body.replace(/^(\s*\n)+/, '').trimEnd();
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${text ? `${text}\n` : ''}`;
+}
+
+export const entryPath = (collection: CollectionName, slug: string) => `content/${collection}/${slug}.mdx`;
+
+// ---- The checks of `npm run validate`, for one entry
+
+/** An entry that exists: the editor offers its id as a choice and checks names against its title. */
+export interface KnownEntry { collection: CollectionName; id: string; title: string; aliases: string[] }
+
+export interface EditorProblem {
+  /** The file name, a frontmatter field, or the body. */
+  place: 'file' | 'frontmatter' | 'body';
+  /** Path into the frontmatter (for `frontmatter`), e.g. `['organizations', 0, 'role']`. */
+  path: PropertyKey[];
+  /** As validate prints it: `organizations[0].role`, `body`, `file name`. */
+  field: string;
+  message: string;
+}
+
+/**
+ * What `npm run validate` would report about this entry among the known ones: the schema, references to
+ * entries that do not exist, titles and aliases that clash, and, given `checkBody` (mdx-safety.ts's
+ * checkMdxBody), the body's MDX safety. Also the file name, which `npm run new` checks. (A new source
+ * that nothing cites yet is not reported here.)
+ */
+export function checkEntry(input: {
+  collection: CollectionName; slug: string; data: Record<string, unknown>; body: string; known: readonly KnownEntry[];
+  checkBody?: (body: string) => BodyProblem[];
+}): EditorProblem[] {
+  const { collection, slug, data, body, known, checkBody } = input;
+  const problems: EditorProblem[] = [];
+  const file = (message: string) => problems.push({ place: 'file', path: [], field: 'file name', message });
+  if (!slug) file('required: the name of the file, made from the title (lowercase letters, digits and hyphens)');
+  else if (!isSlug(slug)) file(`expected a lowercase slug like "osce-mission-in-kosovo" — got ${JSON.stringify(slug)}`);
+  else if (known.some((e) => e.collection === collection && e.id === slug)) {
+    file(`${entryPath(collection, slug)} already exists; choose another file name, or edit that entry instead`);
+  }
+
+  const schema = checkFrontmatter(collection, data);
+  const issues = schema.success ? [] : schema.issues;
+  // As in validate, a field with a schema problem is not reported again as a missing entry.
+  const reported = new Set(issues.map((i) => formatPath(i.path)));
+  const ids = new Map(COLLECTIONS.map((c) => [c, new Set(known.filter((e) => e.collection === c).map((e) => e.id))]));
+  const frontmatter = [
+    ...issues,
+    ...missingReferences(collection, data, ids).filter((i) => !reported.has(formatPath(i.path))),
+    ...nameClashes(collection, data, known),
+  ];
+  // In form order: the fields as the schema lists them.
+  const order = Object.keys(schemas[collection].shape);
+  const rank = (p: PropertyKey[]) => (order.includes(String(p[0])) ? order.indexOf(String(p[0])) : order.length);
+  frontmatter.sort((a, b) => rank(a.path) - rank(b.path));
+  problems.push(...frontmatter.map((i) => ({ place: 'frontmatter' as const, path: i.path, field: formatPath(i.path), message: i.message })));
+
+  for (const p of checkBody?.(body) ?? []) problems.push({ place: 'body', path: [], field: 'body', message: `line ${p.line}: ${p.message}` });
+  return problems;
+}
+
+/** validate's name rule: a title may not be another entry's title or alias, nor an alias another's title. */
+function nameClashes(collection: CollectionName, data: Record<string, unknown>, known: readonly KnownEntry[]) {
+  const others = known.filter((e) => e.collection === collection);
+  const names = [
+    { name: data.title, path: ['title'] as PropertyKey[], isTitle: true },
+    ...(Array.isArray(data.aliases) ? data.aliases.map((name, i) => ({ name, path: ['aliases', i] as PropertyKey[], isTitle: false })) : []),
+  ];
+  return names.flatMap(({ name, path, isTitle }) => {
+    if (typeof name !== 'string' || !name.trim()) return [];
+    const same = (n: string) => sameName(n) === sameName(name);
+    const asTitle = others.find((e) => same(e.title));
+    const asAlias = isTitle ? others.find((e) => e.aliases.some(same)) : undefined;
+    const clash = asTitle ?? asAlias;
+    if (!clash) return [];
+    const what = asTitle ? 'the title' : 'an alias';
+    return [{ path, message: `"${name}" is already ${what} of ${entryPath(collection, clash.id)}; an entry's title must not be another ${collection} entry's title or alias` }];
+  });
+}
+
+/** What /contribute/new/ embeds for its script: each collection's fields, and the entries that exist. */
+export interface EditorData {
+  collections: { name: CollectionName; label: string; fields: FieldDescriptor[] }[];
+  entries: KnownEntry[];
+}

@@ -1,0 +1,107 @@
+// Years: which calendar years an entry belongs to, and the year hubs (/years/, /years/<yyyy>/) built from that.
+// One rule for the whole site: search's year facet, the year hubs and the entry pages' year links all use yearsOf.
+import type { CollectionName } from '../schemas/vocabularies.ts';
+import type { Entry, Graph } from './graph.ts';
+import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
+import { COLLECTION_LABELS, KIND_LABELS, entryUrl } from './labels.ts';
+
+/** What places an entry in time, at the precision its source gives. */
+export interface Dating {
+  start?: string;
+  end?: string;
+  /** How the dates read on their own: "1 June 2018 – 31 December 2019", "established 2002", "published March 2024". */
+  when: string;
+  /** True when a subproject without dates of its own is placed by its project's. */
+  inherited?: boolean;
+}
+
+/**
+ * The dates that place an entry: a project's start..end; a subproject's own, or its project's when it has none;
+ * a mission's established..closed; a source's publication date. Other collections are not dated.
+ */
+export function datingOf(graph: Graph, e: Entry): Dating | undefined {
+  const d = e.data;
+  const span = (start?: string, end?: string, inherited?: boolean): Dating | undefined =>
+    start || end ? { start, end, when: formatDateRange(start, end)!, ...(inherited ? { inherited } : {}) } : undefined;
+  switch (e.collection) {
+    case 'projects':
+      return span(d.start, d.end);
+    case 'subprojects': {
+      if (d.start || d.end) return span(d.start, d.end);
+      const parent = graph.get(d.project);
+      return span(parent?.data.start, parent?.data.end, true);
+    }
+    case 'missions':
+      // `closed` is read when present; a mission with only its founding date is placed in that year alone.
+      if (d.established && d.closed) return { start: d.established, end: d.closed, when: formatDateRange(d.established, d.closed)! };
+      if (d.established) return { start: d.established, when: `established ${formatPartialDate(d.established)}` };
+      if (d.closed) return { end: d.closed, when: `closed ${formatPartialDate(d.closed)}` };
+      return undefined;
+    case 'sources':
+      return d.published ? { start: d.published, end: d.published, when: `published ${formatPartialDate(d.published)}` } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every calendar year an entry was active or dated in, start to end inclusive. Partial dates count by their
+ * year: a project of 2018–2019 is in 2018 and in 2019; one known only to start in June 2020 is in 2020 alone.
+ */
+export function yearsOf(graph: Graph, e: Entry): number[] {
+  const dating = datingOf(graph, e);
+  return dating ? activeYears(dating.start, dating.end) : [];
+}
+
+export interface YearItem { title: string; href: string; when: string; kind?: string; sortKey: string }
+export interface YearGroup { collection: CollectionName; heading: string; items: YearItem[] }
+export interface YearHub {
+  year: number;
+  /** Distinct entries in the year (each entry once, whatever its span). */
+  count: number;
+  groups: YearGroup[];
+  /** The nearest earlier and later years that have a hub (years without entries have none). */
+  previous?: number;
+  next?: number;
+}
+
+/** Collections in the order the hubs list them: the work first, then what records it. */
+export const YEAR_COLLECTIONS: CollectionName[] = ['projects', 'subprojects', 'missions', 'sources'];
+
+const hubsByGraph = new WeakMap<Graph, YearHub[]>();
+
+/** Every year with at least one entry, oldest first; computed once per graph (once per build). */
+export function yearHubs(graph: Graph): YearHub[] {
+  const cached = hubsByGraph.get(graph);
+  if (cached) return cached;
+  const byYear = new Map<number, Map<CollectionName, YearItem[]>>();
+  for (const e of graph.entries) {
+    const dating = datingOf(graph, e);
+    if (!dating) continue;
+    const item: YearItem = {
+      title: String(e.data.title),
+      href: entryUrl(e.collection, e.id),
+      when: dating.inherited ? `${dating.when} (its project’s dates)` : dating.when,
+      kind: e.collection === 'subprojects' ? undefined : KIND_LABELS[e.data.kind],
+      sortKey: dating.start ?? dating.end ?? '',
+    };
+    for (const year of activeYears(dating.start, dating.end)) {
+      const groups = byYear.get(year) ?? new Map<CollectionName, YearItem[]>();
+      groups.set(e.collection, [...(groups.get(e.collection) ?? []), item]);
+      byYear.set(year, groups);
+    }
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const hubs = years.map((year, i): YearHub => {
+    const groups = YEAR_COLLECTIONS.filter((c) => byYear.get(year)!.has(c)).map((collection) => ({
+      collection,
+      heading: COLLECTION_LABELS[collection].plural,
+      items: byYear.get(year)!.get(collection)!.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.title.localeCompare(b.title)),
+    }));
+    return { year, count: groups.reduce((n, g) => n + g.items.length, 0), groups, previous: years[i - 1], next: years[i + 1] };
+  });
+  hubsByGraph.set(graph, hubs);
+  return hubs;
+}
+
+export const yearUrl = (year: number | string) => `/years/${year}/`;

@@ -1,0 +1,2 @@
+import { serve } from './_files.ts';
+export const GET = () => serve('changelog.csv');

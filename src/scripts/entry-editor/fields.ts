@@ -1,0 +1,157 @@
+// The entry editor's form controls, built from the field descriptors (src/lib/entry-form.ts): one
+// labelled control per field, fieldsets with Add/Remove for lists, and an error slot beside each.
+import { emptyValue, type FieldDescriptor, type FormValue, type KnownEntry } from '../../lib/entry-form.ts';
+import { formatPath } from '../../lib/frontmatter-check.ts';
+import { h } from './dom.ts';
+
+/** Where a problem at a path is shown, and what a link to it focuses. */
+export interface Slot { error: HTMLElement; target: HTMLElement; described: HTMLElement }
+
+export interface FieldContext {
+  entries: readonly KnownEntry[];
+  /** Error slots by field path as validate prints it (`organizations[0].role`); filled while rendering. */
+  slots: Map<string, Slot>;
+  /** A control's value changed. */
+  set(path: PropertyKey[], value: FormValue): void;
+  /** A row was added or removed: render again and move focus to the element with this id. */
+  restructure(focusId: string): void;
+}
+
+export const idOf = (path: readonly PropertyKey[]) => `f-${path.map(String).join('-')}`;
+
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is';
+
+/** The fields of a collection (or of one row of a list), in schema order. */
+export function renderFields(fields: FieldDescriptor[], values: Record<string, FormValue>, path: PropertyKey[], ctx: FieldContext): HTMLElement[] {
+  return fields.map((f) => (f.kind === 'list' ? renderList(f, ensureList(values, f.name), [...path, f.name], ctx)
+    : f.kind === 'group' ? renderGroup(f, ensureGroup(values, f.name), [...path, f.name], ctx)
+      : renderControl(f, values[f.name], [...path, f.name], ctx, f.label, f.required)));
+}
+
+function ensureList(values: Record<string, FormValue>, name: string): FormValue[] {
+  if (!Array.isArray(values[name])) values[name] = [];
+  return values[name] as FormValue[];
+}
+
+function ensureGroup(values: Record<string, FormValue>, name: string): Record<string, FormValue> {
+  const v = values[name];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) values[name] = {};
+  return values[name] as Record<string, FormValue>;
+}
+
+/** A field holding one object (not a list of them): a fieldset of its fields. */
+function renderGroup(d: FieldDescriptor, values: Record<string, FormValue>, path: PropertyKey[], ctx: FieldContext): HTMLElement {
+  const id = idOf(path);
+  const hint = hintText(d);
+  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  const fieldset = h('fieldset', { id, 'aria-describedby': hint ? `${id}-hint` : undefined },
+    h('legend', {}, d.label, ...requiredMark(d.required)),
+    hint && h('p', { class: 'hint', id: `${id}-hint` }, hint),
+    ...renderFields(d.fields!, values, path, ctx), error);
+  ctx.slots.set(formatPath(path), { error, target: fieldset.querySelector('input, select, textarea') ?? fieldset, described: fieldset });
+  return fieldset;
+}
+
+const requiredMark = (required: boolean) => (required ? [' ', h('span', { class: 'required' }, '(required)')] : []);
+
+function hintText(d: FieldDescriptor): string {
+  const parts = [d.help];
+  if (d.kind === 'date') parts.push(DATE_HINT);
+  if (d.kind === 'number') parts.push('a number, without thousands separators');
+  if (d.kind === 'integer') parts.push('a whole number');
+  if (d.minItems) parts.push(`at least ${d.minItems}`);
+  return parts.filter((p): p is string => !!p).map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ');
+}
+
+/** One labelled control with its hint and error slot. */
+function renderControl(d: FieldDescriptor, value: FormValue | undefined, path: PropertyKey[], ctx: FieldContext, label: string, required: boolean): HTMLElement {
+  const id = idOf(path);
+  const hint = hintText(d);
+  const counter = d.kind === 'longtext' && d.maxLength ? h('span', { class: 'count' }) : undefined;
+  const hintId = hint || counter ? `${id}-hint` : undefined;
+  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  const common = { id, 'aria-describedby': hintId, 'aria-required': required ? 'true' : undefined };
+  const text = typeof value === 'string' ? value : '';
+  const onInput = (e: Event) => ctx.set(path, (e.target as HTMLInputElement).value);
+  let control: HTMLElement;
+
+  if (d.kind === 'boolean') {
+    control = h('input', { ...common, type: 'checkbox', checked: value === true, onchange: (e: Event) => ctx.set(path, (e.target as HTMLInputElement).checked) });
+    const box = h('div', { class: 'field' }, h('label', { class: 'check', for: id }, control, label), hint && h('p', { class: 'hint', id: hintId }, hint), error);
+    ctx.slots.set(formatPath(path), { error, target: control, described: control });
+    return box;
+  }
+  if (d.kind === 'choice' || d.kind === 'reference') {
+    const options = d.kind === 'choice'
+      ? d.choices!.map((c) => ({ value: c.value, label: c.label }))
+      : ctx.entries.filter((e) => e.collection === d.refersTo).map((e) => ({ value: e.id, label: `${e.title} (${e.id})` }));
+    // A value kept from an earlier visit that is no longer offered stays visible, so the check can name it.
+    if (text && !options.some((o) => o.value === text)) options.unshift({ value: text, label: `${text} (not a choice)` });
+    control = h('select', { ...common, onchange: onInput },
+      h('option', { value: '' }, required ? '— choose —' : '— none —'),
+      ...options.map((o) => h('option', { value: o.value, selected: o.value === text }, o.label)));
+    (control as HTMLSelectElement).value = text;
+  } else if (d.kind === 'longtext') {
+    const update = (s: string) => counter && (counter.textContent = ` ${s.length} of ${d.maxLength} characters.`);
+    update(text);
+    control = h('textarea', { ...common, rows: 3, value: text, oninput: (e: Event) => (update((e.target as HTMLTextAreaElement).value), onInput(e)) });
+  } else {
+    const numeric = d.kind === 'number' || d.kind === 'integer';
+    control = h('input', {
+      ...common, type: 'text', value: text, autocomplete: 'off', oninput: onInput,
+      class: d.kind === 'date' || numeric ? 'short' : undefined,
+      inputmode: d.kind === 'integer' ? 'numeric' : d.kind === 'number' ? 'decimal' : undefined,
+      spellcheck: d.kind === 'date' || numeric ? 'false' : undefined,
+    });
+  }
+  ctx.slots.set(formatPath(path), { error, target: control, described: control });
+  return h('div', { class: 'field' },
+    h('label', { for: id }, label, ...requiredMark(required)),
+    (hint || counter) && h('p', { class: 'hint', id: hintId }, hint, counter),
+    control, error);
+}
+
+/** A list: its rows (one control, or a fieldset of fields, each), an Add button, and an error slot. */
+function renderList(d: FieldDescriptor, rows: FormValue[], path: PropertyKey[], ctx: FieldContext): HTMLElement {
+  const id = idOf(path);
+  const item = d.item!;
+  const hint = hintText(d);
+  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  const add = h('button', {
+    type: 'button', id: `${id}-add`, class: 'secondary',
+    onclick: () => {
+      rows.push(emptyValue(item));
+      ctx.restructure(idOf([...path, rows.length - 1, ...(item.kind === 'group' ? [item.fields![0].name] : [])]));
+    },
+  }, `Add ${article(item.label)} ${item.label.toLowerCase()}`);
+  const list = h('ol', { class: 'rows' }, ...rows.map((row, i) => {
+    const rowPath = [...path, i];
+    const name = `${item.label} ${i + 1}`;
+    const remove = h('button', {
+      type: 'button', class: 'secondary',
+      onclick: () => {
+        rows.splice(i, 1);
+        // Focus stays in the list: on the Remove button now in this place, or on Add once the list is empty.
+        ctx.restructure(rows.length ? `${idOf([...path, Math.min(i, rows.length - 1)])}-remove` : `${id}-add`);
+      },
+      id: `${idOf(rowPath)}-remove`,
+    }, 'Remove', h('span', { class: 'visually-hidden' }, ` ${name.toLowerCase()}`));
+    if (item.kind === 'group') {
+      const rowError = h('p', { class: 'field-error', id: `${idOf(rowPath)}-error`, hidden: true });
+      const values = row && typeof row === 'object' && !Array.isArray(row) ? row : (rows[i] = {});
+      const set = h('fieldset', {}, h('legend', {}, name), ...renderFields(item.fields!, values as Record<string, FormValue>, rowPath, ctx), rowError, remove);
+      ctx.slots.set(formatPath(rowPath), { error: rowError, target: set.querySelector('input, select, textarea') ?? remove, described: set });
+      return h('li', {}, set);
+    }
+    // The list's own hint says what the items are; each row repeats only format hints.
+    return h('li', {}, h('div', { class: 'row' }, renderControl({ ...item, help: undefined }, row, rowPath, ctx, name, false), remove));
+  }));
+  const fieldset = h('fieldset', { class: 'list', id, 'aria-describedby': hint ? `${id}-hint` : undefined },
+    h('legend', {}, d.label, ...requiredMark(d.required)),
+    hint && h('p', { class: 'hint', id: `${id}-hint` }, hint),
+    list, add, error);
+  ctx.slots.set(formatPath(path), { error, target: add, described: fieldset });
+  return fieldset;
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');

@@ -1,0 +1,68 @@
+// Every page template at a 320 px phone and a 1440 px desktop: nothing wider than the window, and the
+// page's heading and the site search in view. Print still leaves the navigation out.
+import { describe, expect, inject, it } from 'vitest';
+import { realGraph, usePage } from '../helpers.ts';
+import { yearHubs } from '../../src/lib/years.ts';
+import { timelineFilters } from '../../src/lib/timeline.ts';
+
+const base = inject('baseUrl');
+const session = usePage();
+const graph = realGraph();
+const href = (e: { collection: string; id: string }) => `/${e.collection}/${e.id}/`;
+// The busiest year and the entry with the longest title of each collection: the likeliest to overflow.
+const busiest = [...yearHubs(graph)].sort((a, b) => b.count - a.count)[0];
+const longest = (c: Parameters<typeof graph.list>[0]) => [...graph.list(c)].sort((a, b) => String(b.data.title).length - String(a.data.title).length)[0];
+const filter = timelineFilters(graph)[0];
+
+const PAGES = [
+  '/', '/missions/', '/projects/', '/search/', '/map/', '/timeline/', `/timeline/${filter.collection}/${filter.entry.id}/`, '/contribute/',
+  '/data/', '/stats/', '/quality/', '/search/?q=domestic%20violence', '/404.html', '/years/', `/years/${busiest.year}/`, '/contribute/new/',
+  ...(['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources'] as const).map((c) => href(longest(c))),
+];
+
+/** What sticks out past the window's right edge, innermost first, for a readable failure. */
+const overflowing = () => session.page.evaluate(() => {
+  const width = window.innerWidth;
+  return [...document.querySelectorAll('body *')]
+    .filter((el) => el.getBoundingClientRect().right > width + 0.5 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 0.5))
+    .filter((el) => !el.closest('.visually-hidden, .skip-link'))
+    // Inside a scrolling box (the map, a wide table) is fine: only the box itself must fit.
+    .filter((el) => { for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false; return true; })
+    .slice(0, 5)
+    .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)}px)`);
+});
+
+describe.each([[320, 640], [1440, 900]] as const)('at %i × %i', (width, height) => {
+  it.each(PAGES)('%s has no horizontal scroll, and its heading and the search form are visible', async (url) => {
+    const { page } = session;
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}${url}`);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+    expect(innerWidth).toBe(width);
+    if (scrollWidth > innerWidth) expect(await overflowing(), `${url} is ${scrollWidth}px wide`).toEqual([]);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    const search = page.getByRole('search', { name: 'Site search' });
+    expect(await search.isVisible()).toBe(true);
+    expect(await search.getByRole('searchbox').isVisible()).toBe(true);
+    expect(await search.getByRole('button', { name: 'Search' }).isVisible()).toBe(true);
+  });
+});
+
+describe('print', () => {
+  it.each(['/timeline/', `/years/${busiest.year}/`, href(longest('projects'))])('%s prints without navigation or controls', async (url) => {
+    const { page } = session;
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${base}${url}`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('main h1').isVisible()).toBe(true);
+      const shown = await page.locator('nav, .site-header, .site-footer, form, button, select').evaluateAll((els) =>
+        els.filter((el) => el.getClientRects().length > 0)
+          .map((el) => el.outerHTML.slice(0, 80)));
+      expect(shown).toEqual([]);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -1,0 +1,229 @@
+// The entry editor's pure half: fields read from the published JSON Schema agree with the zod schemas;
+// form values become a file that passes validate; and for a faulty entry the editor names the same
+// fields with the same words as `npm run validate`.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fieldsOf, type Field } from '../../scripts/new.ts';
+import { parseContentFile } from '../../src/lib/content-files.ts';
+import { jsonSchema } from '../../src/lib/data-export.ts';
+import {
+  checkEntry, describeCollection, labelOf, singular, toFrontmatter, toMdx,
+  type FieldDescriptor, type FormValues, type KnownEntry,
+} from '../../src/lib/entry-form.ts';
+import { checkMdxBody } from '../../src/lib/mdx-safety.ts';
+import { schemas, validateContent } from '../../src/lib/validate.ts';
+import { COLLECTIONS, ORGANIZATION_KINDS, ORGANIZATION_ROLES, PROJECT_KINDS, type CollectionName } from '../../src/schemas/vocabularies.ts';
+import { contentFiles } from '../helpers.ts';
+
+const real = contentFiles();
+const known: KnownEntry[] = real.map((f) => {
+  const d = f.data as { title: string; aliases?: string[] };
+  return { collection: f.collection, id: f.id, title: d.title, aliases: d.aliases ?? [] };
+});
+const ids = (c: CollectionName) => real.filter((f) => f.collection === c).map((f) => f.id);
+const { $defs } = jsonSchema();
+const fieldsFor = (c: CollectionName) => describeCollection($defs[c]);
+const byName = (fields: FieldDescriptor[], name: string) => fields.find((f) => f.name === name)!;
+
+/** The entry as a file next to the real content, through the same validate the CI runs. */
+const validateFile = (c: CollectionName, slug: string, text: string) =>
+  validateContent([...real, parseContentFile(c, `content/${c}/${slug}.mdx`, text)]).problems;
+
+describe('fields from the JSON Schema', () => {
+  // scripts/new.ts reads the zod schemas directly; the editor reads the JSON Schema made from them.
+  const KIND: Record<Field['kind'], FieldDescriptor['kind'][]> = {
+    text: ['text', 'longtext'], date: ['date'], choice: ['choice'], slug: ['reference'], number: ['number', 'integer'],
+    boolean: ['boolean'], list: ['list'], object: ['group'],
+  };
+  const shape = (fs: Field[]): unknown[] => fs.map((f) => [f.name, f.required, f.refersTo ?? f.item?.refersTo, f.choices ?? f.item?.choices, f.fields && shape(f.fields)]);
+  const shapeOf = (ds: FieldDescriptor[]): unknown[] => ds.map((d) => [
+    d.name, d.required, d.refersTo ?? d.item?.refersTo, (d.choices ?? d.item?.choices)?.map((c) => c.value), (d.fields ?? d.item?.fields) && shapeOf(d.fields ?? d.item!.fields!),
+  ]);
+
+  it.each(COLLECTIONS)('%s: the same fields, order, requirements, choices and references as the zod schema', (c) => {
+    const zodFields = fieldsOf(schemas[c]);
+    const editor = fieldsFor(c);
+    expect(shapeOf(editor)).toEqual(shape(zodFields));
+    for (const [i, f] of zodFields.entries()) expect(KIND[f.kind], f.name).toContain(editor[i].kind);
+  });
+
+  it('projects: kinds with their labels, lists of references and of rows, dates, numbers', () => {
+    const fields = fieldsFor('projects');
+    expect(fields.slice(0, 6).map((f) => f.name)).toEqual(['title', 'aliases', 'summary', 'sources', 'disagreements', 'kind']);
+    expect(byName(fields, 'title')).toMatchObject({ kind: 'text', required: true, label: 'Title' });
+    expect(byName(fields, 'summary')).toMatchObject({ kind: 'longtext', required: true, maxLength: 400 });
+    expect(byName(fields, 'kind').choices).toEqual(Object.entries(PROJECT_KINDS).map(([value, label]) => ({ value, label })));
+    expect(byName(fields, 'sources')).toMatchObject({ kind: 'list', required: true, minItems: 1, item: { kind: 'reference', refersTo: 'sources', label: 'Source' } });
+    expect(byName(fields, 'mission')).toMatchObject({ kind: 'reference', refersTo: 'missions', required: false });
+    expect(byName(fields, 'start')).toMatchObject({ kind: 'date', required: false, help: 'when it began' });
+    const organizations = byName(fields, 'organizations');
+    expect(organizations).toMatchObject({ kind: 'list', required: false, label: 'Organizations', item: { kind: 'group', label: 'Organization' } });
+    expect(organizations.item!.fields!.map((f) => [f.name, f.kind, f.required])).toEqual([
+      ['organization', 'reference', true], ['role', 'choice', true], ['note', 'text', false],
+    ]);
+    expect(byName(organizations.item!.fields!, 'role').choices!.map((c) => c.value)).toEqual(Object.keys(ORGANIZATION_ROLES));
+    expect(byName(fields, 'partnerMissions').item!.label).toBe('Partner mission');
+    expect(byName(fields, 'people').item!.label).toBe('Person');
+    const figures = byName(fields, 'figures').item!.fields!;
+    expect(figures.map((f) => [f.name, f.kind, f.required])).toEqual([
+      ['value', 'number', true], ['unit', 'text', false], ['counted', 'text', true], ['year', 'date', false], ['approximate', 'boolean', false],
+    ]);
+    const versions = byName(byName(fields, 'disagreements').item!.fields!, 'versions');
+    expect(versions).toMatchObject({ kind: 'list', minItems: 2, item: { kind: 'group' } });
+    expect(byName(fields, 'order' as never)).toBeUndefined();
+  });
+
+  it('organizations: their own kinds, a parent organization, country references', () => {
+    const fields = fieldsFor('organizations');
+    expect(fields.map((f) => f.name)).toEqual(Object.keys(schemas.organizations.shape));
+    expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(['kind', 'countries', 'parent', 'themes', 'figures']));
+    expect(byName(fields, 'kind')).toMatchObject({ kind: 'choice', required: true });
+    expect(byName(fields, 'kind').choices!.map((c) => c.label)).toEqual(Object.values(ORGANIZATION_KINDS));
+    expect(byName(fields, 'parent')).toMatchObject({ kind: 'reference', refersTo: 'organizations' });
+    expect(byName(fields, 'countries')).toMatchObject({ kind: 'list', label: 'Countries', item: { kind: 'reference', refersTo: 'countries', label: 'Country' } });
+    expect(byName(fieldsFor('subprojects'), 'order')).toMatchObject({ kind: 'integer', required: true });
+  });
+
+  it('a field holding one object becomes a group, left out of the frontmatter while it is empty', () => {
+    const schema = {
+      type: 'object', required: ['title'],
+      properties: {
+        title: { type: 'string', minLength: 1 },
+        sector: { type: 'object', description: 'a sector code and its name', required: ['code', 'name'], properties: { code: { type: 'string', pattern: '^\\d{5}$' }, name: { type: 'string' } } },
+      },
+    };
+    const fields = describeCollection(schema);
+    expect(fields[1]).toMatchObject({ name: 'sector', kind: 'group', required: false, help: 'a sector code and its name' });
+    expect(fields[1].fields!.map((f) => [f.name, f.kind, f.required])).toEqual([['code', 'text', true], ['name', 'text', true]]);
+    expect(toFrontmatter(fields, { title: 'T', sector: { code: '', name: ' ' } })).toEqual({ title: 'T' });
+    expect(toFrontmatter(fields, { title: 'T', sector: { code: '15150', name: '' } })).toEqual({ title: 'T', sector: { code: '15150' } });
+    expect(toMdx(fields, { title: 'T', sector: { code: '15150' } }, '')).toBe('---\ntitle: "T"\nsector:\n  code: "15150"\n---\n\n');
+  });
+
+  it('labels and singulars', () => {
+    expect(labelOf('hostCountry')).toBe('Host country');
+    expect(labelOf('partOf')).toBe('Part of');
+    expect(labelOf('dacSector')).toBe('DAC sector');
+    expect(['Sources', 'Aliases', 'Countries', 'People', 'Places', 'Quotes', 'Themes'].map(singular))
+      .toEqual(['Source', 'Alias', 'Country', 'Person', 'Place', 'Quote', 'Theme']);
+  });
+});
+
+describe('form values → frontmatter → MDX', () => {
+  const fields = fieldsFor('projects');
+  const [source] = ids('sources');
+  const organization = ids('organizations')[1];
+  const values: FormValues = {
+    title: '  Zz Regional Forum: "Women, Peace & Security"  ',
+    aliases: ['ZRF'],
+    summary: 'A forum the editor test invents, with a colon: and a # sign, long enough that a folding serializer would break it across lines.',
+    sources: [source],
+    kind: 'conference',
+    organizations: [{ organization, role: 'funder', note: '' }],
+    themes: [],
+    start: '2019',
+    end: ' 2019-11 ',
+    figures: [{ value: '120', counted: 'participants', unit: '', year: '', approximate: true }],
+    mission: '',
+  };
+
+  it('keeps filled fields in schema order, trims text, drops empty ones, turns numbers into numbers', () => {
+    expect(toFrontmatter(fields, values)).toEqual({
+      title: 'Zz Regional Forum: "Women, Peace & Security"',
+      aliases: ['ZRF'],
+      summary: values.summary,
+      sources: [source],
+      kind: 'conference',
+      organizations: [{ organization, role: 'funder' }],
+      start: '2019',
+      end: '2019-11',
+      figures: [{ value: 120, counted: 'participants', approximate: true }],
+    });
+    expect(Object.keys(toFrontmatter(fields, { ...values, figures: [] }))).not.toContain('figures');
+  });
+
+  it('writes a file that parses back to the same data and passes validate beside the real content', () => {
+    const data = toFrontmatter(fields, values);
+    const text = toMdx(fields, data, '\n\nThe forum met once.\n\n\n');
+    const file = parseContentFile('projects', 'content/projects/zz-regional-forum.mdx', text);
+    expect(file.syntaxErrors).toEqual([]);
+    expect(file.data).toEqual(data);
+    expect(file.body).toBe('\nThe forum met once.\n');
+    expect(validateFile('projects', 'zz-regional-forum', text)).toEqual([]);
+    expect(checkEntry({ collection: 'projects', slug: 'zz-regional-forum', data, body: file.body, known, checkBody: checkMdxBody })).toEqual([]);
+  });
+
+  it('writes YAML in the content files’ style: prose quoted, slugs and keys bare, dates quoted, no folding', () => {
+    const text = toMdx(fields, toFrontmatter(fields, values), '');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('---');
+    expect(lines[1]).toBe('title: "Zz Regional Forum: \\"Women, Peace & Security\\""');
+    expect(text).toContain(`\naliases:\n  - "ZRF"\n`);
+    expect(text).toContain(`\nsummary: "${values.summary}"\n`);
+    expect(text).toContain(`\nsources:\n  - ${source}\n`);
+    expect(text).toContain('\nkind: conference\n');
+    expect(text).toContain(`\norganizations:\n  - organization: ${organization}\n    role: funder\n`);
+    expect(text).toContain('\nstart: "2019"\n');
+    expect(text).toContain('\n  - value: 120\n    counted: "participants"\n    approximate: true\n');
+    expect(text.endsWith('---\n\n')).toBe(true);
+    expect(parse(text.split('---\n')[1]).start).toBe('2019');
+  });
+});
+
+describe('checks, in the words of npm run validate', () => {
+  const fields = fieldsFor('projects');
+  const slug = 'zz-faulty-entry';
+  /** The editor's problems and validate's problems for the same file, as `field: message`. */
+  function both(values: FormValues, body = '') {
+    const data = toFrontmatter(fields, values);
+    const editor = checkEntry({ collection: 'projects', slug, data, body, known, checkBody: checkMdxBody }).map((p) => `${p.field}: ${p.message}`);
+    const text = toMdx(fields, data, body);
+    const validate = validateFile('projects', slug, text).map((p) => `${p.field}: ${p.message}`);
+    return { editor, validate };
+  }
+
+  it('a missing required field and a number with a separator: the field path and the message', () => {
+    const { editor, validate } = both({
+      title: 'Zz Faulty Entry', summary: 'Faulty on purpose.', sources: [ids('sources')[0]],
+      figures: [{ value: '1,200', counted: 'participants' }],
+    });
+    expect(editor).toEqual([
+      `kind: expected one of ${Object.keys(PROJECT_KINDS).join(', ')} — got nothing`,
+      'figures[0].value: expected number — got "1,200"',
+    ]);
+    expect(editor.sort()).toEqual(validate.sort());
+  });
+
+  it('a reference to no entry, with the nearest slug as a guess', () => {
+    const typo = `${ids('organizations').find((id) => id.length > 8)!}x`;
+    const { editor, validate } = both({
+      title: 'Zz Faulty Entry', summary: 'Faulty on purpose.', sources: [ids('sources')[0]], kind: 'event',
+      organizations: [{ organization: typo, role: 'partner' }],
+    });
+    expect(editor).toEqual([`organizations[0].organization: no entry "${typo}" in organizations — did you mean "${typo.slice(0, -1)}"?`]);
+    expect(editor).toEqual(validate);
+  });
+
+  it('a title that another project already has', () => {
+    const other = known.find((e) => e.collection === 'projects')!;
+    const { editor, validate } = both({ title: other.title.toUpperCase(), summary: 'Same name.', sources: [ids('sources')[0]], kind: 'event' });
+    expect(editor).toEqual([
+      `title: "${other.title.toUpperCase()}" is already the title of content/projects/${other.id}.mdx; an entry's title must not be another projects entry's title or alias`,
+    ]);
+    expect(editor).toEqual(validate);
+  });
+
+  it('unsafe MDX in the body, and a file name that is taken or not a slug', () => {
+    const data = toFrontmatter(fields, { title: 'Zz Body', summary: 'S.', sources: [ids('sources')[0]], kind: 'event' });
+    const body = 'Fine.\n\n<script>alert(1)</script>\n';
+    expect(checkEntry({ collection: 'projects', slug: 'zz-body', data, body, known, checkBody: checkMdxBody }).map((p) => `${p.field}: ${p.message}`))
+      .toEqual(["body: line 3: <script> is not allowed: it would run code in readers' browsers"]);
+    expect(checkEntry({ collection: 'projects', slug: 'zz-body', data, body, known })).toEqual([]); // no checker given: body unchecked
+    const taken = ids('projects')[0];
+    expect(checkEntry({ collection: 'projects', slug: taken, data, body: '', known })).toEqual([
+      { place: 'file', path: [], field: 'file name', message: `content/projects/${taken}.mdx already exists; choose another file name, or edit that entry instead` },
+    ]);
+    expect(checkEntry({ collection: 'projects', slug: 'Not A Slug', data, body: '', known })[0].message)
+      .toBe('expected a lowercase slug like "osce-mission-in-kosovo" — got "Not A Slug"');
+  });
+});
