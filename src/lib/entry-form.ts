@@ -260,3 +260,10 @@ export interface EditorData {
   collections: { name: CollectionName; label: string; fields: FieldDescriptor[] }[];
   entries: KnownEntry[];
 }
+
+/** The existing entries the editor offers as references and checks names against, sorted by title. */
+export function knownEntries(entries: { collection: CollectionName; id: string; data: Record<string, any> }[]): KnownEntry[] {
+  return entries
+    .map((e) => ({ collection: e.collection, id: e.id, title: String(e.data.title), aliases: (e.data.aliases as string[] | undefined) ?? [] }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'en'));
+}

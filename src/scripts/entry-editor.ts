@@ -42,8 +42,26 @@ function loadState(data: EditorData): State {
   }
 }
 
-export function startEntryEditor() {
-  const data = JSON.parse($('editor-data').textContent ?? '{}') as EditorData;
+export async function startEntryEditor() {
+  // The body's MDX check and its Markdown preview need the MDX parser, two thirds of the editor's weight.
+  // A second script on the page brings it (markdown.ts), so the form need not wait; the checks and the
+  // preview refresh when it arrives. Listen first: it may arrive while the entry list is still loading.
+  let markdown: MarkdownTools | undefined;
+  let started = false;
+  document.addEventListener(MARKDOWN_READY, (e) => {
+    markdown = (e as CustomEvent<MarkdownTools>).detail;
+    if (started) refresh();
+  }, { once: true });
+  const source = $('editor-data');
+  const data = JSON.parse(source.textContent ?? '{}') as EditorData;
+  try {
+    const response = await fetch(source.dataset.entries!);
+    if (!response.ok) throw new Error(`${response.status}`);
+    data.entries = await response.json();
+  } catch (error) {
+    $('editor-fallback').append(h('p', {}, `The list of existing entries could not be loaded (${String(error)}); reload the page to try again.`));
+    return;
+  }
   const form = $<HTMLFormElement>('editor-form');
   const collectionSelect = $<HTMLSelectElement>('editor-collection');
   const slugInput = $<HTMLInputElement>('editor-slug');
@@ -64,15 +82,6 @@ export function startEntryEditor() {
     body: { error: $('editor-body-error'), target: bodyInput, described: bodyInput } satisfies Slot,
   };
   let text = '';
-  // The body's MDX check and its Markdown preview need the MDX parser, two thirds of the editor's weight.
-  // A second script on the page brings it (markdown.ts), so the form need not wait; the checks and the
-  // preview refresh when it arrives.
-  let markdown: MarkdownTools | undefined;
-  document.addEventListener(MARKDOWN_READY, (e) => {
-    markdown = (e as CustomEvent<MarkdownTools>).detail;
-    refresh();
-  }, { once: true });
-
   const fieldsOf = (c: CollectionName): FieldDescriptor[] => data.collections.find((x) => x.name === c)!.fields;
   const values = () => (state.values[state.collection] ??= {});
 
@@ -255,6 +264,7 @@ export function startEntryEditor() {
   slugInput.value = state.slug;
   bodyInput.value = state.body;
   renderForm();
+  started = true;
   refresh();
   $('editor-fallback').hidden = true;
   $('editor').hidden = false;

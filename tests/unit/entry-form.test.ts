@@ -7,13 +7,15 @@ import { fieldsOf, type Field } from '../../scripts/new.ts';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import { jsonSchema } from '../../src/lib/data-export.ts';
 import {
-  checkEntry, describeCollection, labelOf, singular, toFrontmatter, toMdx,
+  checkEntry, describeCollection, knownEntries, labelOf, singular, toFrontmatter, toMdx,
   type FieldDescriptor, type FormValues, type KnownEntry,
 } from '../../src/lib/entry-form.ts';
 import { checkMdxBody } from '../../src/lib/mdx-safety.ts';
 import { schemas, validateContent } from '../../src/lib/validate.ts';
 import { COLLECTIONS, ORGANIZATION_KINDS, ORGANIZATION_ROLES, PROJECT_KINDS, type CollectionName } from '../../src/schemas/vocabularies.ts';
-import { contentFiles } from '../helpers.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentFiles, DIST } from '../helpers.ts';
 
 const real = contentFiles();
 const known: KnownEntry[] = real.map((f) => {
@@ -225,5 +227,23 @@ describe('checks, in the words of npm run validate', () => {
     ]);
     expect(checkEntry({ collection: 'projects', slug: 'Not A Slug', data, body: '', known })[0].message)
       .toBe('expected a lowercase slug like "osce-mission-in-kosovo" — got "Not A Slug"');
+  });
+});
+
+describe('the list of existing entries the editor fetches', () => {
+  it('holds every content file once, with its title and aliases, sorted by title', () => {
+    const list = knownEntries(real.map((f) => ({ collection: f.collection as CollectionName, id: f.id, data: f.data as Record<string, any> })));
+    expect(list.map((e) => `${e.collection}/${e.id}`).sort()).toEqual(real.map((f) => `${f.collection}/${f.id}`).sort());
+    for (const e of list) expect(e.title, e.id).toBe((real.find((f) => f.collection === e.collection && f.id === e.id)!.data as { title: string }).title);
+    const titles = list.map((e) => e.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('is built as /contribute/known-entries.json, one row per content file, and not embedded in the page', () => {
+    const built = JSON.parse(fs.readFileSync(path.join(DIST, 'contribute', 'known-entries.json'), 'utf8')) as KnownEntry[];
+    expect(built.length).toBe(real.length);
+    const page = fs.readFileSync(path.join(DIST, 'contribute', 'new', 'index.html'), 'utf8');
+    const someTitle = (real.find((f) => f.collection === 'people')!.data as { title: string }).title;
+    expect(page).not.toContain(someTitle);
   });
 });
