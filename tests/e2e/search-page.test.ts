@@ -10,6 +10,19 @@ const session = usePage({ acceptDownloads: true });
 const firstResult = () => session.page.locator('#search-results li').first().waitFor();
 
 describe('search page', () => {
+  it('a first search fetches Pagefind early and on the main thread: no worker script, no filter index', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search/?q=mediation`);
+    await page.locator('#search-results li').first().waitFor();
+    await context.close();
+    expect(urls).toContain('/pagefind/pagefind.js');
+    expect(urls.filter((u) => u.includes('pagefind-worker'))).toEqual([]);
+    expect(urls.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+  });
+
   it('typing updates results and the URL; reloading restores the state', async () => {
     await session.page.goto(`${base}/search/`);
     await session.page.locator('#search-q').fill('trafficking');
