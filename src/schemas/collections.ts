@@ -19,6 +19,21 @@ export function makeSchemas(ref: ReferenceFactory) {
   const themes = z.array(ref('themes')).default([]);
   const countryList = z.array(ref('countries')).default([]);
   const dateOrder = { message: 'the end date is before the start date', path: ['end'] };
+  // Projects and subprojects describe work the same way: who did it, where, on what, and when
+  // (in this field order, which `npm run new` and the entry editor follow).
+  const work = {
+    organizations: z.array(organizationRole(ref)).default([]),
+    partnerMissions: z.array(missionRole(ref)).default([]),
+    countries: countryList,
+    places: z.array(place(ref)).default([]),
+    themes,
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+  };
+  const workPeople = {
+    people: z.array(personRole(ref)).default([]),
+    figures: z.array(keyFigure).default([]),
+  };
 
   const missions = z.strictObject({
     ...base,
@@ -36,16 +51,9 @@ export function makeSchemas(ref: ReferenceFactory) {
       kind: z.enum(keysOf(PROJECT_KINDS)),
       mission: ref('missions').optional(),
       partOf: ref('projects').optional(),
-      organizations: z.array(organizationRole(ref)).default([]),
-      partnerMissions: z.array(missionRole(ref)).default([]),
-      countries: countryList,
-      places: z.array(place(ref)).default([]),
-      themes,
-      start: partialDate.optional(),
-      end: partialDate.optional(),
+      ...work,
       status: projectStatus.optional(),
-      people: z.array(personRole(ref)).default([]),
-      figures: z.array(keyFigure).default([]),
+      ...workPeople,
       predecessor: ref('projects').optional(),
       successor: ref('projects').optional(),
     })
@@ -56,15 +64,8 @@ export function makeSchemas(ref: ReferenceFactory) {
       ...base,
       project: ref('projects'),
       order: z.number().int().positive(),
-      organizations: z.array(organizationRole(ref)).default([]),
-      partnerMissions: z.array(missionRole(ref)).default([]),
-      countries: countryList,
-      places: z.array(place(ref)).default([]),
-      themes,
-      start: partialDate.optional(),
-      end: partialDate.optional(),
-      people: z.array(personRole(ref)).default([]),
-      figures: z.array(keyFigure).default([]),
+      ...work,
+      ...workPeople,
     })
     .refine(datesInOrder, dateOrder);
 
