@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
+import { ENTRY_PAGES_GLOB } from '../src/integrations/pagefind.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -251,7 +252,7 @@ async function timePagefind(site: string, scratch: string) {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
+  const added = await index.addDirectory({ path: site, glob: ENTRY_PAGES_GLOB });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: scratch });
   if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);

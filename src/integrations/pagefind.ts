@@ -4,6 +4,13 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { COLLECTIONS } from '../schemas/vocabularies.ts';
+
+/**
+ * Only entry pages carry data-pagefind-body, so only they are read: the overview pages (timeline, map,
+ * statistics, quality, collection indexes) grow with the catalogue and would be parsed for nothing.
+ */
+export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -13,7 +20,7 @@ export default function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: ENTRY_PAGES_GLOB });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
