@@ -29,49 +29,67 @@ function featuresOf(graph: Graph, entry: Entry): Entry[] {
   return [...out.values()];
 }
 
-/** Related entries for every entry of the graph, keyed by `collection/id`. */
+/**
+ * Related entries for every entry of the graph, keyed by `collection/id`. Linear in the links: an inverted
+ * index (feature → entries) gives each entry's candidates, scores accumulate in a flat array indexed by
+ * entry, and only the best `limit` are kept (by score, then title), without sorting every candidate.
+ */
 export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string, RelatedItem[]> {
-  const features = new Map(graph.entries.map((e) => [keyOf(e), featuresOf(graph, e)]));
+  const entries = graph.entries;
+  const indexOf = new Map(entries.map((e, i) => [e, i]));
+  // Ties are broken by title: rank every entry by title once, rather than comparing strings per candidate.
+  const rank = new Int32Array(entries.length);
+  [...entries].sort(byTitle).forEach((e, r) => { rank[indexOf.get(e)!] = r; });
+
+  const features = entries.map((e) => featuresOf(graph, e));
   // Inverted index: a theme, country, organization or person → the entries that link to it.
-  const holders = new Map<string, Entry[]>();
-  for (const e of graph.entries) {
-    for (const f of features.get(keyOf(e))!) {
-      const list = holders.get(keyOf(f)) ?? [];
-      list.push(e);
-      holders.set(keyOf(f), list);
+  const holders = new Map<Entry, number[]>();
+  features.forEach((list, i) => {
+    for (const f of list) {
+      const h = holders.get(f);
+      if (h) h.push(i);
+      else holders.set(f, [i]);
     }
-  }
+  });
   // Direct parent and children: already linked from the page itself (breadcrumbs, connections).
-  const family = new Map<string, Set<string>>(graph.entries.map((e) => [keyOf(e), new Set([keyOf(e)])]));
-  for (const e of graph.entries) {
+  const family: Set<number>[] = entries.map((_, i) => new Set([i]));
+  entries.forEach((e, i) => {
     const parent = ancestors(graph, e).at(-1);
-    if (!parent) continue;
-    family.get(keyOf(e))!.add(keyOf(parent));
-    family.get(keyOf(parent))!.add(keyOf(e));
-  }
+    const p = parent && indexOf.get(parent);
+    if (p === undefined) return;
+    family[i].add(p);
+    family[p].add(i);
+  });
 
-  // Ties are broken by title, compared once here: localeCompare inside every entry's sort was most of the cost.
-  const rank = new Map([...graph.entries].sort(byTitle).map((e, i) => [e, i]));
-  const byRank = (a: Entry, b: Entry) => rank.get(a)! - rank.get(b)!;
-
+  const score = new Float64Array(entries.length);
+  const shared: Entry[][] = [];
+  const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && rank[a] < rank[b]);
   const result = new Map<string, RelatedItem[]>();
-  for (const e of graph.entries) {
-    const excluded = family.get(keyOf(e))!;
-    const scores = new Map<string, RelatedItem>();
-    for (const f of features.get(keyOf(e))!) {
+  entries.forEach((e, i) => {
+    const touched: number[] = [];
+    for (const f of features[i]) {
       const weight = RELATED_WEIGHTS[f.collection]!;
-      for (const other of holders.get(keyOf(f)) ?? []) {
-        if (excluded.has(keyOf(other))) continue;
-        const item = scores.get(keyOf(other)) ?? { entry: other, score: 0, shared: [] };
-        item.score += weight;
-        item.shared.push(f);
-        scores.set(keyOf(other), item);
+      for (const j of holders.get(f)!) {
+        if (family[i].has(j)) continue;
+        if (score[j] === 0) { touched.push(j); shared[j] = []; }
+        score[j] += weight;
+        shared[j].push(f);
       }
     }
-    const ranked = [...scores.values()].sort((a, b) => b.score - a.score || byRank(a.entry, b.entry)).slice(0, limit);
-    for (const item of ranked) item.shared.sort((a, b) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || byRank(a, b));
-    result.set(keyOf(e), ranked);
-  }
+    const best: number[] = [];
+    for (const j of touched) {
+      if (best.length === limit && !better(j, best[limit - 1])) continue;
+      let k = Math.min(best.length, limit - 1);
+      best[k] = j;
+      for (; k > 0 && better(best[k], best[k - 1]); k--) [best[k], best[k - 1]] = [best[k - 1], best[k]];
+    }
+    result.set(keyOf(e), best.map((j) => ({
+      entry: entries[j],
+      score: score[j],
+      shared: shared[j].sort((a, b) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || rank[indexOf.get(a)!] - rank[indexOf.get(b)!]),
+    })));
+    for (const j of touched) score[j] = 0;
+  });
   return result;
 }
 

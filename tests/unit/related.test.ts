@@ -96,6 +96,26 @@ describe('related entries', () => {
     }
     expect(withRelated).toBeGreaterThan(graph.entries.length / 2);
   });
+
+  it('equals the plain pairwise definition on the real content (the fast index changes nothing)', () => {
+    const graph = realGraph();
+    const weights: Record<string, number> = { people: 3, organizations: 3, themes: 1, countries: 1 };
+    const featureKeys = (e: Entry) => new Set(graph.outgoing(e).filter((l) => weights[l.to.collection]).map((l) => keyOf(l.to)));
+    const parentKey = (e: Entry) => { const p = ancestors(graph, e).at(-1); return p && keyOf(p); };
+    const byTitle = (a: Entry, b: Entry) => String(a.data.title).localeCompare(String(b.data.title)) || keyOf(a).localeCompare(keyOf(b));
+    const all = computeRelated(graph);
+    for (const e of graph.entries) {
+      const mine = featureKeys(e);
+      const expected = graph.entries
+        .filter((o) => o !== e && parentKey(e) !== keyOf(o) && parentKey(o) !== keyOf(e))
+        .map((o) => ({ o, score: [...featureKeys(o)].filter((k) => mine.has(k)).reduce((n, k) => n + weights[k.split('/')[0]], 0) }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || byTitle(a.o, b.o))
+        .slice(0, RELATED_LIMIT)
+        .map((x) => `${keyOf(x.o)}:${x.score}`);
+      expect(all.get(keyOf(e))!.map((i) => `${keyOf(i.entry)}:${i.score}`), keyOf(e)).toEqual(expected);
+    }
+  });
 });
 
 describe('previous and next', () => {
