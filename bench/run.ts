@@ -22,6 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
 import { ENTRY_PAGES_GLOB } from '../src/integrations/pagefind.ts';
+import { COLLECTIONS } from '../src/schemas/vocabularies.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -241,6 +242,21 @@ function dirBytes(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** The page of every content file in a built site (real and synthetic entries), with its HTML size. */
+function entryPageSizes(site: string, dist: string): { path: string; bytes: number }[] {
+  const out: { path: string; bytes: number }[] = [];
+  for (const c of COLLECTIONS) {
+    const dir = path.join(site, 'content', c);
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir)) {
+      if (!/\.mdx?$/.test(file)) continue;
+      const id = file.replace(/\.mdx?$/, '');
+      out.push({ path: `/${c}/${id}/`, bytes: fs.statSync(path.join(dist, c, id, 'index.html')).size });
+    }
+  }
+  return out;
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -298,6 +314,14 @@ function templatePaths(dist: string, files: GeneratedFile[]): { template: string
     const sized = ids.filter((id) => exists(`/${c}/${id}/`)).map((id) => ({ id, size: fs.statSync(path.join(dist, c, id, 'index.html')).size }))
       .sort((a, b) => a.size - b.size);
     if (sized.length) out.push({ template: `${c} entry`, path: `/${c}/${sized[Math.floor(sized.length / 2)].id}/` });
+  }
+  // A hub's full list ("All N projects linked to …"): its first page, for the first hub that has one.
+  for (const c of collections) {
+    const dir = path.join(dist, c);
+    const list = fs.existsSync(dir) && fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())
+      .flatMap((d) => fs.readdirSync(path.join(dir, d.name), { withFileTypes: true }).filter((x) => x.isDirectory()).map((x) => `/${c}/${d.name}/${x.name}/`))
+      .find((p) => exists(p));
+    if (list) { out.push({ template: 'hub full list', path: list }); break; }
   }
   const year = fs.existsSync(path.join(dist, 'years')) ? fs.readdirSync(path.join(dist, 'years')).find((d) => /^\d{4}$/.test(d)) : undefined;
   if (year) out.push({ template: 'year hub', path: `/years/${year}/` });
@@ -428,7 +452,8 @@ function targets(r: Omit<Result, 'targets'>): Target[] {
   }
   out.push({ name: 'build time vs floor', figure: `${r.buildToFloor}×`, target: '≤ 1.25× at 1k', status: pass(r.buildToFloor <= 1.25),
     note: r.entries === 1000 ? undefined : `target is for 1,000 entries; measured at ${r.entries}` });
-  out.push({ name: 'entry page HTML (max)', figure: kb(r.output.entryHtmlMaxBytes), target: '≤ 30 KB', status: pass(r.output.entryHtmlMaxBytes <= 30 * 1024) });
+  out.push({ name: 'entry page HTML (max)', figure: kb(r.output.entryHtmlMaxBytes), target: '≤ 30 KB', status: pass(r.output.entryHtmlMaxBytes <= 30 * 1024),
+    note: `largest of every entry page: ${r.output.entryHtmlMaxPath}` });
   out.push({ name: 'first visit HTML+CSS+JS', figure: `${kb(r.firstVisit.htmlCssJsBytes)}, ${r.firstVisit.jsRequests} JS files`, target: '≤ 50 KB, no JS',
     status: pass(r.firstVisit.htmlCssJsBytes <= 50 * 1024 && r.firstVisit.jsBytes === 0),
     note: r.firstVisit.inlineScriptBytes ? `plus ${r.firstVisit.inlineScriptBytes} bytes of inline script in the HTML` : undefined });
@@ -454,7 +479,11 @@ interface Result {
   /** The same ratio in CPU time: steadier than wall time when other work shares the machine. */
   cpuToFloor: number;
   output: {
-    distBytes: number; distFiles: number; entryHtmlMedianBytes: number; entryHtmlMaxBytes: number;
+    distBytes: number; distFiles: number;
+    /** Median over the synthetic entries' pages. */
+    entryHtmlMedianBytes: number;
+    /** Largest over every entry page (every content file, real and synthetic), and which page it is. */
+    entryHtmlMaxBytes: number; entryHtmlMaxPath: string;
     pagefindBytes: number; pagefindFiles: number; pagefindIndexSeconds: number; pagefindPages: number;
   };
   firstVisit: {
@@ -487,7 +516,7 @@ function table(r: Result): string {
       [`build time ÷ ${r.otherFloor.processor}-processor floor`, `${r.otherFloor.buildToFloor}×; ${r.otherFloor.cpuToFloor}×`],
     ] as [string, string][] : []),
     ['dist size', `${mbytes(r.output.distBytes)} in ${r.output.distFiles} files`],
-    ['entry page HTML, median / max', `${kb(r.output.entryHtmlMedianBytes)} / ${kb(r.output.entryHtmlMaxBytes)}`],
+    ['entry page HTML, median (synthetic) / max (all)', `${kb(r.output.entryHtmlMedianBytes)} / ${kb(r.output.entryHtmlMaxBytes)} (${r.output.entryHtmlMaxPath})`],
     ['Pagefind index', `${mbytes(r.output.pagefindBytes)} in ${r.output.pagefindFiles} files`],
     ['Pagefind indexing time', `${r.output.pagefindIndexSeconds} s for ${r.output.pagefindPages} pages`],
     ['first visit to an entry: HTML + CSS + JS', `${kb(r.firstVisit.htmlCssJsBytes)} (HTML ${kb(r.firstVisit.htmlBytes)}, CSS ${kb(r.firstVisit.cssBytes)}, JS ${kb(r.firstVisit.jsBytes)}; gzip ${kb(r.firstVisit.htmlCssJsGzipBytes)})`],
@@ -548,7 +577,11 @@ async function main() {
     const otherKind: FloorProcessor | undefined = floorKinds.find((k) => k !== targetKind);
 
     const dist = path.join(site, 'dist');
+    // The median is over the synthetic entries (a typical page at this size); the largest is over every
+    // entry page, real and synthetic: the hubs (countries, themes, sources…) are real entries whose lists
+    // grow with the catalogue, so they are the pages that would break the budget first.
     const entryHtml = files.map((f) => fs.statSync(path.join(dist, f.collection, f.id, 'index.html')).size);
+    const largest = entryPageSizes(site, dist).reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const pf = dirBytes(path.join(dist, 'pagefind'));
     const all = dirBytes(dist);
     say('timing Pagefind indexing…');
@@ -578,7 +611,7 @@ async function main() {
       } : {}),
       output: {
         distBytes: all.bytes, distFiles: all.files,
-        entryHtmlMedianBytes: median(entryHtml), entryHtmlMaxBytes: Math.max(...entryHtml),
+        entryHtmlMedianBytes: median(entryHtml), entryHtmlMaxBytes: largest.bytes, entryHtmlMaxPath: largest.path,
         pagefindBytes: pf.bytes, pagefindFiles: pf.files, pagefindIndexSeconds: indexing.seconds, pagefindPages: indexing.pages,
       },
       ...browser,

@@ -2,7 +2,7 @@
 import type { Reference } from './references.ts';
 import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
 import { formatDateRange, formatPartialDate } from './dates.ts';
-import { yearUrl, yearsOf } from './years.ts';
+import { datingOf, yearUrl, yearsOf } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
@@ -78,8 +78,34 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
 // Links already shown in the facts block or as sequence; not repeated in "connected entries".
 const SHOWN_IN_FACTS = new Set(['predecessor', 'successor']);
 
-/** Entries linking here, grouped by their collection; a mission lists its projects, a project its subprojects. */
-export function connectionsOf(graph: Graph, entry: Entry): Group[] {
+/** An entry that links here, with the roles it gives this entry (from every link it has to it). */
+export interface Connected { entry: Entry; note?: string }
+export interface ConnectedGroup { heading: string; collection: CollectionName; entries: Connected[] }
+
+/**
+ * How a list of linked entries is ordered, so that a capped list shows the most useful ones first: most
+ * recent first (by start date, else end; a source by its publication date, a mission by its founding date,
+ * a subproject without dates by its project's), then undated entries, each by title. A project's own
+ * subprojects keep their order in the project (`order`), as its page always listed them.
+ */
+export function byRecency(graph: Graph): (a: Entry, b: Entry) => number {
+  const keys = new Map<Entry, string>();
+  const key = (e: Entry) => {
+    let k = keys.get(e);
+    if (k === undefined) {
+      const dating = datingOf(graph, e);
+      keys.set(e, (k = dating?.start ?? dating?.end ?? ''));
+    }
+    return k;
+  };
+  return (a, b) => key(b).localeCompare(key(a)) || titleOf(a).localeCompare(titleOf(b)) || keyOf(a).localeCompare(keyOf(b));
+}
+
+/** Whether a group is kept in the hub's own order rather than by date: a project's subprojects. */
+export const inOwnOrder = (hub: Pick<Entry, 'collection'>, collection: CollectionName) => hub.collection === 'projects' && collection === 'subprojects';
+
+/** Entries linking here (sources cited aside), grouped by their collection, every one, in list order (byRecency). */
+export function connectedGroupsOf(graph: Graph, entry: Entry): ConnectedGroup[] {
   const groups = new Map<CollectionName, Map<string, { entry: Entry; notes: Set<string> }>>();
   for (const link of graph.incoming(entry)) {
     if (SHOWN_IN_FACTS.has(link.field) || link.field === 'sources') continue;
@@ -90,24 +116,40 @@ export function connectionsOf(graph: Graph, entry: Entry): Group[] {
     byEntry.set(link.from.id, item);
     groups.set(link.from.collection, byEntry);
   }
+  const recency = byRecency(graph);
   return [...groups.entries()]
     .sort(([a], [b]) => COLLECTION_ORDER.indexOf(a) - COLLECTION_ORDER.indexOf(b))
     .map(([collection, items]) => ({
       collection,
       heading: COLLECTION_LABELS[collection].plural,
-      items: [...items.values()]
-        .sort((a, b) => (a.entry.data.order ?? 0) - (b.entry.data.order ?? 0) || titleOf(a.entry).localeCompare(titleOf(b.entry)))
-        .map(({ entry: e, notes }) => ({ text: titleOf(e), href: hrefOf(e), note: [...notes].join(', ') || undefined })),
+      entries: [...items.values()]
+        .sort(inOwnOrder(entry, collection)
+          ? (a, b) => (a.entry.data.order ?? 0) - (b.entry.data.order ?? 0) || titleOf(a.entry).localeCompare(titleOf(b.entry))
+          : (a, b) => recency(a.entry, b.entry))
+        .map(({ entry: e, notes }) => ({ entry: e, note: [...notes].join(', ') || undefined })),
     }));
 }
 
-/** For a source page: every entry that cites it. */
+/** For a source: every entry that cites it, once each, in list order (byRecency); the note names its collection. */
+export function citingEntriesOf(graph: Graph, entry: Entry): Connected[] {
+  const citing = new Map<string, Entry>();
+  for (const l of graph.incoming(entry)) if (l.field === 'sources') citing.set(keyOf(l.from), l.from);
+  return [...citing.values()].sort(byRecency(graph)).map((e) => ({ entry: e, note: COLLECTION_LABELS[e.collection].singular }));
+}
+
+const linkItem = ({ entry: e, note }: Connected): LinkItem => ({ text: titleOf(e), href: hrefOf(e), note });
+
+/**
+ * Entries linking here, grouped by their collection; a mission lists its projects, a project its subprojects.
+ * Every entry of each group: entry pages show at most HUB_LIST_CAP of them (src/lib/hub-lists.ts).
+ */
+export function connectionsOf(graph: Graph, entry: Entry): Group[] {
+  return connectedGroupsOf(graph, entry).map(({ heading, collection, entries }) => ({ heading, collection, items: entries.map(linkItem) }));
+}
+
+/** For a source page: every entry that cites it (the page shows at most HUB_LIST_CAP; src/lib/hub-lists.ts). */
 export function citedBy(graph: Graph, entry: Entry): LinkItem[] {
-  return graph
-    .incoming(entry)
-    .filter((l) => l.field === 'sources')
-    .map((l) => ({ text: titleOf(l.from), href: hrefOf(l.from), note: COLLECTION_LABELS[l.from.collection].singular }))
-    .sort((a, b) => a.text.localeCompare(b.text));
+  return citingEntriesOf(graph, entry).map(linkItem);
 }
 
 export const COLLECTION_ORDER: CollectionName[] = ['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources'];

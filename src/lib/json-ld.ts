@@ -1,7 +1,8 @@
 // schema.org JSON-LD for each entry, with the hierarchy expressed both ways
 // (parentOrganization/subOrganization for missions and projects, superEvent/subEvent for events).
 import type { Entry, Graph } from './graph.ts';
-import { hrefOf, titleOf } from './entry-view.ts';
+import { byRecency, hrefOf, titleOf } from './entry-view.ts';
+import { HUB_LIST_CAP } from './hub-lists.ts';
 
 const EVENT_KINDS = new Set(['event', 'conference', 'workshop', 'training', 'campaign']);
 const ORG_TYPES: Record<string, string> = {
@@ -31,7 +32,10 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string): Record<strin
   const url = (e: Entry) => new URL(hrefOf(e), site).href;
   const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e), name: titleOf(e), url: url(e) });
   const resolve = (r: any) => (r ? graph.get(r) : undefined);
-  const children = (field: string) => graph.incoming(entry).filter((l) => l.field === field).map((l) => node(l.from));
+  // Children, most recent first, at most HUB_LIST_CAP of them, as the page itself lists them: the page's
+  // size must not grow with the catalogue (the full lists are the hub's "All N …" pages).
+  const children = (...fields: string[]) => [...new Set(graph.incoming(entry).filter((l) => fields.includes(l.field)).map((l) => l.from))]
+    .sort(byRecency(graph)).slice(0, HUB_LIST_CAP).map(node);
   const type = schemaTypeOf(entry, graph);
   const d = entry.data;
   const ld: Record<string, unknown> = {
@@ -49,13 +53,13 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string): Record<strin
     set('endDate', d.end);
     const superEvent = resolve(d.project ?? d.partOf);
     set('superEvent', superEvent && node(superEvent));
-    set('subEvent', [...children('project'), ...children('partOf')]);
+    set('subEvent', children('project', 'partOf'));
     set('location', (d.places ?? []).map((p: any) => ({ '@type': 'Place', name: p.name, containedInPlace: titleOf(resolve(p.country)!) })));
     set('organizer', (d.organizations ?? []).filter((o: any) => ['host', 'organizer', 'co-organizer'].includes(o.role)).map((o: any) => node(resolve(o.organization)!)));
   } else if (type === 'Project' || type === 'GovernmentOrganization') {
     const parent = resolve(d.project ?? d.partOf ?? d.mission ?? d.parent);
     set('parentOrganization', parent && node(parent));
-    set('subOrganization', [...children('project'), ...children('partOf'), ...children('mission'), ...children('parent')]);
+    set('subOrganization', children('project', 'partOf', 'mission', 'parent'));
     set('foundingDate', d.start ?? d.established);
     set('dissolutionDate', d.end);
     set('funder', (d.organizations ?? []).filter((o: any) => o.role === 'funder').map((o: any) => node(resolve(o.organization)!)));

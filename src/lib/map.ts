@@ -1,7 +1,8 @@
 // The map of where the work is, drawn at build time from real boundaries: world-atlas (Natural Earth,
 // 1:110m) through topojson-client and d3-geo. Nothing here is a hand-drawn shape or an invented
-// coordinate: every marker sits near the centroid of its country's outline in that data.
-import { geoBounds, geoCentroid, geoConicEqualArea, geoPath } from 'd3-geo';
+// coordinate: each country with located entries gets one marker, sized by its number of entries, near
+// the centroid of its outline in that data. The page's size grows with the countries, not the entries.
+import { geoBounds, geoCentroid, geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -9,7 +10,9 @@ import isoCountries from 'i18n-iso-countries';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Reference } from './references.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
-import { COLLECTION_LABELS, KIND_LABELS, entryUrl } from './labels.ts';
+import { COLLECTION_LABELS, entryUrl } from './labels.ts';
+import { serializeSearchState } from './search-state.ts';
+import { timelineFilters } from './timeline.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string };
 
@@ -73,63 +76,216 @@ export function locationsOf(graph: Graph): Location[] {
 }
 
 export interface MapCountry { name: string; d: string; highlighted: boolean }
-export interface MapMarker {
-  location: Location;
-  /** Where the marker is drawn; undefined when the country has no outline in the map data. */
+
+/** The three kinds of located entry, in the order the page counts them. */
+export const LOCATED_COLLECTIONS = ['missions', 'projects', 'subprojects'] as const;
+export type LocatedCollection = (typeof LOCATED_COLLECTIONS)[number];
+
+/** How many place names a country's row shows before "and N more". */
+export const PLACES_SHOWN = 5;
+
+/**
+ * One country with located entries: one marker and one table row. Every location (an entry in a
+ * country) belongs to exactly one of these, so an entry located in two countries counts in both.
+ */
+export interface MapCountryMarker {
+  country: Entry;
+  /** The locations in this country, missions first, then by title. */
+  locations: Location[];
+  counts: Record<LocatedCollection, number>;
+  total: number;
+  /** City and place names given by those entries, deduplicated, most often named first. */
+  places: string[];
+  /** The country's own page, which lists every entry connected to it. */
+  href: string;
+  /** Its timeline page, when it has dated entries (see timelineFilters). */
+  timelineHref?: string;
+  /** Search narrowed to the country, in the URL form the search page reads. */
+  searchHref: string;
+  /** "Tajikistan: 1 mission, 3 projects, 2 subprojects". */
+  label: string;
+  /** Where the marker is drawn and its radius; undefined when the country has no outline in the map data. */
   x?: number;
   y?: number;
-  href: string;
-  label: string;
-  type: string;
+  r?: number;
+  /** The country's centroid, where the marker would sit if no neighbour were in the way. */
+  cx?: number;
+  cy?: number;
+  /** Font size of the count written inside the marker, so that the digits fit in the circle. */
+  fontSize?: number;
 }
+
 export interface OsceMap {
   width: number;
   height: number;
   countries: MapCountry[];
-  markers: MapMarker[];
+  /** One per country with located entries, by country title. */
+  markers: MapCountryMarker[];
   /** Country entries with located work but no outline in the atlas: listed, not drawn. */
   notDrawn: Entry[];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-/** The distance between neighbouring markers in one country, in SVG units. */
-export const MARKER_SPACING = 7;
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/**
- * Where the i-th marker of a country sits: a sunflower spiral around the centroid, so markers of one
- * country do not cover each other and the same content always draws the same map.
- */
-export function spiralOffset(i: number, spacing = MARKER_SPACING): [number, number] {
-  const r = spacing * Math.sqrt(i);
-  return [round(r * Math.cos(i * GOLDEN_ANGLE)), round(r * Math.sin(i * GOLDEN_ANGLE))];
-}
-
-export const typeOf = (e: Entry) => {
-  const singular = COLLECTION_LABELS[e.collection].singular;
-  const kind = KIND_LABELS[e.data.kind];
-  return kind && kind !== singular ? `${singular} · ${kind}` : singular;
-};
 
 /** "Almaty, Kazakhstan" or "Tajikistan". */
 export const whereOf = (l: Location) => [...l.places, String(l.country.data.title)].join(', ');
 
+const plural = (n: number, c: LocatedCollection) => `${n} ${(n === 1 ? COLLECTION_LABELS[c].singular : COLLECTION_LABELS[c].plural).toLowerCase()}`;
+
+/** "1 mission, 3 projects" — only the kinds present. */
+export const countsText = (counts: Record<LocatedCollection, number>) =>
+  LOCATED_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => plural(counts[c], c)).join(', ');
+
+/** Search narrowed to one country: /search/?country=Russian+Federation (the search page's own URL form). */
+export const countrySearchUrl = (country: Entry) =>
+  `/search/${serializeSearchState({ query: '', filters: { country: [String(country.data.title)] }, sort: 'relevance' })}`;
+
+/** The located entries grouped by country: counts, place names and links; no drawing yet. */
+export function countrySummaries(graph: Graph, locations = locationsOf(graph)): MapCountryMarker[] {
+  const timelines = new Set(timelineFilters(graph).filter((f) => f.collection === 'countries').map((f) => f.entry.id));
+  const byCountry = new Map<string, Location[]>();
+  for (const l of locations) {
+    const list = byCountry.get(l.country.id);
+    if (list) list.push(l);
+    else byCountry.set(l.country.id, [l]);
+  }
+  const order = (a: Location, b: Location) =>
+    LOCATED_COLLECTIONS.indexOf(a.entry.collection as LocatedCollection) - LOCATED_COLLECTIONS.indexOf(b.entry.collection as LocatedCollection)
+    || String(a.entry.data.title).localeCompare(String(b.entry.data.title));
+  return [...byCountry.values()]
+    .map((list) => {
+      const country = list[0].country;
+      const counts = { missions: 0, projects: 0, subprojects: 0 } as Record<LocatedCollection, number>;
+      const named = new Map<string, number>();
+      for (const l of list) {
+        counts[l.entry.collection as LocatedCollection]++;
+        for (const p of new Set(l.places)) named.set(p, (named.get(p) ?? 0) + 1);
+      }
+      const places = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+      const title = String(country.data.title);
+      return {
+        country,
+        locations: [...list].sort(order),
+        counts,
+        total: list.length,
+        places,
+        href: entryUrl('countries', country.id),
+        timelineHref: timelines.has(country.id) ? `/timeline/countries/${country.id}/` : undefined,
+        searchHref: countrySearchUrl(country),
+        label: `${title}: ${countsText(counts)}`,
+      } satisfies MapCountryMarker;
+    })
+    .sort((a, b) => String(a.country.data.title).localeCompare(String(b.country.data.title)));
+}
+
+/** Marker radii in SVG units: the smallest country marker, the largest, and the gap kept between two. */
+export const MARKER_RADIUS = { min: 7, max: 17 } as const;
+export const MARKER_GAP = 1.5;
+
+/** A marker's radius: its area grows with the count, from MARKER_RADIUS.min (one entry) to .max (the largest country). */
+export function radiusOf(total: number, largest: number): number {
+  if (largest <= 1) return MARKER_RADIUS.min;
+  return round(MARKER_RADIUS.min + (MARKER_RADIUS.max - MARKER_RADIUS.min) * Math.sqrt((total - 1) / (largest - 1)));
+}
+
+/** The diamond marking a mission's host country: its half-diagonal, and its centre's distance from the marker's centre in radii. */
+export const BADGE_SIZE = 4.5;
+const BADGE_OFFSET = Math.SQRT2 * 0.75;
+
+/** The path of that diamond, on the upper right edge of the marker at (x, y) with radius r. */
+export function missionBadge(x: number, y: number, r: number, size = BADGE_SIZE): string {
+  const [bx, by] = [round(x + r * 0.75), round(y - r * 0.75)];
+  return `M${bx} ${round(by - size)}l${size} ${size}-${size} ${size}-${size}-${size}z`;
+}
+
+/** Font size for `n` written inside a circle of radius r: 10 units, smaller when the digits would not fit. */
+export const fontSizeFor = (n: number, r: number) => round(Math.min(10, (2 * r - 3) / (0.62 * String(n).length)));
+
+/**
+ * Moves circles apart until none overlaps another (keeping MARKER_GAP between them) and all stay inside
+ * the frame: neighbouring small countries (Kosovo and Albania) have centroids closer than two markers'
+ * width. Deterministic: the same input always gives the same positions. Mutates and returns `points`.
+ */
+export function separate<T extends { x: number; y: number; r: number }>(points: T[], width: number, height: number, rounds = 300): T[] {
+  const clamp = (p: T) => {
+    p.x = Math.min(Math.max(p.x, p.r + 1), width - p.r - 1);
+    p.y = Math.min(Math.max(p.y, p.r + 1), height - p.r - 1);
+  };
+  for (let pass = 0; pass < rounds; pass++) {
+    let moved = false;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        const a = points[i];
+        const b = points[j];
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        const need = a.r + b.r + MARKER_GAP;
+        if (d >= need) continue;
+        if (d < 1e-6) { dx = Math.cos(j); dy = Math.sin(j); d = 1; } // same centre: split along a fixed direction
+        // A little more than the overlap, so the rounding to one decimal cannot bring them back into contact.
+        const push = (need - d) / 2 + 0.1;
+        a.x -= (dx / d) * push; a.y -= (dy / d) * push;
+        b.x += (dx / d) * push; b.y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    points.forEach(clamp);
+    if (!moved) break;
+  }
+  return points;
+}
+
+/** Degrees of longitude beyond which the located outlines no longer frame the map (see buildMap). */
+export const MAX_OUTLINE_SPAN = 150;
+
+/**
+ * Degrees of longitude of the narrowest arc covering every box (geoBounds boxes; west > east crosses the
+ * antimeridian), to half a degree. Computed here because geoBounds of a collection reaching round the globe
+ * can come back as a two-degree box.
+ */
+export function longitudeSpan(boxes: [[number, number], [number, number]][]): number {
+  const BINS = 720;
+  const covered = new Array<boolean>(BINS).fill(false);
+  const bin = (lon: number) => Math.floor((((lon + 180) % 360) + 360) % 360 * 2) % BINS;
+  for (const [[west], [east]] of boxes) {
+    const length = east >= west ? east - west : east + 360 - west;
+    for (let i = 0, start = bin(west); i < Math.max(1, Math.ceil(length * 2)); i++) covered[(start + i) % BINS] = true;
+  }
+  if (!covered.includes(false)) return 360;
+  // The longest run of uncovered bins, round the circle.
+  let gap = 0;
+  let run = 0;
+  for (let i = 0; i < 2 * BINS; i++) {
+    run = covered[i % BINS] ? 0 : run + 1;
+    gap = Math.max(gap, Math.min(run, BINS));
+  }
+  return 360 - gap / 2;
+}
+
 /**
  * The whole map: a conic equal-area projection whose meridian and standard parallels come from the
- * located countries, fitted to them; every atlas outline inside that frame; one marker per location.
+ * located countries, fitted to them; every atlas outline inside that frame; one marker per country with
+ * located entries, at its centroid (moved aside where it would cover a neighbour's marker).
  */
 export function buildMap(graph: Graph, { width = 800, padding = 24 } = {}): OsceMap {
   const locations = locationsOf(graph);
   const features = worldCountries();
-  const outlineByCountry = new Map<string, CountryFeature | undefined>();
-  for (const l of locations) if (!outlineByCountry.has(l.country.id)) outlineByCountry.set(l.country.id, outlineOf(l.country, features));
+  const markers = countrySummaries(graph, locations);
+  const outlineByCountry = new Map(markers.map((m) => [m.country.id, outlineOf(m.country, features)]));
   const located = [...new Set([...outlineByCountry.values()].filter((f): f is CountryFeature => !!f))];
-  const frame: FeatureCollection = { type: 'FeatureCollection', features: located.length ? located : features };
+  const outlines: FeatureCollection = { type: 'FeatureCollection', features: located.length ? located : features };
+  // Fitted to the located countries' outlines; but when those reach round more than half the globe (Russia
+  // and the United States both have work) the outlines would wrap and shrink everything else, so the frame is
+  // then the countries' centroids, where the markers are, and the outlines are clipped at the edges.
+  const frame: GeoPermissibleObjects = longitudeSpan(located.map((f) => geoBounds(f))) > MAX_OUTLINE_SPAN
+    ? { type: 'MultiPoint', coordinates: located.map((f) => geoCentroid(f)) }
+    : outlines;
 
   const [[west, south], [east, north]] = geoBounds(frame);
   const span = north - south;
   const projection = geoConicEqualArea()
-    .rotate([-(west + east) / 2, 0])
+    .rotate([-(west <= east ? (west + east) / 2 : (west + east + 360) / 2), 0]) // west > east: across the antimeridian
     .parallels([south + span / 6, north - span / 6]);
   // Width is given; the height follows from the frame, with room above and below for context.
   projection.fitWidth(width - 2 * padding, frame);
@@ -143,28 +299,25 @@ export function buildMap(graph: Graph, { width = 800, padding = 24 } = {}): Osce
     .map((f) => ({ name: f.properties.name, d: path(f) ?? '', highlighted: highlighted.has(f) }))
     .filter((c) => c.d !== '');
 
-  // Missions first, then by title: the order fixes each marker's place in its country's spiral.
-  const order = (a: Location, b: Location) =>
-    (a.kind === b.kind ? 0 : a.kind === 'mission' ? -1 : 1) || String(a.entry.data.title).localeCompare(String(b.entry.data.title));
-  const seen = new Map<string, number>();
-  const markers: MapMarker[] = [...locations].sort(order).map((location) => {
-    const outline = outlineByCountry.get(location.country.id);
-    const marker: MapMarker = {
-      location,
-      href: entryUrl(location.entry.collection, location.entry.id),
-      type: typeOf(location.entry),
-      label: `${location.entry.data.title} — ${typeOf(location.entry)}, ${whereOf(location)}`,
-    };
+  const largest = Math.max(0, ...markers.map((m) => m.total));
+  // `r` is what is kept clear around a marker: its circle, and for a mission's host country the diamond
+  // drawn on its upper right edge (see missionBadge), so no neighbour covers either.
+  const placed: { m: MapCountryMarker; x: number; y: number; r: number; radius: number }[] = [];
+  for (const m of markers) {
+    const outline = outlineByCountry.get(m.country.id);
     const centre = outline && projection(geoCentroid(outline));
-    if (centre) {
-      const i = seen.get(location.country.id) ?? 0;
-      seen.set(location.country.id, i + 1);
-      const [dx, dy] = spiralOffset(i);
-      marker.x = round(centre[0] + dx);
-      marker.y = round(centre[1] + dy);
-    }
-    return marker;
-  });
-  const notDrawn = [...new Map(locations.filter((l) => !outlineByCountry.get(l.country.id)).map((l) => [l.country.id, l.country])).values()];
+    if (!centre) continue;
+    m.cx = round(centre[0]);
+    m.cy = round(centre[1]);
+    const radius = radiusOf(m.total, largest);
+    placed.push({ m, x: centre[0], y: centre[1], radius, r: m.counts.missions > 0 ? BADGE_OFFSET * radius + BADGE_SIZE : radius });
+  }
+  for (const p of separate(placed, width, height)) {
+    p.m.x = round(p.x);
+    p.m.y = round(p.y);
+    p.m.r = p.radius;
+    p.m.fontSize = fontSizeFor(p.m.total, p.radius);
+  }
+  const notDrawn = markers.filter((m) => !outlineByCountry.get(m.country.id)).map((m) => m.country);
   return { width, height, countries, markers, notDrawn };
 }

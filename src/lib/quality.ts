@@ -209,3 +209,54 @@ export const qualityReport = (graph: Graph): QualityReport => ({
   sequence: sequenceProblems(graph),
   parts: partProblems(graph),
 });
+
+// ---------------------------------------------------------------------------------------------------
+// At scale: the page shows the first few entries of each list and every count; /quality.json has
+// every list in full, so the page's size does not grow with the catalogue.
+
+/** How many entries each finding list on /quality/ shows (links, unplaced, uncited sources). */
+export const LIST_SHOWN = 25;
+/** How many entries each "empty in" list of the optional-fields tables shows: there are some 55 of those lists. */
+export const FIELD_LIST_SHOWN = 10;
+/** Where the full lists are published. */
+export const QUALITY_DATA_URL = '/quality.json';
+
+/** The first `cap` items, and how many more there are. */
+export const firstOf = <T>(items: T[], cap: number): { shown: T[]; more: number } =>
+  ({ shown: items.slice(0, Math.max(0, cap)), more: Math.max(0, items.length - Math.max(0, cap)) });
+
+const urlOf = (e: Entry) => `/${e.collection}/${e.id}/`;
+const refOf = (e: Entry) => ({ collection: e.collection, id: e.id, title: titleOf(e), url: urlOf(e), file: `content/${e.collection}/${e.id}.mdx` });
+
+/** Everything /quality/ reports, every list in full: the body of /quality.json. */
+export function qualityData(report: QualityReport) {
+  const problems = (items: LinkProblem[]) => ({
+    count: items.length,
+    items: items.map((p) => ({ kind: p.kind, entry: refOf(p.entry), other: refOf(p.other), message: p.message })),
+  });
+  return {
+    description: 'What /quality/ reports, every list in full: link findings, missions, projects and subprojects without a theme or a country, sources nothing cites, and per collection each optional field with the ids of the entries leaving it empty (an entry\'s page is the collection\'s url with {id} replaced).',
+    page: '/quality/',
+    checks: {
+      sequence: { title: 'Predecessor and successor', ...problems(report.sequence) },
+      parts: { title: 'Parts and wholes', ...problems(report.parts) },
+      unplaced: {
+        title: 'Missions, projects and subprojects without a theme or a country',
+        count: report.unplaced.length,
+        items: report.unplaced.map((u) => ({
+          entry: refOf(u.entry),
+          missing: [u.noTheme && 'theme', u.noCountry && 'country'].filter(Boolean),
+          parentHas: u.parentHas,
+        })),
+      },
+      uncitedSources: { title: 'Sources cited by nothing', count: report.uncitedSources.length, items: report.uncitedSources.map(refOf) },
+    },
+    fields: report.coverage.map((c) => ({
+      collection: c.collection,
+      total: c.total,
+      url: `/${c.collection}/{id}/`,
+      fields: c.fields.map((f) => ({ field: f.field, filled: f.filled, empty: f.missing.length, oftenEmpty: f.oftenEmpty, missing: f.missing.map((e) => e.id) })),
+    })),
+  };
+}
+export type QualityData = ReturnType<typeof qualityData>;

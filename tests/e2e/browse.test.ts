@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser, realGraph, usePage } from '../helpers.ts';
 import { locationsOf } from '../../src/lib/map.ts';
 import { yearsOf } from '../../src/lib/years.ts';
+import { HUB_LIST_CAP } from '../../src/lib/hub-lists.ts';
 
 const base = inject('baseUrl');
 const session = usePage();
@@ -12,30 +13,64 @@ const href = (e: { collection: string; id: string }) => `/${e.collection}/${e.id
 
 describe('the map', () => {
   const locations = locationsOf(graph);
-  const located = [...new Set(locations.map((l) => href(l.entry)))].sort();
+  // Expected rows, from the graph: each country with located entries, and how many of each type.
+  const rows = new Map<string, { title: string; missions: number; projects: number; subprojects: number }>();
+  for (const l of locations) {
+    const row = rows.get(l.country.id) ?? { title: String(l.country.data.title), missions: 0, projects: 0, subprojects: 0 };
+    row[l.entry.collection as 'missions' | 'projects' | 'subprojects']++;
+    rows.set(l.country.id, row);
+  }
+  const countryHrefs = [...rows.keys()].map((id) => `/countries/${id}/`).sort();
 
-  it('has a marker link per location and a table row for every located entry', async () => {
+  it('has one marker link per country and a table row per country, whose counts add up to every located entry', async () => {
     const { page } = session;
     await page.goto(`${base}/map/`);
     const svg = page.locator('figure.map svg[aria-labelledby]');
     expect(await svg.locator('title').first().textContent()).toMatch(/map/i);
     expect(await page.locator('#map-desc').textContent()).toMatch(/markers/);
     const markers = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(markers.length).toBe(locations.length);
-    expect([...new Set(markers)].sort()).toEqual(located);
-    const rows = page.locator('table.located tbody tr');
-    expect(await rows.count()).toBe(locations.length);
-    const tableLinks = await rows.locator('td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect([...new Set(tableLinks)].sort()).toEqual(located);
+    expect(markers.sort()).toEqual(countryHrefs);
+    const table = page.locator('table.located');
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      href: tr.querySelector('th a')!.getAttribute('href')!,
+      counts: [...tr.querySelectorAll('td.num')].map((td) => Number(td.textContent)),
+    })));
+    expect(cells.map((c) => c.href).sort()).toEqual(countryHrefs);
+    for (const c of cells) {
+      const want = rows.get(c.href.split('/')[2])!;
+      expect(c.counts, c.href).toEqual([want.missions, want.projects, want.subprojects]);
+    }
+    const sum = cells.reduce((n, c) => n + c.counts.reduce((a, b) => a + b, 0), 0);
+    expect(sum).toBe(locations.length);
+    const footer = await table.locator('tfoot td.num').allTextContents();
+    expect(footer.map(Number).reduce((a, b) => a + b, 0)).toBe(locations.length);
+    // Every link in the table works: country pages, timelines and search.
+    const links = await table.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.filter((h) => h.startsWith('/search/?country=')).length).toBe(rows.size);
+    for (const link of links.filter((h) => !h.startsWith('/search/'))) {
+      const response = await page.request.get(`${base}${link}`);
+      expect(response.status(), link).toBe(200);
+    }
   });
 
-  it('names each marker, and a marker leads to its entry', async () => {
+  it('names each marker with its country and counts, and a marker leads to the country page', async () => {
     const { page } = session;
     await page.goto(`${base}/map/`);
-    const marker = page.getByRole('link', { name: /^OSCE Programme Office in Dushanbe — Mission/ });
+    const tj = rows.get('tajikistan')!;
+    const marker = page.locator('figure.map').getByRole('link', { name: new RegExp(`^Tajikistan: ${tj.missions} missions?, ${tj.projects} projects?`) });
     expect(await marker.count()).toBe(1);
+    expect(await marker.locator('text').textContent()).toBe(String(tj.missions + tj.projects + tj.subprojects));
     await marker.click();
-    await page.waitForURL('**/missions/osce-programme-office-in-dushanbe/');
+    await page.waitForURL('**/countries/tajikistan/');
+  });
+
+  it('narrows search to a country from its row', async () => {
+    const { page } = session;
+    await page.goto(`${base}/map/`);
+    await page.locator('table.located tr', { has: page.locator('th a[href="/countries/tajikistan/"]') }).getByRole('link', { name: 'Search in Tajikistan' }).click();
+    await page.waitForURL('**/search/?country=Tajikistan');
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-status').textContent()).toMatch(/\d+ results?/);
   });
 
   it('is linked from the footer of every page', async () => {
@@ -101,12 +136,14 @@ describe('the home page leads into the hubs', () => {
       const count = Number((await first.locator('.count').textContent())!.match(/\d+/)![0]);
       await first.locator('a').click();
       await page.waitForURL(`**/${c}/**`);
-      // A hub page: every connected entry grouped by type, each group with its count.
+      // A hub page: connected entries grouped by type, each group with its full count; a long group shows
+      // the first HUB_LIST_CAP and links to the full list.
       const groups = page.locator('section.connections');
       let total = 0;
       for (let i = 0; i < await groups.count(); i++) {
         const n = Number((await groups.nth(i).locator('h2 .count').textContent())!.match(/\d+/)![0]);
-        expect(await groups.nth(i).locator('li').count(), c).toBe(n);
+        expect(await groups.nth(i).locator('li').count(), c).toBe(Math.min(n, HUB_LIST_CAP));
+        expect(await groups.nth(i).getByRole('link', { name: `All ${n} ` }).count(), c).toBe(n > HUB_LIST_CAP ? 1 : 0);
         total += n;
       }
       expect(total, c).toBe(count);

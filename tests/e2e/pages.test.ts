@@ -1,6 +1,7 @@
 // Real Chromium against the built site: the home page, one entry of each collection, and search.
 import { describe, expect, inject, it } from 'vitest';
-import { usePage } from '../helpers.ts';
+import { realGraph, usePage } from '../helpers.ts';
+import { FIELD_LIST_SHOWN, LIST_SHOWN, qualityReport } from '../../src/lib/quality.ts';
 
 const base = inject('baseUrl');
 const session = usePage();
@@ -92,5 +93,71 @@ describe('print', () => {
     expect(await page.locator('.print-only').textContent()).toMatch(/^Permalink: https?:\/\/[^/]+\/projects\/hdim\/$/);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.print-only').isVisible()).toBe(false);
+  });
+});
+
+describe('the data-quality page at any size', () => {
+  const report = qualityReport(realGraph());
+  const checks = { sequence: report.sequence, parts: report.parts, unplaced: report.unplaced, uncited: report.uncitedSources };
+
+  it('counts every check and field as src/lib/quality.ts does, and lists at most a fixed number of each', async () => {
+    const { page } = session;
+    await page.goto(`${base}/quality/`);
+    for (const [id, items] of Object.entries(checks)) {
+      const section = page.locator(`section[data-check="${id}"]`);
+      expect(await section.locator('.count').first().textContent(), id).toBe(`(${items.length})`);
+      expect(await section.locator('ul.findings > li, table.findings tbody tr').count(), id).toBe(Math.min(LIST_SHOWN, items.length));
+      const more = section.locator('.more');
+      expect(await more.count(), id).toBe(items.length > LIST_SHOWN ? 1 : 0);
+      if (items.length > LIST_SHOWN) expect(await more.textContent()).toContain(`and ${items.length - LIST_SHOWN} more`);
+    }
+    const rows = await page.locator('section[data-collection] tr[data-field]').evaluateAll((trs) => trs.map((tr) => ({
+      collection: tr.closest('section')!.getAttribute('data-collection'),
+      field: tr.getAttribute('data-field'),
+      filled: tr.querySelector('td.num')!.textContent,
+      summary: tr.querySelector('summary')?.textContent ?? null,
+      items: tr.querySelectorAll('details li').length,
+      more: tr.querySelector('.more')?.textContent ?? null,
+    })));
+    const expected = report.coverage.flatMap((c) => c.fields.map((f) => ({
+      collection: c.collection,
+      field: f.field,
+      filled: `${f.filled} of ${c.total}`,
+      summary: f.missing.length ? `${f.missing.length} ${f.missing.length === 1 ? 'entry' : 'entries'}` : null,
+      items: Math.min(FIELD_LIST_SHOWN, f.missing.length),
+      more: f.missing.length > FIELD_LIST_SHOWN ? `and ${f.missing.length - FIELD_LIST_SHOWN} more: all in quality.json` : null,
+    })));
+    expect(rows).toEqual(expected);
+    // The real content has lists longer than the cap, so the cap is exercised.
+    expect(expected.some((r) => r.more)).toBe(true);
+  });
+
+  it('links to quality.json, which holds every list in full', async () => {
+    const { page } = session;
+    await page.goto(`${base}/quality/`);
+    expect(await page.locator('main a[href="/quality.json"]').count()).toBeGreaterThan(0);
+    const response = await page.request.get(`${base}/quality.json`);
+    expect(response.status()).toBe(200);
+    const data = await response.json();
+    const ids = (entries: { collection: string; id: string }[]) => entries.map((e) => `${e.collection}/${e.id}`);
+    expect(ids(data.checks.sequence.items.map((p: any) => p.entry))).toEqual(ids(report.sequence.map((p) => p.entry)));
+    expect(ids(data.checks.parts.items.map((p: any) => p.entry))).toEqual(ids(report.parts.map((p) => p.entry)));
+    expect(ids(data.checks.unplaced.items.map((u: any) => u.entry))).toEqual(ids(report.unplaced.map((u) => u.entry)));
+    expect(ids(data.checks.uncitedSources.items)).toEqual(ids(report.uncitedSources));
+    for (const [id, items] of Object.entries(checks)) expect(data.checks[id === 'uncited' ? 'uncitedSources' : id].count, id).toBe(items.length);
+    expect(data.fields.map((c: any) => c.collection)).toEqual(report.coverage.map((c) => c.collection));
+    for (const c of report.coverage) {
+      const got = data.fields.find((x: any) => x.collection === c.collection);
+      expect(got.total).toBe(c.total);
+      for (const f of c.fields) {
+        const field = got.fields.find((x: any) => x.field === f.field);
+        expect(field.missing, `${c.collection}.${f.field}`).toEqual(f.missing.map((e) => e.id));
+        expect(field.filled + field.missing.length).toBe(c.total);
+      }
+    }
+    // An entry's url from the collection's pattern is a built page.
+    const [c] = data.fields.filter((x: any) => x.fields.some((f: any) => f.missing.length));
+    const id = c.fields.find((f: any) => f.missing.length).missing[0];
+    expect((await page.request.get(`${base}${c.url.replace('{id}', id)}`)).status()).toBe(200);
   });
 });

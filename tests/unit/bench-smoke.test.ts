@@ -32,6 +32,10 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
       for (const key of keys) expect(isNumber(result[section]?.[key]), `${section}.${key} = ${JSON.stringify(result[section]?.[key])}`).toBe(true);
     }
     for (const key of ['buildToFloor', 'cpuToFloor']) expect(isNumber(result[key]), key).toBe(true);
+    // The largest entry page is named, and is one of every entry page (real ones included), so at least the median.
+    const collections = fs.readdirSync(path.join(ROOT, 'content'));
+    expect(result.output.entryHtmlMaxPath).toMatch(new RegExp(`^/(${collections.join('|')})/[^/]+/$`));
+    expect(result.output.entryHtmlMaxBytes).toBeGreaterThanOrEqual(result.output.entryHtmlMedianBytes);
     // Both floors by default: the target's (same Markdown processor as the site) and Astro's default one.
     expect(result.floor.processor).toBe('unified');
     expect(result.otherFloor.processor).toBe('default');

@@ -1,19 +1,24 @@
 // Counts in the built site: every content file is exactly one page and one search record,
-// and no internal link points at a page that does not exist.
+// no internal link points at a page that does not exist, and entry pages stay small whatever the catalogue.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPages, contentFiles, DIST } from '../helpers.ts';
+import { builtHtml, builtPages, contentFiles, DIST, realGraph } from '../helpers.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
+import { keyOf } from '../../src/lib/graph.ts';
+import { citedBy, connectionsOf } from '../../src/lib/entry-view.ts';
+import { cappedLists, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE } from '../../src/lib/hub-lists.ts';
 
 const pages = builtPages();
 const files = contentFiles();
+/** An entry page is /<collection>/<slug>/; deeper pages under it are its full lists. */
+const isEntryPage = (p: string, c: string) => new RegExp(`^/${c}/[^/]+/$`).test(p);
 
 describe('the built site', () => {
   it('has exactly one page per content file, and one index per collection', () => {
     for (const c of COLLECTIONS) {
       const expected = files.filter((f) => f.collection === c).map((f) => `/${c}/${f.id}/`).sort();
-      const built = pages.filter((p) => p.startsWith(`/${c}/`) && p !== `/${c}/`);
+      const built = pages.filter((p) => isEntryPage(p, c));
       expect(built, c).toEqual(expected);
       expect(pages).toContain(`/${c}/`);
     }
@@ -60,4 +65,74 @@ describe('the built site', () => {
       expect(inline.join('').length, page).toBeLessThan(1200);
     }
   });
+
+  it('has full list pages for exactly the lists an entry page caps, HUB_LIST_PAGE_SIZE entries to a page', () => {
+    const expected = cappedLists(realGraph()).flatMap(({ list }) =>
+      Array.from({ length: Math.ceil(list.count / HUB_LIST_PAGE_SIZE) }, (_, i) => (i === 0 ? list.more!.href : `${list.more!.href}${i + 1}/`)));
+    const built = pages.filter((p) => COLLECTIONS.some((c) => p.startsWith(`/${c}/`) && !isEntryPage(p, c) && p !== `/${c}/`));
+    expect(built).toEqual(expected.sort());
+  });
 });
+
+describe('entry pages stay small', () => {
+  const graph = realGraph();
+  const entryPages = files.map((f) => `/${f.collection}/${f.id}/`);
+  /** The lists on a built page: heading count, linked entries, and the "All …" link if any. */
+  const listsOn = (html: string) => [...html.matchAll(/<section class="(?:connections|cited-by)" aria-labelledby="([^"]+)">([\s\S]*?)<\/section>/g)].map(([, id, body]) => ({
+    id,
+    count: Number(/<h2[^>]*>[^<]*<span class="count">\((\d+)\)<\/span><\/h2>/.exec(body)?.[1]),
+    shown: [...body.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]),
+    more: /<p class="more"[^>]*><a href="([^"]+)">All (\d+) /.exec(body) ?? undefined,
+  }));
+  /** Every entry on a full list, following its pages by rel="next". */
+  const fullList = (href: string) => {
+    const items: string[] = [];
+    const seen = new Set<string>();
+    for (let page: string | undefined = href; page && !seen.has(page); ) {
+      seen.add(page);
+      const html = builtHtml(page);
+      const list = /<ul class="entry-list">([\s\S]*?)<\/ul>/.exec(html)![1];
+      items.push(...[...list.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]));
+      expect(html, page).not.toContain('data-pagefind-body');
+      page = /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
+    }
+    return items;
+  };
+
+  it('every entry page is at most 30 KB', () => {
+    const sizes = entryPages.map((p) => ({ p, bytes: fs.statSync(path.join(DIST, p, 'index.html')).size }));
+    expect(sizes.filter((s) => s.bytes > 30 * 1024)).toEqual([]);
+  });
+
+  it('each list shows its heading count, or the first HUB_LIST_CAP and a link to a full list of that count', () => {
+    let capped = 0;
+    for (const entry of graph.entries) {
+      const page = `/${entry.collection}/${entry.id}/`;
+      const lists = listsOn(builtHtml(page));
+      // The counts come from the graph: every entry linking here, by collection, and every entry citing a source.
+      const expected = [
+        ...connectionsOf(graph, entry).map((g) => [`connected-${g.collection}`, g.items.length]),
+        ...(entry.collection === 'sources' && citedBy(graph, entry).length ? [['cited-by', citedBy(graph, entry).length]] : []),
+      ];
+      expect(lists.map((l) => [l.id, l.count]), page).toEqual(expected);
+      for (const l of lists) {
+        const where = `${page} ${l.id}`;
+        if (!l.more) {
+          expect(l.shown.length, where).toBe(l.count);
+          continue;
+        }
+        capped++;
+        expect(l.shown.length, where).toBe(HUB_LIST_CAP);
+        expect(Number(l.more[2]), where).toBe(l.count);
+        const all = fullList(l.more[1]);
+        expect(all.length, where).toBe(l.count);
+        expect(new Set(all).size, where).toBe(l.count);
+        expect(all.slice(0, HUB_LIST_CAP), where).toEqual(l.shown);
+      }
+    }
+    // The real content has lists longer than the cap (sources cited by many entries), so the path is exercised.
+    expect(capped).toBe(cappedLists(graph).length);
+    expect(capped).toBeGreaterThan(0);
+  });
+});
+

@@ -37,3 +37,19 @@ describe('JSON-LD', () => {
     expect(ld('sources', 'eurasia-ia-regional-conference-2024')).toMatchObject({ '@type': 'CreativeWork', publisher: 'Eurasia International Affairs KZ' });
   });
 });
+
+describe('JSON-LD stays small however many children an entry has', () => {
+  it('names at most HUB_LIST_CAP children, the most recent first', async () => {
+    const { buildGraph } = await import('../../src/lib/graph.ts');
+    const { HUB_LIST_CAP } = await import('../../src/lib/hub-lists.ts');
+    const mission = { collection: 'missions' as const, id: 'm', data: { title: 'Mission', kind: 'field-operation', summary: 's', aliases: [], sources: [] } };
+    const projects = Array.from({ length: HUB_LIST_CAP + 8 }, (_, i) => ({
+      collection: 'projects' as const, id: `p${i}`,
+      data: { title: `Project ${i}`, kind: 'project', summary: 's', aliases: [], sources: [], mission: { collection: 'missions', id: 'm' }, start: String(2000 + i) },
+    }));
+    const graph = buildGraph([mission, ...projects]);
+    const ld = jsonLdOf(graph.get(mission)!, graph, 'https://example.org') as { subOrganization: { name: string }[] };
+    expect(ld.subOrganization.length).toBe(HUB_LIST_CAP);
+    expect(ld.subOrganization[0].name).toBe(`Project ${HUB_LIST_CAP + 7}`);
+  });
+});

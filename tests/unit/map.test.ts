@@ -1,50 +1,188 @@
-// The map (/map/): every located entry is on it, markers sit where the data puts them, and the
-// drawing is deterministic and small.
+// The map (/map/): one marker and one table row per country with located entries. Every located entry
+// is counted in the row of each country it is located in, and nowhere else; markers sit where the data
+// puts them, apart from each other; the drawing is deterministic and does not grow with the entries.
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
-import { buildMap, locationsOf, MARKER_SPACING, outlineOf, spiralOffset, whereOf } from '../../src/lib/map.ts';
+import {
+  BADGE_SIZE, buildMap, countrySummaries, countsText, fontSizeFor, locationsOf, LOCATED_COLLECTIONS, longitudeSpan, MARKER_GAP, MARKER_RADIUS, MAX_OUTLINE_SPAN, missionBadge, outlineOf,
+  radiusOf, separate, whereOf, type MapCountryMarker, type OsceMap,
+} from '../../src/lib/map.ts';
+import { geoBounds } from 'd3-geo';
+import { parseSearchState } from '../../src/lib/search-state.ts';
+import { timelineFilters } from '../../src/lib/timeline.ts';
 
 const graph = realGraph();
 const map = buildMap(graph);
 const key = (e: Pick<Entry, 'collection' | 'id'>) => `${e.collection}/${e.id}`;
 
-/** What counts as located: missions with a host country, projects and subprojects with countries or places. */
-const expectedLocated = graph.entries
-  .filter((e) => (e.collection === 'missions' && e.data.hostCountry)
-    || ((e.collection === 'projects' || e.collection === 'subprojects') && (e.data.countries?.length || e.data.places?.length)))
-  .map(key)
-  .sort();
+/**
+ * Where each entry is located, read from the frontmatter here rather than from src/lib/map.ts: a
+ * mission at its host country; a project or subproject at its places' countries, or at its countries
+ * when it names no place. One "entry@country" pair per entry and country.
+ */
+function expectedPairs(entries: Entry[]): string[] {
+  const pairs = new Set<string>();
+  for (const e of entries) {
+    const d = e.data;
+    if (e.collection === 'missions') {
+      if (d.hostCountry) pairs.add(`${key(e)}@${d.hostCountry.id}`);
+    } else if (e.collection === 'projects' || e.collection === 'subprojects') {
+      const countries = d.places?.length ? d.places.map((p: any) => p.country.id) : (d.countries ?? []).map((c: any) => c.id);
+      for (const c of countries) pairs.add(`${key(e)}@${c}`);
+    }
+  }
+  return [...pairs].sort();
+}
+/** The pairs the map counts: each location in its country's row. */
+const countedPairs = (m: OsceMap | MapCountryMarker[]) =>
+  ('markers' in m ? m.markers : m).flatMap((row) => row.locations.map((l) => `${key(l.entry)}@${row.country.id}`)).sort();
 
-describe('located entries', () => {
-  it('the content has located entries of each kind', () => {
+const expected = expectedPairs(graph.entries);
+const expectedLocated = [...new Set(expected.map((p) => p.split('@')[0]))].sort();
+
+describe('located entries, one row per country', () => {
+  it('the content has located entries of each kind, some of them in several countries', () => {
     expect(expectedLocated.filter((k) => k.startsWith('missions/')).length).toBeGreaterThanOrEqual(5);
     expect(expectedLocated.filter((k) => k.startsWith('projects/')).length).toBeGreaterThanOrEqual(10);
     expect(expectedLocated.filter((k) => k.startsWith('subprojects/')).length).toBeGreaterThanOrEqual(4);
+    expect(expected.length).toBeGreaterThan(expectedLocated.length);
   });
 
-  it('every located entry has a marker, and nothing else has one', () => {
-    expect([...new Set(map.markers.map((m) => key(m.location.entry)))].sort()).toEqual(expectedLocated);
+  it('has one row per country with located entries, and none for a country without', () => {
+    const countries = map.markers.map((m) => m.country.id);
+    expect(new Set(countries).size).toBe(countries.length);
+    expect(new Set(countries)).toEqual(new Set(expected.map((p) => p.split('@')[1])));
+    for (const m of map.markers) expect(m.total, m.country.id).toBeGreaterThan(0);
   });
 
-  it('a mission sits at its host country; a project at its places, else at its countries', () => {
-    const dushanbe = map.markers.filter((m) => m.location.entry.id === 'osce-programme-office-in-dushanbe');
-    expect(dushanbe.map((m) => [m.location.kind, m.location.country.id])).toEqual([['mission', 'tajikistan']]);
+  it('counts every located entry in the row of each of its countries, exactly once, and nothing else', () => {
+    const counted = countedPairs(map);
+    expect(counted).toEqual(expected);
+    expect([...new Set(counted.map((p) => p.split('@')[0]))].sort()).toEqual(expectedLocated);
+  });
+
+  it('the counts add up: per row by type, and over all rows to the number of locations', () => {
+    const locations = locationsOf(graph);
+    expect(map.markers.reduce((n, m) => n + m.total, 0)).toBe(locations.length);
+    expect(locations.length).toBe(expected.length);
+    for (const m of map.markers) {
+      for (const c of LOCATED_COLLECTIONS) {
+        const want = locations.filter((l) => l.country.id === m.country.id && l.entry.collection === c).length;
+        expect(m.counts[c], `${m.country.id} ${c}`).toBe(want);
+      }
+      expect(m.total).toBe(LOCATED_COLLECTIONS.reduce((n, c) => n + m.counts[c], 0));
+    }
+    for (const c of LOCATED_COLLECTIONS) {
+      expect(map.markers.reduce((n, m) => n + m.counts[c], 0), c).toBe(expected.filter((p) => p.startsWith(`${c}/`)).length);
+    }
+  });
+
+  it('a mission counts at its host country; a project at its places, else at its countries', () => {
+    const tajikistan = map.markers.find((m) => m.country.id === 'tajikistan')!;
+    expect(tajikistan.locations.filter((l) => l.entry.id === 'osce-programme-office-in-dushanbe').map((l) => l.kind)).toEqual(['mission']);
+    expect(tajikistan.counts.missions).toBeGreaterThanOrEqual(1);
     const csp = locationsOf(graph).filter((l) => l.entry.id === 'strengthening-civil-society-cooperation-2018-2019');
     const italy = csp.find((l) => l.country.id === 'italy')!;
-    expect(italy.places.length).toBe(2); // two Italian cities, one marker in Italy
+    expect(italy.places.length).toBe(2); // two Italian cities, counted once in Italy
     expect(whereOf(italy)).toMatch(/, Italy$/);
     const dialogue = locationsOf(graph).filter((l) => l.entry.id === 'tajikistan-police-domestic-violence-training');
     expect(dialogue.map((l) => [l.country.id, l.places])).toEqual([['tajikistan', []]]);
   });
 
-  it('every marker has a link, a type and an accessible label naming the entry and where it is', () => {
+  it('lists the places named in each country once, every one of them', () => {
     for (const m of map.markers) {
-      expect(m.href).toBe(`/${m.location.entry.collection}/${m.location.entry.id}/`);
-      expect(m.label).toContain(String(m.location.entry.data.title));
-      expect(m.label).toContain(String(m.location.country.data.title));
-      expect(m.type).toBeTruthy();
+      expect(new Set(m.places).size, m.country.id).toBe(m.places.length);
+      expect(new Set(m.places)).toEqual(new Set(m.locations.flatMap((l) => l.places)));
     }
+    expect(map.markers.find((m) => m.country.id === 'italy')!.places.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('links each row to the country page, its timeline when it has one, and search narrowed to it', () => {
+    const withTimeline = new Set(timelineFilters(graph).filter((f) => f.collection === 'countries').map((f) => f.entry.id));
+    expect(map.markers.some((m) => m.timelineHref)).toBe(true);
+    for (const m of map.markers) {
+      const title = String(m.country.data.title);
+      expect(m.href).toBe(`/countries/${m.country.id}/`);
+      expect(m.timelineHref).toBe(withTimeline.has(m.country.id) ? `/timeline/countries/${m.country.id}/` : undefined);
+      const [path, query] = m.searchHref.split('?');
+      expect(path).toBe('/search/');
+      expect(parseSearchState(`?${query}`)).toEqual({ query: '', filters: { country: [title] }, sort: 'relevance' });
+      expect(m.label).toBe(`${title}: ${countsText(m.counts)}`);
+    }
+  });
+
+  it('names the counts in words, only the kinds present', () => {
+    expect(countsText({ missions: 1, projects: 3, subprojects: 0 })).toBe('1 mission, 3 projects');
+    expect(countsText({ missions: 0, projects: 1, subprojects: 2 })).toBe('1 project, 2 subprojects');
+  });
+});
+
+describe('a small hand-made catalogue', () => {
+  const country = (id: string, title: string, code: string) => ({ collection: 'countries' as const, id, data: { title, code } });
+  const at = (id: string) => ({ collection: 'countries' as const, id });
+  const g = buildGraph([
+    country('tajikistan', 'Tajikistan', 'TJ'), country('kazakhstan', 'Kazakhstan', 'KZ'), country('italy', 'Italy', 'IT'),
+    country('ukraine', 'Ukraine', 'UA'), country('nowhere', 'Nowhere', 'ZZ'),
+    { collection: 'missions', id: 'm', data: { title: 'Mission', kind: 'field-operation', hostCountry: at('tajikistan'), city: 'Dushanbe' } },
+    { collection: 'missions', id: 'm2', data: { title: 'Mission two', kind: 'field-operation', hostCountry: at('ukraine') } },
+    { collection: 'missions', id: 'lost', data: { title: 'Lost', kind: 'field-operation', hostCountry: at('nowhere') } },
+    { collection: 'projects', id: 'p', data: {
+      title: 'Project', kind: 'project', start: '2019', countries: [at('italy')], // places given: countries not used for location
+      places: [{ name: 'Dushanbe', country: at('tajikistan') }, { name: 'Khujand', country: at('tajikistan') }, { name: 'Almaty', country: at('kazakhstan') }, { name: 'Dushanbe', country: at('tajikistan') }],
+    } },
+    { collection: 'projects', id: 'unlocated', data: { title: 'Unlocated', kind: 'project' } },
+    { collection: 'subprojects', id: 's', data: { title: 'Sub', project: { collection: 'projects', id: 'p' }, order: 1, countries: [at('tajikistan')] } },
+  ]);
+  const small = buildMap(g);
+  const row = (id: string) => small.markers.find((m) => m.country.id === id);
+
+  it('counts each location once, in its own country, by type', () => {
+    expect(countedPairs(small)).toEqual(expectedPairs(g.entries));
+    expect(small.markers.map((m) => m.country.id)).toEqual(['kazakhstan', 'nowhere', 'tajikistan', 'ukraine']); // by title
+    expect(row('tajikistan')!.counts).toEqual({ missions: 1, projects: 1, subprojects: 1 });
+    expect(row('kazakhstan')!.counts).toEqual({ missions: 0, projects: 1, subprojects: 0 });
+    expect(row('italy')).toBeUndefined();
+    expect(small.markers.reduce((n, m) => n + m.total, 0)).toBe(locationsOf(g).length);
+    expect(locationsOf(g).length).toBe(6);
+  });
+
+  it('names each place once, the most often named first', () => {
+    expect(row('tajikistan')!.places).toEqual(['Dushanbe', 'Khujand']);
+    expect(row('kazakhstan')!.places).toEqual(['Almaty']);
+    expect(row('ukraine')!.places).toEqual([]);
+  });
+
+  it('links a timeline only where the country has dated entries', () => {
+    expect(row('tajikistan')!.timelineHref).toBe('/timeline/countries/tajikistan/');
+    expect(row('kazakhstan')!.timelineHref).toBe('/timeline/countries/kazakhstan/');
+    expect(row('ukraine')!.timelineHref).toBeUndefined(); // only an undated mission
+  });
+
+  it('keeps a country without an outline in the atlas as a row, counted but not drawn', () => {
+    expect(small.notDrawn.map((c) => c.id)).toEqual(['nowhere']);
+    expect(row('nowhere')!.x).toBeUndefined();
+    expect(row('nowhere')!.total).toBe(1);
+    for (const id of ['tajikistan', 'kazakhstan', 'ukraine']) expect(row(id)!.x, id).toBeTypeOf('number');
+  });
+
+  it('has one marker per country however many entries there are', () => {
+    const many = (n: number) => buildGraph([
+      country('tajikistan', 'Tajikistan', 'TJ'), country('kazakhstan', 'Kazakhstan', 'KZ'),
+      ...Array.from({ length: n }, (_, i) => ({
+        collection: 'projects' as const, id: `p${i}`,
+        data: { title: `P${i}`, kind: 'project', places: [{ name: `Town ${i % 7}`, country: at(i % 3 ? 'tajikistan' : 'kazakhstan') }] },
+      })),
+    ]);
+    const [ten, thousand] = [buildMap(many(10)), buildMap(many(1000))];
+    expect(ten.markers.length).toBe(2);
+    expect(thousand.markers.length).toBe(2);
+    expect(thousand.markers.reduce((n, m) => n + m.total, 0)).toBe(1000);
+    expect(thousand.markers.find((m) => m.country.id === 'tajikistan')!.total).toBe(666);
+    expect(thousand.markers.find((m) => m.country.id === 'tajikistan')!.places.length).toBe(7);
+    // The drawing is the same size: only the numbers change.
+    expect(thousand.countries).toEqual(ten.countries);
+    for (const m of thousand.markers) expect(m.r).toBeLessThanOrEqual(MARKER_RADIUS.max);
   });
 });
 
@@ -58,35 +196,111 @@ describe('geography from the atlas', () => {
 
   it('draws every country with located work and highlights exactly those', () => {
     expect(map.notDrawn).toEqual([]);
-    const countries = new Set(map.markers.map((m) => outlineOf(m.location.country)!.properties.name));
+    const countries = new Set(map.markers.map((m) => outlineOf(m.country)!.properties.name));
     expect(new Set(map.countries.filter((c) => c.highlighted).map((c) => c.name))).toEqual(countries);
   });
 
-  it('places every marker inside the drawing, near its country and apart from its neighbours', () => {
-    for (const m of map.markers) {
-      expect(m.x).toBeGreaterThan(0);
-      expect(m.x).toBeLessThan(map.width);
-      expect(m.y).toBeGreaterThan(0);
-      expect(m.y).toBeLessThan(map.height);
+  /** Every drawn marker inside the frame and clear of every other. */
+  const expectApart = (m: OsceMap) => {
+    const drawn = m.markers.filter((k) => k.x !== undefined);
+    for (const k of drawn) {
+      expect(k.x! - k.r!).toBeGreaterThan(0);
+      expect(k.x! + k.r!).toBeLessThan(m.width);
+      expect(k.y! - k.r!).toBeGreaterThan(0);
+      expect(k.y! + k.r!).toBeLessThan(m.height);
     }
-    const positions = map.markers.map((m) => `${m.x},${m.y}`);
-    expect(new Set(positions).size).toBe(positions.length);
-  });
-
-  it('spreads markers of one country on a deterministic spiral', () => {
-    expect(spiralOffset(0)).toEqual([0, 0]);
-    const points = Array.from({ length: 12 }, (_, i) => spiralOffset(i));
-    for (let i = 0; i < points.length; i++) {
+    for (let i = 0; i < drawn.length; i++) {
       for (let j = 0; j < i; j++) {
-        expect(Math.hypot(points[i][0] - points[j][0], points[i][1] - points[j][1])).toBeGreaterThan(MARKER_SPACING * 0.7);
+        const [a, b] = [drawn[i], drawn[j]];
+        expect(Math.hypot(a.x! - b.x!, a.y! - b.y!), `${a.country.id} / ${b.country.id}`).toBeGreaterThanOrEqual(a.r! + b.r!);
       }
     }
+    // A mission host's diamond (on its upper right edge) is not covered by another marker either.
+    for (const a of drawn.filter((k) => k.counts.missions > 0)) {
+      const [bx, by] = [a.x! + 0.75 * a.r!, a.y! - 0.75 * a.r!];
+      expect(missionBadge(a.x!, a.y!, a.r!)).toMatch(new RegExp(`^M${Math.round(bx * 10) / 10} `));
+      for (const b of drawn.filter((k) => k !== a)) {
+        expect(Math.hypot(bx - b.x!, by - b.y!), `${a.country.id}'s diamond / ${b.country.id}`).toBeGreaterThanOrEqual(b.r! + BADGE_SIZE);
+      }
+    }
+  };
+
+  it('places every marker inside the drawing, near its centroid and clear of its neighbours', () => {
+    expectApart(map);
+    for (const m of map.markers) expect(Math.hypot(m.x! - m.cx!, m.y! - m.cy!), m.country.id).toBeLessThan(60);
+  });
+
+  it('keeps markers apart when every country has many entries (the largest markers)', () => {
+    const entries: Entry[] = [...graph.list('countries')];
+    graph.list('countries').forEach((c, i) => {
+      if (i % 2) entries.push({ collection: 'missions', id: `m-${c.id}`, data: { title: `Mission in ${c.id}`, kind: 'field-operation', hostCountry: { collection: 'countries', id: c.id } } });
+      for (let k = 0; k <= i * 40; k++) {
+        entries.push({ collection: 'projects', id: `${c.id}-${k}`, data: { title: `${c.id} ${k}`, kind: 'project', countries: [{ collection: 'countries', id: c.id }] } });
+      }
+    });
+    const big = buildMap(buildGraph(entries));
+    expect(big.markers.length).toBe(graph.list('countries').length);
+    expectApart(big);
+  });
+
+  it('frames work on both sides of the globe (Russia and the United States) by the markers, not the wrapping outlines', () => {
+    const all = graph.list('countries');
+    const boxes = all.map((c) => geoBounds(outlineOf(c)!));
+    expect(longitudeSpan(boxes)).toBeGreaterThan(MAX_OUTLINE_SPAN);
+    const wide = buildMap(buildGraph([...all, ...all.map((c) => ({
+      collection: 'projects' as const, id: `p-${c.id}`, data: { title: c.id, kind: 'project', countries: [{ collection: 'countries' as const, id: c.id }] },
+    }))]));
+    for (const m of wide.markers) {
+      expect(m.cx, m.country.id).toBeGreaterThan(0);
+      expect(m.cx, m.country.id).toBeLessThan(wide.width);
+      expect(m.cy, m.country.id).toBeGreaterThan(0);
+      expect(m.cy, m.country.id).toBeLessThan(wide.height);
+    }
+    // West to east in the drawing as on the globe, and Europe not squeezed into a corner.
+    const at = (id: string) => wide.markers.find((m) => m.country.id === id)!;
+    expect(at('united-states').cx!).toBeLessThan(at('united-kingdom').cx!);
+    expect(at('united-kingdom').cx!).toBeLessThan(at('kazakhstan').cx!);
+    expect(at('kazakhstan').cx! - at('united-kingdom').cx!).toBeGreaterThan(wide.width / 4);
+    expectApart(wide);
+  });
+
+  it('measures the longitude covered by boxes, across the antimeridian', () => {
+    expect(longitudeSpan([[[10, 40], [30, 50]]])).toBe(20);
+    expect(longitudeSpan([[[10, 40], [30, 50]], [[60, 40], [80, 50]]])).toBe(70);
+    expect(longitudeSpan([[[170, 40], [-170, 50]]])).toBe(20); // crosses the antimeridian
+    expect(longitudeSpan([[[20, 40], [-170, 80]], [[-172, 20], [-67, 70]]])).toBe(273); // Russia and the United States
+  });
+
+  it('sizes markers by their count, between the smallest and the largest radius, with the count fitting inside', () => {
+    const largest = Math.max(...map.markers.map((m) => m.total));
+    for (const m of map.markers) {
+      expect(m.r).toBe(radiusOf(m.total, largest));
+      expect(m.r).toBeGreaterThanOrEqual(MARKER_RADIUS.min);
+      expect(m.r).toBeLessThanOrEqual(MARKER_RADIUS.max);
+      expect(m.fontSize! * 0.62 * String(m.total).length).toBeLessThanOrEqual(2 * m.r! - 3 + 0.1);
+    }
+    expect(radiusOf(1, 500)).toBe(MARKER_RADIUS.min);
+    expect(radiusOf(500, 500)).toBe(MARKER_RADIUS.max);
+    expect(radiusOf(100, 500)).toBeGreaterThan(radiusOf(50, 500));
+    expect(fontSizeFor(7, MARKER_RADIUS.min)).toBe(10);
+    expect(fontSizeFor(123456, MARKER_RADIUS.max)).toBeLessThan(10);
+  });
+
+  it('separates markers deterministically, even two with the same centre', () => {
+    const points = () => [{ x: 100, y: 100, r: 10 }, { x: 100, y: 100, r: 10 }, { x: 105, y: 98, r: 7 }];
+    const a = separate(points(), 400, 300);
+    expect(separate(points(), 400, 300)).toEqual(a);
+    for (let i = 0; i < a.length; i++) {
+      for (let j = 0; j < i; j++) expect(Math.hypot(a[i].x - a[j].x, a[i].y - a[j].y)).toBeGreaterThanOrEqual(a[i].r + a[j].r + MARKER_GAP - 1e-9);
+    }
+    // Far-apart markers stay where they are.
+    expect(separate([{ x: 50, y: 50, r: 7 }, { x: 200, y: 200, r: 7 }], 400, 300)).toEqual([{ x: 50, y: 50, r: 7 }, { x: 200, y: 200, r: 7 }]);
   });
 
   it('is the same drawing every build, with coordinates rounded to one decimal', () => {
     expect(JSON.stringify(buildMap(graph))).toBe(JSON.stringify(map));
     for (const c of map.countries) expect(c.d).not.toMatch(/\d\.\d\d/);
-    for (const m of map.markers) expect(String(m.x)).toMatch(/^-?\d+(\.\d)?$/);
+    for (const m of map.markers) for (const v of [m.x, m.y, m.r, m.cx, m.cy]) expect(String(v)).toMatch(/^-?\d+(\.\d)?$/);
   });
 
   it('keeps the outlines small (110m atlas, clipped to the frame)', () => {
@@ -96,19 +310,10 @@ describe('geography from the atlas', () => {
   });
 });
 
-describe('a country without an outline in the atlas', () => {
-  it('keeps its entries (listed, with no position) and names it as not drawn', () => {
-    const nowhere = { collection: 'countries' as const, id: 'nowhere', data: { title: 'Nowhere', code: 'ZZ' } };
-    const tj = { collection: 'countries' as const, id: 'tajikistan', data: { title: 'Tajikistan', code: 'TJ' } };
-    const g = buildGraph([
-      nowhere, tj,
-      { collection: 'missions', id: 'm', data: { title: 'Mission', kind: 'field-operation', hostCountry: { collection: 'countries', id: 'nowhere' } } },
-      { collection: 'projects', id: 'p', data: { title: 'Project', kind: 'project', countries: [{ collection: 'countries', id: 'tajikistan' }] } },
-    ]);
-    const m = buildMap(g);
-    expect(m.notDrawn.map((c) => c.id)).toEqual(['nowhere']);
-    const byId = Object.fromEntries(m.markers.map((k) => [k.location.entry.id, k]));
-    expect(byId.m.x).toBeUndefined();
-    expect(byId.p.x).toBeTypeOf('number');
+describe('countrySummaries', () => {
+  it('is what buildMap draws, without positions', () => {
+    const rows = countrySummaries(graph);
+    expect(rows.map((r) => [r.country.id, r.counts, r.places])).toEqual(map.markers.map((m) => [m.country.id, m.counts, m.places]));
+    expect(rows.every((r) => r.x === undefined)).toBe(true);
   });
 });

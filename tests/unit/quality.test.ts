@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles, realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import {
-  fieldCoverage, OFTEN_EMPTY, optionalFields, partProblems, qualityReport, sequenceProblems, uncitedSources,
+  fieldCoverage, firstOf, OFTEN_EMPTY, optionalFields, partProblems, qualityData, qualityReport, sequenceProblems, uncitedSources,
   withoutThemeOrCountry,
 } from '../../src/lib/quality.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/vocabularies.ts';
@@ -143,3 +143,34 @@ describe('the real content', () => {
     for (const u of report.unplaced) expect(['missions', 'projects', 'subprojects']).toContain(u.entry.collection);
   });
 });
+
+describe('capped lists and the full data (/quality.json)', () => {
+  it('shows at most the cap, and counts the rest', () => {
+    const items = Array.from({ length: 30 }, (_, i) => i);
+    expect(firstOf(items, 25)).toEqual({ shown: items.slice(0, 25), more: 5 });
+    expect(firstOf(items.slice(0, 3), 25)).toEqual({ shown: [0, 1, 2], more: 0 });
+    expect(firstOf([], 25)).toEqual({ shown: [], more: 0 });
+    expect(firstOf(items, 30)).toEqual({ shown: items, more: 0 });
+  });
+
+  it('carries every finding and every entry with an empty field, not only the ones the page shows', () => {
+    const many = Array.from({ length: 40 }, (_, i) => e('projects', `p${String(i).padStart(2, '0')}`));
+    const g = buildGraph([...base, e('sources', 'lonely', { sources: undefined }), ...many,
+      e('projects', 'a', { successor: ref('projects', 'b') }), e('projects', 'b')]);
+    const report = qualityReport(g);
+    const data = JSON.parse(JSON.stringify(qualityData(report)));
+    expect(data.checks.unplaced.count).toBe(42);
+    expect(data.checks.unplaced.items.map((u: any) => u.entry.id)).toEqual(report.unplaced.map((u) => u.entry.id));
+    expect(data.checks.unplaced.items[0]).toMatchObject({ missing: ['theme', 'country'], entry: { collection: 'projects', url: `/projects/${report.unplaced[0].entry.id}/`, file: `content/projects/${report.unplaced[0].entry.id}.mdx` } });
+    expect(data.checks.sequence).toMatchObject({ count: 1, items: [{ kind: 'one-sided', entry: { id: 'b', url: '/projects/b/' }, other: { id: 'a' } }] });
+    expect(data.checks.uncitedSources.items.map((s: any) => s.url)).toEqual(['/sources/lonely/']);
+    const projects = data.fields.find((c: any) => c.collection === 'projects');
+    expect(projects.total).toBe(42);
+    const start = projects.fields.find((f: any) => f.field === 'start');
+    expect(start).toMatchObject({ filled: 0, empty: 42, oftenEmpty: false });
+    expect(start.missing).toEqual(graphIds(g, 'projects'));
+    expect(projects.url.replace('{id}', start.missing[0])).toBe(`/projects/${start.missing[0]}/`);
+  });
+});
+
+const graphIds = (g: ReturnType<typeof buildGraph>, c: CollectionName) => g.list(c).map((x) => x.id);

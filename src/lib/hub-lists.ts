@@ -1,0 +1,158 @@
+// The lists on an entry page that grow with the catalogue: a hub's connected entries (a country's projects,
+// a theme's subprojects, a mission's projects, a person's projects…) and a source's "cited by" list. An entry
+// page shows at most HUB_LIST_CAP of each, with the full count in the heading and a link to the full list,
+// which has pages of its own (/<collection>/<slug>/<related>/, then …/2/, …/3/), HUB_LIST_PAGE_SIZE items each.
+// Computed once per build for every entry (cached per graph), looked up per page.
+import type { PaginateFunction } from 'astro';
+import { keyOf, type Entry, type Graph } from './graph.ts';
+import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, titleOf, type Connected, type LinkItem } from './entry-view.ts';
+import { datingOf, YEAR_COLLECTIONS } from './years.ts';
+import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
+import type { CollectionName } from '../schemas/vocabularies.ts';
+
+/**
+ * Most items an entry page shows in one list. Without a cap a hub page grows with the catalogue (at 1,000
+ * synthetic entries a source page was 69 KB, at 10,000 several hundred); twelve links keep every entry page
+ * well inside its 30 KB budget whatever the number of entries, and still show a small hub whole.
+ */
+export const HUB_LIST_CAP = 12;
+/** Items per page of a full list: each list page stays bounded too (about 100 short rows, some 30 KB). */
+export const HUB_LIST_PAGE_SIZE = 100;
+/** The URL segment of a source's "cited by" list (the other lists use the linking collection's name). */
+export const CITED_BY = 'cited-by';
+
+/** One row of a full list page: the link, its kind and its dates. */
+export interface HubListItem extends LinkItem { kind: string; when?: string }
+
+export interface HubList {
+  /** URL segment of the full list: the linking collection ("projects"), or "cited-by". */
+  slug: string;
+  /** Id of the list's heading on the entry page. */
+  headingId: string;
+  /** The heading on the entry page: "Projects", "Entries drawn from this source". */
+  heading: string;
+  /** What the full list is called on its own pages: "Projects linked to Kazakhstan". */
+  title: string;
+  /** How the list is ordered, in words: "most recent first". */
+  order: string;
+  /** Every entry in the list. */
+  count: number;
+  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few). */
+  shown: LinkItem[];
+  /** Only when the list is capped: the link to the full list, and every item for its pages. */
+  more?: { href: string; text: string; items: HubListItem[] };
+}
+
+export interface HubLists { connections: HubList[]; citedBy?: HubList }
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function orderOf(hub: Entry, collection?: CollectionName): string {
+  if (collection && inOwnOrder(hub, collection)) return 'in the project’s order';
+  if (!collection) return 'most recent first, then undated entries by title';
+  return YEAR_COLLECTIONS.includes(collection) ? 'most recent first' : 'by title';
+}
+
+/** A full-list row: the kind (or, in a list of mixed collections, the collection and kind) and the dates. */
+function rowOf(graph: Graph, { entry, note }: Connected, mixed: boolean): HubListItem {
+  const kind = KIND_LABELS[entry.data.kind];
+  const type = COLLECTION_LABELS[entry.collection].singular;
+  const dating = datingOf(graph, entry);
+  return {
+    text: titleOf(entry), href: hrefOf(entry), note: mixed ? undefined : note,
+    kind: mixed && kind && kind !== type ? `${type}: ${kind}` : kind ?? type,
+    when: dating && (dating.inherited ? `${dating.when} (its project’s dates)` : dating.when),
+  };
+}
+
+function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; noun: string; order: string; mixed: boolean }): HubList {
+  const linkOf = ({ entry, note }: Connected): LinkItem => ({ text: titleOf(entry), href: hrefOf(entry), note });
+  const capped = entries.length > cap;
+  return {
+    slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
+    count: entries.length,
+    shown: entries.slice(0, cap).map(linkOf),
+    ...(capped ? {
+      more: {
+        href: `${hrefOf(hub)}${o.slug}/`,
+        text: `All ${entries.length} ${o.noun}`,
+        items: entries.map((c) => rowOf(graph, c, o.mixed)),
+      },
+    } : {}),
+  };
+}
+
+/** The capped lists of one entry page: its connection groups and, for a source, the entries citing it. */
+export function hubListsOf(graph: Graph, hub: Entry, cap = HUB_LIST_CAP): HubLists {
+  if (!(cap >= 1)) throw new Error(`the cap on entry-page lists must be at least 1 — got ${cap}`);
+  const name = titleOf(hub);
+  const connections = connectedGroupsOf(graph, hub).map(({ collection, heading, entries }) => listOf(graph, hub, entries, cap, {
+    slug: collection, headingId: `connected-${collection}`, heading,
+    title: `${heading} linked to ${name}`, noun: `${lower(heading)} linked to ${name}`,
+    order: orderOf(hub, collection), mixed: false,
+  }));
+  const citing = hub.collection === 'sources' ? citingEntriesOf(graph, hub) : [];
+  const citedBy = citing.length ? listOf(graph, hub, citing, cap, {
+    slug: CITED_BY, headingId: CITED_BY, heading: 'Entries drawn from this source',
+    title: `Entries drawn from ${name}`, noun: `entries drawn from ${name}`,
+    order: orderOf(hub), mixed: true,
+  }) : undefined;
+  return { connections, ...(citedBy ? { citedBy } : {}) };
+}
+
+const cache = new WeakMap<Graph, Map<number, Map<string, HubLists>>>();
+
+/** Every entry's lists, keyed by `collection/id`; computed once per graph and cap (once per build), linear in the links. */
+export function allHubLists(graph: Graph, cap = HUB_LIST_CAP): Map<string, HubLists> {
+  let byCap = cache.get(graph);
+  if (!byCap) cache.set(graph, (byCap = new Map()));
+  let all = byCap.get(cap);
+  if (!all) {
+    all = new Map(graph.entries.map((e) => [keyOf(e), hubListsOf(graph, e, cap)]));
+    byCap.set(cap, all);
+  }
+  return all;
+}
+
+/** One entry page's lists, looked up in allHubLists. */
+export function hubListsFor(graph: Graph, hub: Pick<Entry, 'collection' | 'id'>, cap = HUB_LIST_CAP): HubLists {
+  return allHubLists(graph, cap).get(keyOf(hub)) ?? { connections: [] };
+}
+
+/** Every list an entry page caps, with its hub: these, and only these, get full list pages. */
+export function cappedLists(graph: Graph, cap = HUB_LIST_CAP): { hub: Entry; list: HubList }[] {
+  return graph.entries.flatMap((hub) => {
+    const { connections, citedBy } = hubListsFor(graph, hub, cap);
+    return [...connections, ...(citedBy ? [citedBy] : [])].filter((list) => list.more).map((list) => ({ hub, list }));
+  });
+}
+
+/** What a full list page needs besides its page of items. */
+export type HubListPageProps = {
+  hub: { title: string; href: string; collection: CollectionName; label: string };
+  list: Omit<HubList, 'more' | 'shown'> & { href: string };
+};
+
+/**
+ * The static paths of every full list page: Astro's `paginate` over each capped list, with
+ * `{ collection, slug, related }` as params (for src/pages/[collection]/[slug]/[related]/[...page].astro).
+ */
+export function hubListPaths(graph: Graph, paginate: PaginateFunction, { cap = HUB_LIST_CAP, pageSize = HUB_LIST_PAGE_SIZE } = {}) {
+  return cappedLists(graph, cap).flatMap(({ hub, list }) => {
+    const { more, shown: _shown, ...rest } = list;
+    const props: HubListPageProps = {
+      hub: { title: titleOf(hub), href: hrefOf(hub), collection: hub.collection, label: COLLECTION_LABELS[hub.collection].singular },
+      list: { ...rest, href: more!.href },
+    };
+    return paginate(more!.items, { pageSize, params: { collection: hub.collection, slug: hub.id, related: list.slug }, props });
+  });
+}
+
+/** The title and description of one page of a full list. */
+export function listPageHead(list: Pick<HubList, 'title' | 'count' | 'order'>, page: { currentPage: number; lastPage: number; start: number; end: number }) {
+  const paged = page.lastPage > 1;
+  return {
+    title: paged ? `${list.title}, page ${page.currentPage} of ${page.lastPage}` : list.title,
+    description: `${list.title}: all ${list.count}, ${list.order}${paged ? `; ${page.start + 1}–${page.end + 1} on this page` : ''}.`,
+  };
+}
