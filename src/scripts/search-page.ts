@@ -51,7 +51,10 @@ export function startSearchPage() {
   filterPanel.hidden = false;
   filterPanel.open = Object.keys(state.filters).length > 0;
   filterPanel.addEventListener('toggle', () => {
-    if (filterPanel.open && !filtersLoaded) render(false);
+    // Opening the panel loads the filter index once. The page's own first render may be doing that
+    // already (when it arrives with filters set, it opens the panel itself): wait for it, rather than
+    // starting a second render that would redraw the facets under the reader's pointer.
+    if (filterPanel.open && !filtersLoaded) void latest.then(() => { if (!filtersLoaded) render(false); });
   });
   let current: PagefindResult[] = [];
   let shownCount = 0;
@@ -73,7 +76,12 @@ export function startSearchPage() {
     return { query: input.value.trim(), filters, sort: sort.value as SearchState['sort'] };
   };
 
-  async function render(push: boolean) {
+  let latest: Promise<void> = Promise.resolve();
+  function render(push: boolean): Promise<void> {
+    return (latest = renderNow(push));
+  }
+
+  async function renderNow(push: boolean) {
     const url = `${location.pathname}${serializeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     const mine = ++run;
