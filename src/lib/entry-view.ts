@@ -9,7 +9,6 @@ import type { CollectionName } from '../schemas/vocabularies.ts';
 export interface LinkItem { text: string; href?: string; note?: string }
 /** `inline` facts list their items on one line, comma-separated (years). */
 export interface Fact { label: string; items: LinkItem[]; inline?: boolean }
-export interface Group { heading: string; collection: CollectionName; items: LinkItem[] }
 
 export const titleOf = (e: Entry) => String(e.data.title);
 export const hrefOf = (e: Pick<Entry, 'collection' | 'id'>) => entryUrl(e.collection, e.id);
@@ -137,20 +136,8 @@ export function citingEntriesOf(graph: Graph, entry: Entry): Connected[] {
   return [...citing.values()].sort(byRecency(graph)).map((e) => ({ entry: e, note: COLLECTION_LABELS[e.collection].singular }));
 }
 
-const linkItem = ({ entry: e, note }: Connected): LinkItem => ({ text: titleOf(e), href: hrefOf(e), note });
-
-/**
- * Entries linking here, grouped by their collection; a mission lists its projects, a project its subprojects.
- * Every entry of each group: entry pages show at most HUB_LIST_CAP of them (src/lib/hub-lists.ts).
- */
-export function connectionsOf(graph: Graph, entry: Entry): Group[] {
-  return connectedGroupsOf(graph, entry).map(({ heading, collection, entries }) => ({ heading, collection, items: entries.map(linkItem) }));
-}
-
-/** For a source page: every entry that cites it (the page shows at most HUB_LIST_CAP; src/lib/hub-lists.ts). */
-export function citedBy(graph: Graph, entry: Entry): LinkItem[] {
-  return citingEntriesOf(graph, entry).map(linkItem);
-}
+/** A connected entry as a link, with its note (roles, or the collection of an entry citing a source). */
+export const linkItem = ({ entry: e, note }: Connected): LinkItem => ({ text: titleOf(e), href: hrefOf(e), note });
 
 export const COLLECTION_ORDER: CollectionName[] = ['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources'];
 

@@ -5,7 +5,7 @@
 // Computed once per build for every entry (cached per graph), looked up per page.
 import type { PaginateFunction } from 'astro';
 import { keyOf, type Entry, type Graph } from './graph.ts';
-import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, titleOf, type Connected, type LinkItem } from './entry-view.ts';
+import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, titleOf, type Connected, type LinkItem } from './entry-view.ts';
 import { datingOf, YEAR_COLLECTIONS } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
@@ -66,12 +66,11 @@ function rowOf(graph: Graph, { entry, note }: Connected, mixed: boolean): HubLis
 }
 
 function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; noun: string; order: string; mixed: boolean }): HubList {
-  const linkOf = ({ entry, note }: Connected): LinkItem => ({ text: titleOf(entry), href: hrefOf(entry), note });
   const capped = entries.length > cap;
   return {
     slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
     count: entries.length,
-    shown: entries.slice(0, cap).map(linkOf),
+    shown: entries.slice(0, cap).map(linkItem),
     ...(capped ? {
       more: {
         href: `${hrefOf(hub)}${o.slug}/`,

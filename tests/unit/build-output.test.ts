@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPages, contentFiles, DIST, realGraph } from '../helpers.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
 import { keyOf } from '../../src/lib/graph.ts';
-import { citedBy, connectionsOf } from '../../src/lib/entry-view.ts';
+import { citingEntriesOf, connectedGroupsOf } from '../../src/lib/entry-view.ts';
 import { cappedLists, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE } from '../../src/lib/hub-lists.ts';
 
 const pages = builtPages();
@@ -111,8 +111,8 @@ describe('entry pages stay small', () => {
       const lists = listsOn(builtHtml(page));
       // The counts come from the graph: every entry linking here, by collection, and every entry citing a source.
       const expected = [
-        ...connectionsOf(graph, entry).map((g) => [`connected-${g.collection}`, g.items.length]),
-        ...(entry.collection === 'sources' && citedBy(graph, entry).length ? [['cited-by', citedBy(graph, entry).length]] : []),
+        ...connectedGroupsOf(graph, entry).map((g) => [`connected-${g.collection}`, g.entries.length]),
+        ...(entry.collection === 'sources' && citingEntriesOf(graph, entry).length ? [['cited-by', citingEntriesOf(graph, entry).length]] : []),
       ];
       expect(lists.map((l) => [l.id, l.count]), page).toEqual(expected);
       for (const l of lists) {

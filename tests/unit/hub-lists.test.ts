@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
-import { citedBy, connectionsOf, hrefOf } from '../../src/lib/entry-view.ts';
+import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
 import {
   allHubLists, cappedLists, CITED_BY, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead,
   type HubList, type HubListItem, type HubListPageProps,
@@ -225,11 +225,11 @@ describe('the real content', () => {
     }
   });
 
-  it('counts what connectionsOf and citedBy list (every linked entry), so the home page’s hub counts still agree', () => {
+  it('counts what connectedGroupsOf and citingEntriesOf list (every linked entry), so the home page’s hub counts still agree', () => {
     for (const entry of graph.entries) {
       const lists = hubListsFor(graph, entry);
-      expect(lists.connections.map((l) => [l.slug, l.count]), keyOf(entry)).toEqual(connectionsOf(graph, entry).map((g) => [g.collection, g.items.length]));
-      expect(lists.citedBy?.count ?? 0, keyOf(entry)).toBe(entry.collection === 'sources' ? citedBy(graph, entry).length : 0);
+      expect(lists.connections.map((l) => [l.slug, l.count]), keyOf(entry)).toEqual(connectedGroupsOf(graph, entry).map((g) => [g.collection, g.entries.length]));
+      expect(lists.citedBy?.count ?? 0, keyOf(entry)).toBe(entry.collection === 'sources' ? citingEntriesOf(graph, entry).length : 0);
     }
     for (const c of ['countries', 'themes', 'organizations', 'people'] as const) {
       for (const { entry, connected } of mostConnected(graph, c, 3)) {
