@@ -3,7 +3,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 import * as pagefind from 'pagefind';
+import { pagefindInitFiles, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 
 /**
@@ -26,7 +28,15 @@ export default function pagefindIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         logger.info(`Pagefind indexed ${added.page_count} pages.`);
         await pagefind.close();
+        addSearchPreloads(site);
       },
     },
   };
+}
+
+/** Lets the search page fetch Pagefind's metadata and WebAssembly with the page (see search-preload.ts). */
+function addSearchPreloads(site: string) {
+  const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const page = path.join(site, 'search', 'index.html');
+  fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), pagefindInitFiles(entry)));
 }

@@ -305,6 +305,13 @@ export function dataPackage(files: DataFile[], created: string, schema = jsonSch
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 export const entryJson = (e: Entry) => json(exportEntry(e));
 
+/**
+ * `/<collection>/<slug>.json` beside each entry page, cut from the built entries.json: the build writes
+ * them in one pass after Astro (an Astro route costs about a millisecond of pipeline per file, for
+ * output that is only a slice of a file already built), and they hold the same records by construction.
+ */
+export const entryJsonFiles = (entries: ExportedEntry[]) => entries.map((e) => ({ file: `${e.id}.json`, body: json(e) }));
+
 /** Every /data/ file. `changelog` comes from git (changelog.ts); the rest from the graph alone. */
 export function dataFiles(graph: Graph, created: string, changelog: Changelog): DataFile[] {
   const schema = jsonSchema();

@@ -10,17 +10,29 @@ const session = usePage({ acceptDownloads: true });
 const firstResult = () => session.page.locator('#search-results li').first().waitFor();
 
 describe('search page', () => {
-  it('a first search fetches Pagefind early and on the main thread: no worker script, no filter index', async () => {
+  it('a first search fetches Pagefind early and on the main thread: preloaded, no worker script, no filter index', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const urls: string[] = [];
+    const warnings: string[] = [];
     page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    page.on('console', (m) => { if (/preload/i.test(m.text())) warnings.push(m.text()); });
     await page.goto(`${base}/search/?q=mediation`);
     await page.locator('#search-results li').first().waitFor();
     await context.close();
     expect(urls).toContain('/pagefind/pagefind.js');
     expect(urls.filter((u) => u.includes('pagefind-worker'))).toEqual([]);
     expect(urls.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+    // The metadata and WebAssembly are preloaded with the page: asked for before Pagefind's entry file,
+    // and once — a preload that Pagefind's fetch() did not reuse would download them a second time.
+    const meta = urls.filter((u) => u.endsWith('.pf_meta'));
+    const wasm = urls.filter((u) => /\/wasm\.[^/]+\.pagefind$/.test(u));
+    expect(meta).toHaveLength(1);
+    expect(wasm).toHaveLength(1);
+    const entry = urls.findIndex((u) => u.endsWith('pagefind-entry.json'));
+    expect(urls.indexOf(meta[0])).toBeLessThan(entry);
+    expect(urls.indexOf(wasm[0])).toBeLessThan(entry);
+    expect(warnings).toEqual([]);
   });
 
   it('typing updates results and the URL; reloading restores the state', async () => {
@@ -43,7 +55,9 @@ describe('search page', () => {
     await firstResult();
     const total = async () => Number((await session.page.locator('#search-status').textContent())!.match(/^(\d+) result/)?.[1]);
     const withTheme = await total();
-    await session.page.locator('#search-facets input[name="theme"]:checked').uncheck();
+    // By value, not `:checked`: the change redraws the facets, and Playwright re-finds a redrawn box by
+    // its locator, which `:checked` would no longer match once the box is unticked.
+    await session.page.locator('#search-facets input[name="theme"][value="Domestic violence"]').uncheck();
     await session.page.waitForURL((u) => !u.search.includes('theme='));
     await expect.poll(total).toBeGreaterThan(withTheme);
     await session.page.goBack();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  SCHEMA_ID, byteLength, csvColumns, csvRows, dataFiles, exportEntries, jsonSchema, relationRows, toCsv,
+  SCHEMA_ID, byteLength, csvColumns, csvRows, dataFiles, entryJson, entryJsonFiles, exportEntries, jsonSchema, relationRows, toCsv,
 } from '../../src/lib/data-export.ts';
 import { buildChangelog, readHistory, type Changelog } from '../../src/lib/changelog.ts';
 import { buildGraph, type Entry, type Graph } from '../../src/lib/graph.ts';
@@ -197,5 +197,13 @@ describe('the data files from the real content', () => {
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
     const names = pkg.resources.map((r: any) => r.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('entryJsonFiles', () => {
+  it('cuts entries.json into one file per entry, byte for byte what the dev route serves', () => {
+    const files = entryJsonFiles(JSON.parse(JSON.stringify(exportEntries(graph))));
+    expect(files.map((f) => f.file).sort()).toEqual(graph.entries.map((e) => `${e.collection}/${e.id}.json`).sort());
+    for (const e of graph.entries) expect(files.find((f) => f.file === `${e.collection}/${e.id}.json`)?.body, e.id).toBe(entryJson(e));
   });
 });

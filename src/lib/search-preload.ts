@@ -1,0 +1,43 @@
+// The search page's first query waits on a chain: page → pagefind.js → pagefind-entry.json → the
+// language's metadata and WebAssembly → an index chunk → result fragments. The metadata and
+// WebAssembly file names are known only once Pagefind has written its index, so the build adds
+// preload hints for them to the built search page afterwards: both then download with the page,
+// in parallel with the script, instead of two round trips later.
+
+/** The parts of Pagefind's `pagefind-entry.json` this reads. */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+}
+
+/** The anchor the hints go after: the search page's own preload of Pagefind's script. */
+export const SCRIPT_PRELOAD = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
+
+/**
+ * Files Pagefind fetches on init for the site's language (the one with the most pages: the site is in
+ * one language, and Pagefind falls back to the largest index when the page's language has none).
+ */
+export function pagefindInitFiles(entry: PagefindEntry, base = '/pagefind/'): string[] {
+  const languages = Object.values(entry.languages ?? {});
+  if (!languages.length) throw new Error('pagefind-entry.json lists no language: the search index is empty');
+  const main = languages.reduce((a, b) => (b.page_count > a.page_count ? b : a));
+  const files = [`${base}pagefind.${main.hash}.pf_meta`];
+  if (main.wasm) files.push(`${base}wasm.${main.wasm}.pagefind`);
+  return files;
+}
+
+/**
+ * `as="fetch"` with `crossorigin` (credentials "same-origin") matches the plain `fetch()` Pagefind
+ * makes, so the browser reuses the preloaded response rather than downloading the file twice.
+ */
+export function preloadLinks(hrefs: string[]): string {
+  return hrefs.map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`).join('');
+}
+
+/** The search page with the hints after its script preload; throws if the anchor is missing. */
+export function withSearchPreloads(html: string, hrefs: string[]): string {
+  const at = html.indexOf(SCRIPT_PRELOAD);
+  if (at < 0) throw new Error(`the search page has no ${SCRIPT_PRELOAD} to put Pagefind's preload hints after`);
+  if (hrefs.some((h) => html.includes(`href="${h}"`))) return html; // already added (a re-run on the same dist)
+  const end = at + SCRIPT_PRELOAD.length;
+  return html.slice(0, end) + preloadLinks(hrefs) + html.slice(end);
+}
