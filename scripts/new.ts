@@ -1,15 +1,17 @@
 // `npm run new -- <collection> "<Title>"` — starts a content file with every field of that collection's
 // schema, each with a comment: what it is, required or optional, and the valid choices (vocabulary
-// values and existing slugs). The fields come from the zod schemas, so the template cannot drift.
+// values and existing slugs). The fields are read by the entry editor's reader (describeCollection)
+// from the JSON Schema that /data/schema.json publishes, made from the zod schemas: one reader of the
+// schemas for the template, the editor and the open data, so none of them can drift.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../src/lib/content-files.ts';
+import { jsonSchema } from '../src/lib/data-export.ts';
+import { describeCollection, type FieldDescriptor } from '../src/lib/entry-form.ts';
 import { FIELD_HELP } from '../src/lib/field-help.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { defOf, referenceTarget, schemas } from '../src/lib/validate.ts';
-import { partialDate } from '../src/schemas/fields.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts';
 
 // Re-exported: tests/unit/new-entry.test.ts imports them from this module.
@@ -32,39 +34,32 @@ export interface Field {
   fields?: Field[];
 }
 
-type Node = { isOptional(): boolean; options?: string[]; maxLength?: number | null; isInt?: boolean; shape?: Record<string, unknown> };
-
-/** Reads one zod node into a Field, unwrapping optional/default to find the type underneath. */
-export function describeField(name: string, key: string, node: unknown): Field {
-  const required = !(node as Node).isOptional();
-  let inner = node;
-  while (['optional', 'default', 'prefault'].includes(defOf(inner).type)) inner = defOf(inner).innerType;
-  const base = { name, key, help: FIELD_HELP[key] ?? FIELD_HELP[name], required };
-  const refersTo = referenceTarget(inner);
-  if (refersTo) return { ...base, kind: 'slug', refersTo, type: `slug of an entry in ${refersTo}` };
-  if (inner === partialDate) return { ...base, kind: 'date', type: 'date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)' };
-  const def = defOf(inner);
-  const n = inner as Node;
-  switch (def.type) {
-    case 'enum': return { ...base, kind: 'choice', choices: n.options!, type: `one of: ${n.options!.join(', ')}` };
-    case 'string': return { ...base, kind: 'text', type: n.maxLength ? `text, at most ${n.maxLength} characters` : 'text' };
-    case 'number': return { ...base, kind: 'number', type: n.isInt ? 'whole number' : 'number' };
-    case 'boolean': return { ...base, kind: 'boolean', type: 'true or false' };
-    case 'object': return { ...base, kind: 'object', type: 'fields', fields: fieldsOf(inner, name) };
-    case 'array': {
-      const checks = (def as { checks?: { _zod: { def: { check: string; minimum?: number } } }[] }).checks ?? [];
-      const min = checks.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum;
-      const item = describeField(name, key, def.element);
-      const of = item.kind === 'object' ? 'items' : item.kind === 'slug' ? `slugs of ${item.refersTo} entries` : item.type;
-      return { ...base, kind: 'list', item, fields: item.fields, type: `list of ${of}${min ? `, at least ${min}` : ''}` };
+/** A form field described in the words a template comment uses. */
+export function fieldOf(d: FieldDescriptor): Field {
+  const base = { name: d.name, key: d.key, help: d.help, required: d.required };
+  switch (d.kind) {
+    case 'reference': return { ...base, kind: 'slug', refersTo: d.refersTo, type: `slug of an entry in ${d.refersTo}` };
+    case 'date': return { ...base, kind: 'date', type: 'date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)' };
+    case 'choice': {
+      const choices = d.choices!.map((c) => c.value);
+      return { ...base, kind: 'choice', choices, type: `one of: ${choices.join(', ')}` };
     }
-    default: throw new Error(`scripts/new.ts does not know how to describe the zod type "${def.type}" of field ${key}`);
+    case 'text': case 'longtext': return { ...base, kind: 'text', type: d.maxLength ? `text, at most ${d.maxLength} characters` : 'text' };
+    case 'integer': return { ...base, kind: 'number', type: 'whole number' };
+    case 'number': return { ...base, kind: 'number', type: 'number' };
+    case 'boolean': return { ...base, kind: 'boolean', type: 'true or false' };
+    case 'group': return { ...base, kind: 'object', type: 'fields', fields: d.fields!.map(fieldOf) };
+    case 'list': {
+      const item = fieldOf(d.item!);
+      const of = item.kind === 'object' ? 'items' : item.kind === 'slug' ? `slugs of ${item.refersTo} entries` : item.type;
+      return { ...base, kind: 'list', item, fields: item.fields, type: `list of ${of}${d.minItems ? `, at least ${d.minItems}` : ''}` };
+    }
   }
 }
 
-/** The fields of an object schema, in schema order. */
-export const fieldsOf = (schema: unknown, parent?: string): Field[] =>
-  Object.entries((schema as Node).shape!).map(([name, node]) => describeField(name, parent ? `${parent}.${name}` : name, node));
+/** The fields of a collection, in schema order. */
+export const fieldsOf = (collection: CollectionName): Field[] =>
+  describeCollection(jsonSchema().$defs[collection]).map(fieldOf);
 
 /** Existing slugs of a collection, shortened and wrapped so the comment stays readable. */
 function slugLines(slugs: string[], pad: string): string[] {
@@ -122,7 +117,7 @@ export function entryTemplate(collection: CollectionName, title: string, slugs: 
     ...(collection === 'sources' ? ['# Cite this source from the entries that use it (their sources: list), or validate reports it as uncited.'] : []),
     '# Below the closing "---", write the body in Markdown, in your own words.',
   ];
-  const fields = fieldsOf(schemas[collection]).flatMap((f) => [...commentLines(f, slugs), valueLine(f, title), '']);
+  const fields = fieldsOf(collection).flatMap((f) => [...commentLines(f, slugs), valueLine(f, title), '']);
   return `---\n${header.join('\n')}\n\n${fields.join('\n').trimEnd()}\n---\n\n`;
 }
 

@@ -6,9 +6,9 @@ import { checkFrontmatter, formatPath, missingReferences, rawReferences, sameNam
 import { checkMdxBody } from './mdx-safety.ts';
 
 // The per-entry checks live in frontmatter-check.ts (the entry editor runs them in the browser);
-// they are re-exported so `npm run validate`, scripts/new.ts and the tests find everything here.
+// they are re-exported so `npm run validate` and the tests find everything here.
 export {
-  checkFrontmatter, defOf, formatPath, missingReferences, rawReferences, referenceTarget, sameName, schemas,
+  checkFrontmatter, formatPath, missingReferences, rawReferences, sameName, schemas,
   type FieldIssue,
 } from './frontmatter-check.ts';
 
