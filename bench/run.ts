@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { load } from 'js-yaml';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
 import { ENTRY_PAGES_GLOB } from '../src/integrations/pagefind.ts';
 import { COLLECTIONS } from '../src/schemas/vocabularies.ts';
@@ -328,7 +329,17 @@ function templatePaths(dist: string, files: GeneratedFile[]): { template: string
   return out;
 }
 
-async function measureInBrowser(siteDir: string, entryPath: string, query: string, templates: { template: string; path: string }[]) {
+/** How often each first search is timed (each in a new, empty browser context); the median is reported. */
+const SEARCH_RUNS = 3;
+
+/** A generated entry's title, read from its frontmatter as the site reads it. */
+function titleOf(f: GeneratedFile): string {
+  const data = load(/^---\n([\s\S]*?)\n---/.exec(f.text)?.[1] ?? '') as { title?: unknown } | undefined;
+  if (typeof data?.title !== 'string') throw new Error(`${f.file}: the generator wrote no title`);
+  return data.title;
+}
+
+async function measureInBrowser(siteDir: string, entryPath: string, query: string, titleQuery: string, templates: { template: string; path: string }[]) {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { preview } = await import('astro');
   const { chromium } = await import('playwright-core');
@@ -392,22 +403,40 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
       inlineScriptBytes: entry.inlineScriptBytes,
     };
 
-    const search = await visit(`/search/?q=${encodeURIComponent(query)}`, async (page) => {
-      await page.waitForSelector('#search-results li', { timeout: 60_000 });
-    });
-    const s = search.downloads;
+    // A first search, timed SEARCH_RUNS times from an empty cache: on a busy 2-core machine one run can be
+    // off by half, so the median is the figure and every run is kept beside it.
+    const searchRuns = async (q: string) => {
+      const runs = [];
+      for (let i = 0; i < SEARCH_RUNS; i++) {
+        runs.push(await visit(`/search/?q=${encodeURIComponent(q)}`, async (page) => {
+          await page.waitForSelector('#search-results li', { timeout: 60_000 });
+        }));
+      }
+      const times = runs.map((r) => round(r.firstResultAt ?? NaN));
+      return { first: runs[0], ms: median(times), msRuns: times };
+    };
     const isIndex = (d: Download) => new URL(d.url).pathname.startsWith('/pagefind/');
+    const common = await searchRuns(query);
+    const s = common.first.downloads;
     const firstSearch = {
-      ms: round(search.firstResultAt ?? NaN),
+      ms: common.ms,
+      msRuns: common.msRuns,
       /** The search page's own HTML (it carries browse lists that grow with the content). */
       htmlBytes: sum(s, (d) => d.type === 'document'),
       pagefindBytes: sum(s, isIndex),
       pagefindGzipBytes: sum(s, isIndex, 'gzipBytes'),
       pagefindRequests: s.filter(isIndex).length,
       allBytes: sum(s, () => true),
-      results: search.results,
+      results: common.first.results,
       /** Pagefind bytes by kind of file: its script and WebAssembly, metadata, filters, index chunks, fragments. */
       pagefindByKind: Object.fromEntries(PAGEFIND_KINDS.map(([kind, re]) => [kind, sum(s, (d) => isIndex(d) && re.test(new URL(d.url).pathname))])),
+    };
+    // The other kind of first search: looking up one entry by its title, which matches a few pages
+    // rather than most of them (the common word above is the worst case for Pagefind's ranking).
+    const lookup = await searchRuns(titleQuery);
+    const firstSearchByTitle = {
+      query: titleQuery, ms: lookup.ms, msRuns: lookup.msRuns,
+      pagefindBytes: sum(lookup.first.downloads, isIndex), results: lookup.first.results,
     };
     const pageWeights: PageWeight[] = [];
     for (const t of templates) {
@@ -417,7 +446,7 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
         htmlCssJsBytes: sum(d, isCode), htmlCssJsGzipBytes: sum(d, isCode, 'gzipBytes'), allBytes: sum(d, () => true), requests: d.length,
       });
     }
-    return { firstVisit, firstSearch, pageWeights };
+    return { firstVisit, firstSearch, firstSearchByTitle, pageWeights };
   } finally {
     await browser.close();
     await server.stop();
@@ -458,7 +487,8 @@ function targets(r: Omit<Result, 'targets'>): Target[] {
     status: pass(r.firstVisit.htmlCssJsBytes <= 50 * 1024 && r.firstVisit.jsBytes === 0),
     note: r.firstVisit.inlineScriptBytes ? `plus ${r.firstVisit.inlineScriptBytes} bytes of inline script in the HTML` : undefined });
   out.push({ name: 'peak RSS', figure: `${r.build.peakTreeRssMB} MB`, target: '≤ 8 GB at 10k', status: pass(r.build.peakTreeRssMB <= 8192), note: at10k });
-  out.push({ name: 'first search time', figure: `${r.firstSearch.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearch.ms < 300), note: at10k });
+  out.push({ name: 'first search time', figure: `${r.firstSearch.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearch.ms < 300),
+    note: [at10k, `"${r.query}", ${r.firstSearch.results} shown; an entry's title: ${r.firstSearchByTitle.ms} ms`].filter(Boolean).join('; ') });
   out.push({ name: 'first search bytes', figure: kb(r.firstSearch.pagefindBytes), target: '< 150 KB at 10k', status: pass(r.firstSearch.pagefindBytes < 150 * 1024), note: at10k });
   return out;
 }
@@ -491,9 +521,10 @@ interface Result {
     allBytes: number; requests: number; jsRequests: number; inlineScriptBytes: number;
   };
   firstSearch: {
-    ms: number; htmlBytes: number; pagefindBytes: number; pagefindGzipBytes: number; pagefindRequests: number; allBytes: number; results: number;
+    ms: number; msRuns: number[]; htmlBytes: number; pagefindBytes: number; pagefindGzipBytes: number; pagefindRequests: number; allBytes: number; results: number;
     pagefindByKind: Record<string, number>;
   };
+  firstSearchByTitle: { query: string; ms: number; msRuns: number[]; pagefindBytes: number; results: number };
   /** A first visit to one page of each template: what it downloads (page weight). */
   pageWeights: PageWeight[];
   targets: Target[];
@@ -521,10 +552,12 @@ function table(r: Result): string {
     ['Pagefind indexing time', `${r.output.pagefindIndexSeconds} s for ${r.output.pagefindPages} pages`],
     ['first visit to an entry: HTML + CSS + JS', `${kb(r.firstVisit.htmlCssJsBytes)} (HTML ${kb(r.firstVisit.htmlBytes)}, CSS ${kb(r.firstVisit.cssBytes)}, JS ${kb(r.firstVisit.jsBytes)}; gzip ${kb(r.firstVisit.htmlCssJsGzipBytes)})`],
     ['first visit: all requests', `${kb(r.firstVisit.allBytes)} in ${r.firstVisit.requests} requests`],
-    [`first search "${r.query}": time to first result`, `${r.firstSearch.ms} ms`],
+    [`first search "${r.query}": time to first result`, `${r.firstSearch.ms} ms (median of ${r.firstSearch.msRuns.join(', ')})`],
     ['first search: Pagefind downloads', `${kb(r.firstSearch.pagefindBytes)} in ${r.firstSearch.pagefindRequests} requests (${kb(r.firstSearch.pagefindGzipBytes)} gzipped); ${r.firstSearch.results} results shown`],
     ['  of which', Object.entries(r.firstSearch.pagefindByKind).map(([k, b]) => `${k} ${kb(b)}`).join(', ')],
     ['first search: all requests', `${kb(r.firstSearch.allBytes)}, of which the search page's HTML ${kb(r.firstSearch.htmlBytes)}`],
+    ['first search for an entry\'s title', `${r.firstSearchByTitle.ms} ms (median of ${r.firstSearchByTitle.msRuns.join(', ')}), ${kb(r.firstSearchByTitle.pagefindBytes)} from Pagefind; ${r.firstSearchByTitle.results} results shown`],
+    ['  title searched', `"${r.firstSearchByTitle.query}"`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
@@ -590,7 +623,7 @@ async function main() {
     // The first visit goes to the entry whose HTML is the median size: a typical page.
     const byMedian = files.map((f, i) => ({ f, size: entryHtml[i] })).sort((a, b) => a.size - b.size)[Math.floor(files.length / 2)].f;
     say('measuring a first visit and a first search in Chromium…');
-    const browser = await measureInBrowser(site, `/${byMedian.collection}/${byMedian.id}/`, o.query, templatePaths(dist, files));
+    const browser = await measureInBrowser(site, `/${byMedian.collection}/${byMedian.id}/`, o.query, titleOf(byMedian), templatePaths(dist, files));
 
     const base: Omit<Result, 'targets'> = {
       entries: o.entries, seed: o.seed, query: o.query, date: new Date().toISOString(),

@@ -14,6 +14,7 @@ const FIGURES = {
   output: ['distBytes', 'distFiles', 'entryHtmlMedianBytes', 'entryHtmlMaxBytes', 'pagefindBytes', 'pagefindFiles', 'pagefindIndexSeconds', 'pagefindPages'],
   firstVisit: ['htmlBytes', 'cssBytes', 'jsBytes', 'htmlCssJsBytes', 'htmlCssJsGzipBytes', 'allBytes', 'requests', 'jsRequests', 'inlineScriptBytes'],
   firstSearch: ['ms', 'htmlBytes', 'pagefindBytes', 'pagefindGzipBytes', 'pagefindRequests', 'allBytes', 'results'],
+  firstSearchByTitle: ['ms', 'pagefindBytes', 'results'],
 } as const;
 
 it('npm run bench -- --entries 20 --json reports every figure as a number', { timeout: 240_000 }, async () => {
@@ -48,6 +49,15 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
         expect(isNumber(p[key]), `${p.template}.${key}`).toBe(true);
       }
     }
+    // Each first search is timed several times from an empty cache, and the median reported.
+    for (const section of ['firstSearch', 'firstSearchByTitle']) {
+      expect(result[section].msRuns.length, section).toBeGreaterThanOrEqual(3);
+      expect(result[section].msRuns.every(isNumber), section).toBe(true);
+      expect(result[section].ms, section).toBe([...result[section].msRuns].sort((a: number, b: number) => a - b)[1]);
+    }
+    // The title searched is a generated entry's, and finding it finds at least that entry.
+    expect(result.firstSearchByTitle.query).toMatch(/\((no\. \d+|\d+\.\d+)\)$/);
+    expect(result.firstSearchByTitle.results).toBeGreaterThanOrEqual(1);
     const kinds = Object.values(result.firstSearch.pagefindByKind);
     expect(kinds.length).toBeGreaterThan(0);
     for (const v of kinds) expect(isNumber(v)).toBe(true);
