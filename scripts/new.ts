@@ -11,7 +11,7 @@ import { readContent, type ContentFile } from '../src/lib/content-files.ts';
 import { jsonSchema } from '../src/lib/data-export.ts';
 import { describeCollection, type FieldDescriptor } from '../src/lib/entry-form.ts';
 import { FIELD_HELP } from '../src/lib/field-help.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { slugProblem, slugify } from '../src/lib/slug.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts';
 
 // Re-exported: tests/unit/new-entry.test.ts imports them from this module.
@@ -138,6 +138,11 @@ export function main(args: string[], root: string, log = console.log, error = co
   const slug = slugify(title);
   if (!slug) {
     error(`Cannot make a file name from "${title}": the title needs some Latin letters or digits.`);
+    return 1;
+  }
+  const refused = slugProblem(collection, slug);
+  if (refused) {
+    error(`Cannot make a file name from "${title}": ${refused} (a word in the title does it).`);
     return 1;
   }
   const file = path.posix.join('content', collection, `${slug}.mdx`);

@@ -9,7 +9,7 @@ import { FIELD_HELP } from './field-help.ts';
 import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels.ts';
 import type { BodyProblem } from './mdx-safety.ts';
 import { DATE_NOTE, referenceTargetOf } from './schema-notes.ts';
-import { isSlug } from './slug.ts';
+import { isSlug, slugProblem } from './slug.ts';
 import { checkFrontmatter, formatPath, missingReferences, sameName, schemas } from './frontmatter-check.ts';
 
 export type FieldKind = 'text' | 'longtext' | 'date' | 'choice' | 'reference' | 'number' | 'integer' | 'boolean' | 'list' | 'group';
@@ -212,6 +212,7 @@ export function checkEntry(input: {
   const file = (message: string) => problems.push({ place: 'file', path: [], field: 'file name', message });
   if (!slug) file('required: the name of the file, made from the title (lowercase letters, digits and hyphens)');
   else if (!isSlug(slug)) file(`expected a lowercase slug like "osce-mission-in-kosovo" — got ${JSON.stringify(slug)}`);
+  else if (slugProblem(collection, slug)) file(slugProblem(collection, slug)!);
   else if (known.some((e) => e.collection === collection && e.id === slug)) {
     file(`${entryPath(collection, slug)} already exists; choose another file name, or edit that entry instead`);
   }

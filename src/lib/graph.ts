@@ -52,7 +52,11 @@ export function buildGraph(entries: Entry[]): Graph {
   }
   const byTitle = (a: Entry, b: Entry) => String(a.data.title).localeCompare(String(b.data.title));
   const lists = new Map<CollectionName, Entry[]>();
-  for (const e of entries) lists.set(e.collection, [...(lists.get(e.collection) ?? []), e]);
+  for (const e of entries) {
+    const list = lists.get(e.collection);
+    if (list) list.push(e);
+    else lists.set(e.collection, [e]);
+  }
   for (const l of lists.values()) l.sort(byTitle);
   return {
     entries,

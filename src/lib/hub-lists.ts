@@ -8,6 +8,7 @@ import { keyOf, type Entry, type Graph } from './graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, titleOf, type Connected, type LinkItem } from './entry-view.ts';
 import { datingOf, YEAR_COLLECTIONS } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
+import { LIST_PAGE_SIZE } from './paging.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
 /**
@@ -17,7 +18,7 @@ import type { CollectionName } from '../schemas/vocabularies.ts';
  */
 export const HUB_LIST_CAP = 12;
 /** Items per page of a full list: each list page stays bounded too (about 100 short rows, some 30 KB). */
-export const HUB_LIST_PAGE_SIZE = 100;
+export const HUB_LIST_PAGE_SIZE = LIST_PAGE_SIZE;
 /** The URL segment of a source's "cited by" list (the other lists use the linking collection's name). */
 export const CITED_BY = 'cited-by';
 

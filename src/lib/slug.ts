@@ -11,3 +11,15 @@ export const slugify = (title: string) =>
 
 /** Lowercase letters and digits in hyphen-separated words, as the schemas' references expect. */
 export const isSlug = (s: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s);
+
+/**
+ * Why a file name cannot be an entry's slug, or undefined if it can. A name of digits alone ("2019") is refused:
+ * /<collection>/2019/ is the address of page 2019 of the collection's index (/projects/2/ is its second page),
+ * so the entry would clash with a page of the list as soon as the collection had that many pages.
+ */
+export function slugProblem(collection: string, slug: string): string | undefined {
+  if (/^\d+$/.test(slug)) {
+    return `the file name "${slug}.mdx" is digits alone, but addresses like /${collection}/2/ are kept for the pages of the ${collection} list — add a word that names the entry, e.g. "forum-${slug}.mdx"`;
+  }
+  return undefined;
+}

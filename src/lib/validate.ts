@@ -4,6 +4,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import type { ContentFile } from './content-files.ts';
 import { checkFrontmatter, formatPath, missingReferences, rawReferences, sameName } from './frontmatter-check.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { slugProblem } from './slug.ts';
 
 // The per-entry checks live in frontmatter-check.ts (the entry editor runs them in the browser);
 // they are re-exported so `npm run validate` and the tests find everything here.
@@ -34,6 +35,8 @@ export function validateContent(files: ContentFile[]): { entries: ValidatedEntry
     problems.push({ file: f.file, line: 1, field: '', message: 'content files must end in .mdx; this file would not be published' });
   }
   for (const f of published) {
+    const badName = slugProblem(f.collection, f.id);
+    if (badName) problems.push({ file: f.file, line: 1, field: '', message: badName });
     problems.push(...f.syntaxErrors.map((e) => ({ file: f.file, line: e.line, field: '', message: e.message })));
     problems.push(...checkMdxBody(f.body, f.bodyLine).map((p) => ({ file: f.file, line: p.line, field: 'body', message: p.message })));
     if (f.data === undefined) continue;

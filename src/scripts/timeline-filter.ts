@@ -1,13 +1,42 @@
-// Narrows /timeline/ in place by country, theme and type, reading each item's data-country, data-theme and
-// data-type (space-separated ids), mirrors the choice in the URL (?country=…&theme=…&type=…) and restores it
+// Narrows a page of /timeline/ in place by country, theme and type, reading each item's data-country, data-theme
+// and data-type (space-separated ids), mirrors the choice in the URL (?country=…&theme=…&type=…) and restores it
 // from there. Without JavaScript the form stays hidden and the per-country and per-theme pages do the job.
+// A long timeline has pages (src/lib/timeline.ts): the form narrows the page it is on, says so in its count,
+// carries the choice along the pager and year links, and points to the per-country and per-theme timelines,
+// which hold a country's or theme's entries from every page.
 const FIELDS = ['country', 'theme', 'type'] as const;
+/** Where a chosen country or theme has a timeline of its own, across every page. */
+const OWN_TIMELINE = { country: 'countries', theme: 'themes' } as const;
 
 export function startTimelineFilter(form: HTMLFormElement) {
   const items = [...document.querySelectorAll<HTMLElement>('.timeline li[data-type]')];
   const years = [...document.querySelectorAll<HTMLElement>('.timeline > li')];
+  // Links to other pages of this timeline: they keep the choice, so the next page is narrowed the same way.
+  const pageLinks = [...document.querySelectorAll<HTMLAnchorElement>('.pager a, .timeline-index a')];
   const status = form.querySelector('[role=status]')!;
+  const elsewhere = form.querySelector<HTMLElement>('.timeline-filter-elsewhere');
+  const paged = form.hasAttribute('data-paged');
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+
+  const say = (shown: number) => {
+    const where = paged ? ' on this page' : '';
+    if (shown === items.length) return `Showing all ${shown} dated entries${where}.`;
+    if (shown) return `Showing ${shown} of ${items.length} dated entries${where}.`;
+    return `No dated entries${where} match. Choose “Show all” to see every entry${paged ? ' on this page' : ''}.`;
+  };
+
+  /** Links to the chosen country's and theme's own timelines, which hold their entries from every page. */
+  const pointElsewhere = (chosen: (readonly [string, string])[]) => {
+    if (!elsewhere) return;
+    const links = chosen.filter(([f, v]) => v && f in OWN_TIMELINE).map(([f, v]) => {
+      const a = document.createElement('a');
+      a.href = `/timeline/${OWN_TIMELINE[f as keyof typeof OWN_TIMELINE]}/${v}/`;
+      a.textContent = `Timeline: ${select(f).selectedOptions[0].text.replace(/ \(\d+\)$/, '')}`; // the option less its count
+      return a;
+    });
+    elsewhere.replaceChildren(...(links.length ? ['From every page of the timeline: ', ...links.flatMap((a, i) => (i ? [' · ', a] : [a]))] : []));
+    elsewhere.hidden = !links.length;
+  };
 
   const apply = () => {
     const chosen = FIELDS.map((f) => [f, select(f).value] as const);
@@ -17,12 +46,17 @@ export function startTimelineFilter(form: HTMLFormElement) {
       if (!li.hidden) shown++;
     }
     for (const year of years) year.hidden = !year.querySelector('li[data-type]:not([hidden])');
-    status.textContent = shown === items.length ? `Showing all ${shown} dated entries.`
-      : shown ? `Showing ${shown} of ${items.length} dated entries.` : 'No dated entries match. Choose “Show all” to see every entry.';
+    status.textContent = say(shown);
+    pointElsewhere(chosen);
     const query = new URLSearchParams(location.search);
     for (const [f, v] of chosen) if (v) query.set(f, v); else query.delete(f);
     const search = query.toString();
     history.replaceState(history.state, '', `${location.pathname}${search && `?${search}`}${location.hash}`);
+    for (const a of pageLinks) {
+      const url = new URL((a.dataset.href ??= a.getAttribute('href')!), location.href);
+      url.search = search;
+      a.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
+    }
   };
 
   const query = new URLSearchParams(location.search);

@@ -95,6 +95,18 @@ describe('the timeline', () => {
     expect(await page.locator('script[type="module"]').count()).toBe(0);
   });
 
+  it('the real content fits one page: no pager, no year index, and the count speaks of the whole timeline', async () => {
+    const { page } = session;
+    await page.goto(`${base}/timeline/`);
+    expect(await page.locator('nav.pager').count()).toBe(0);
+    expect(await page.locator('nav.timeline-index').count()).toBe(0);
+    expect(await page.locator('head link[rel="next"]').count()).toBe(0);
+    expect(await page.locator('form.timeline-filter').getAttribute('aria-label')).toBe('Filter this timeline');
+    await page.getByLabel('Country').selectOption(country.entry.id);
+    expect(await status()).not.toContain('on this page');
+    expect(await page.locator('.timeline-filter-elsewhere').count()).toBe(0);
+  });
+
   it('without JavaScript shows no filter form and every entry', async () => {
     const browser = await launchBrowser();
     try {

@@ -192,6 +192,15 @@ describe('files', () => {
     expect(problemsWith(file, '---\ntitle: Notes\n---\n')).toEqual([{ file, line: 1, field: '', message: 'content files must end in .mdx; this file would not be published' }]);
   });
 
+  it('a file name of digits alone, which would clash with a page of the collection’s list', () => {
+    const file = 'content/projects/2019.mdx';
+    const text = edit(HDIM, 'title: "Human Dimension Implementation Meeting"', 'title: "The 2019 meeting"');
+    expect(problemsWith(file, text)).toEqual([{
+      file, line: 1, field: '',
+      message: 'the file name "2019.mdx" is digits alone, but addresses like /projects/2/ are kept for the pages of the projects list — add a word that names the entry, e.g. "forum-2019.mdx"',
+    }]);
+  });
+
   it('no frontmatter', () => {
     const file = 'content/themes/zz-no-frontmatter.mdx';
     expect(problemsWith(file, 'title: Forgot the dashes\n\nSome text.\n')).toEqual([

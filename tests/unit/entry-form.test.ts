@@ -227,6 +227,7 @@ describe('checks, in the words of npm run validate', () => {
     expect(checkEntry({ collection: 'projects', slug: taken, data, body: '', known })).toEqual([
       { place: 'file', path: [], field: 'file name', message: `content/projects/${taken}.mdx already exists; choose another file name, or edit that entry instead` },
     ]);
+    expect(checkEntry({ collection: 'projects', slug: '2019', data, body: '', known })[0].message).toMatch(/^the file name "2019\.mdx" is digits alone/);
     expect(checkEntry({ collection: 'projects', slug: 'Not A Slug', data, body: '', known })[0].message)
       .toBe('expected a lowercase slug like "osce-mission-in-kosovo" — got "Not A Slug"');
   });

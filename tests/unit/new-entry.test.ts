@@ -121,6 +121,13 @@ describe('the command', () => {
     expect(run('projects')).toEqual({ code: 1, out: expect.stringContaining('Usage: npm run new -- <collection> "<Title>"') });
   });
 
+  it('refuses a title that would make a file name of digits alone (those addresses are pages of the list)', () => {
+    const { code, out } = run('projects', '2019');
+    expect(code).toBe(1);
+    expect(out).toMatch(/^Cannot make a file name from "2019": the file name "2019\.mdx" is digits alone/);
+    expect(fs.existsSync(path.join(tmp, 'content/projects/2019.mdx'))).toBe(false);
+  });
+
   it('runs as a script (npm run new uses `node scripts/new.ts`)', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/new.ts'), 'people', 'Zz Jane Doe'], { cwd: tmp });
     expect(stdout).toContain('Created content/people/zz-jane-doe.mdx');

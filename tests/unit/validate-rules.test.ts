@@ -95,3 +95,12 @@ describe('body problems', () => {
     ]);
   });
 });
+
+describe('file names', () => {
+  it('digits alone are refused in every collection, since /<collection>/<n>/ is page n of its list; digits with a word are fine', () => {
+    expect(problems(theme('2', 'Two'), theme('007', 'Bond'), theme('2019-forum', 'Forum'), theme('forum-2019', 'Forum 2019'))).toEqual([
+      'content/themes/007.mdx:1 the file name "007.mdx" is digits alone, but addresses like /themes/2/ are kept for the pages of the themes list — add a word that names the entry, e.g. "forum-007.mdx"',
+      'content/themes/2.mdx:1 the file name "2.mdx" is digits alone, but addresses like /themes/2/ are kept for the pages of the themes list — add a word that names the entry, e.g. "forum-2.mdx"',
+    ]);
+  });
+});
