@@ -1,9 +1,11 @@
 // Years: which calendar years an entry belongs to, and the year hubs (/years/, /years/<yyyy>/) built from that.
 // One rule for the whole site: search's year facet, the year hubs and the entry pages' year links all use yearsOf.
+import type { PaginateFunction } from 'astro';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import type { Entry, Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
 import { COLLECTION_LABELS, KIND_LABELS, entryUrl } from './labels.ts';
+import { pagesOfGroups } from './paging.ts';
 
 /** What places an entry in time, at the precision its source gives. */
 export interface Dating {
@@ -86,9 +88,11 @@ export function yearHubs(graph: Graph): YearHub[] {
       sortKey: dating.start ?? dating.end ?? '',
     };
     for (const year of activeYears(dating.start, dating.end)) {
-      const groups = byYear.get(year) ?? new Map<CollectionName, YearItem[]>();
-      groups.set(e.collection, [...(groups.get(e.collection) ?? []), item]);
-      byYear.set(year, groups);
+      let groups = byYear.get(year);
+      if (!groups) byYear.set(year, (groups = new Map()));
+      const items = groups.get(e.collection);
+      if (items) items.push(item);
+      else groups.set(e.collection, [item]);
     }
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
@@ -105,3 +109,33 @@ export function yearHubs(graph: Graph): YearHub[] {
 }
 
 export const yearUrl = (year: number | string) => `/years/${year}/`;
+
+/**
+ * Items on one page of a year hub. A year holds everything active in it, so at thousands of entries one
+ * year is thousands of rows; pages of about 200 short rows keep each page some 40–60 KB at any N.
+ */
+export const YEAR_PAGE_SIZE = 200;
+
+/** One type's list on one page of a year hub: the whole list, or part of it when it runs over pages. */
+export interface YearSection extends YearGroup {
+  /** Entries of this type in the whole year (items holds this page's share). */
+  total: number;
+  part: number;
+  parts: number;
+}
+
+/**
+ * The static paths of every year hub's pages (src/pages/years/[year]/[...page].astro): /years/2019/, then
+ * /years/2019/2/ … when the year holds more than a page. Types stay whole on a page where they fit.
+ */
+export function yearHubPaths(paginate: PaginateFunction, hubs: YearHub[], size = YEAR_PAGE_SIZE) {
+  return hubs.flatMap((hub) => {
+    const byCollection = new Map(hub.groups.map((g) => [g.collection, g]));
+    const pages = pagesOfGroups(hub.groups.map((g) => ({ key: g.collection, items: g.items })), size)
+      .map((page) => page.map(({ key, items, part, parts }): YearSection => {
+        const group = byCollection.get(key as CollectionName)!;
+        return { collection: group.collection, heading: group.heading, total: group.items.length, items, part, parts };
+      }));
+    return paginate(pages, { pageSize: 1, params: { year: String(hub.year) }, props: { hub } });
+  });
+}

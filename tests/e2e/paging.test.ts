@@ -13,6 +13,7 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { TIMELINE_PAGE_SIZE, timeline, timelinePages } from '../../src/lib/timeline.ts';
+import { YEAR_PAGE_SIZE, yearHubs } from '../../src/lib/years.ts';
 
 const pad = (n: number) => String(n).padStart(3, '0');
 const SOURCE = fs.readdirSync(path.join(ROOT, 'content', 'sources'))[0].replace(/\.mdx$/, '');
@@ -227,17 +228,32 @@ describe('a timeline of several pages', () => {
   });
 });
 
+describe('a year hub of several pages', () => {
+  it(`/years/${CROWDED}/: every entry of the year once across its pages, at most ${YEAR_PAGE_SIZE} to a page, in the hub's order`, async () => {
+    const hub = yearHubs(graph).find((h) => h.year === CROWDED)!;
+    expect(hub.count).toBeGreaterThan(YEAR_PAGE_SIZE);
+    const pages = await walk(session.page, `/years/${CROWDED}/`, 'main section li > a');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[1].url).toBe(`/years/${CROWDED}/2/`);
+    for (const p of pages) expect(p.rows.length).toBeLessThanOrEqual(YEAR_PAGE_SIZE);
+    expect(pages.flatMap((p) => p.rows)).toEqual(hub.groups.flatMap((g) => g.items.map((i) => i.href)));
+    // The years either side stay linked from every page, without claiming rel=prev/next from the pager.
+    expect(await session.page.getByRole('navigation', { name: 'Other years' }).locator('a[rel]').count()).toBe(0);
+  });
+});
+
 describe('page sizes', () => {
   // A list page is LIST_PAGE_SIZE rows of at most some 600 bytes (a summary is at most 400 characters) and a
   // timeline page TIMELINE_PAGE_SIZE rows of some 300, plus the frame: both well inside these budgets at any N.
   const BUDGET = { list: 80 * 1024, timeline: 100 * 1024 };
   const sizeOf = (dist: string, page: string) => fs.statSync(path.join(dist, page, 'index.html')).size;
-  const overviews = (pages: string[]) => pages.filter((p) => /^\/(missions|projects|subprojects|organizations|people|countries|themes|sources)\/(\d+\/)?$|^\/timeline\//.test(p));
+  const overviews = (pages: string[]) => pages.filter((p) => /^\/(missions|projects|subprojects|organizations|people|countries|themes|sources)\/(\d+\/)?$|^\/timeline\/|^\/years\/\d{4}\//.test(p));
 
   it('every collection index and timeline page of the fixture site stays within its budget', () => {
     const pages = overviews(builtPagesIn(site.dist));
     expect(pages).toContain('/projects/3/');
     expect(pages).toContain('/timeline/2/');
+    expect(pages).toContain(`/years/${CROWDED}/2/`);
     const over = pages.map((p) => ({ p, bytes: sizeOf(site.dist, p) }))
       .filter(({ p, bytes }) => bytes > (p.startsWith('/timeline/') ? BUDGET.timeline : BUDGET.list));
     expect(over).toEqual([]);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import { factsOf, searchFacetsOf } from '../../src/lib/entry-view.ts';
-import { datingOf, yearHubs, yearsOf } from '../../src/lib/years.ts';
+import { datingOf, YEAR_PAGE_SIZE, yearHubPaths, yearHubs, yearsOf, type YearSection } from '../../src/lib/years.ts';
+import { astroPaginate } from '../astro-paginate.ts';
 import { mostConnected } from '../../src/lib/browse.ts';
 import { timeline } from '../../src/lib/timeline.ts';
 import type { CollectionName } from '../../src/schemas/vocabularies.ts';
@@ -106,6 +107,42 @@ describe('year hubs on a small graph', () => {
 
   it('are computed once per graph', () => {
     expect(yearHubs(small)).toBe(hubs);
+  });
+});
+
+describe('the pages of a year hub', () => {
+  // 2,500 projects of 2019–2020 and a subproject each: 5,000 entries in each of those years.
+  const projects = Array.from({ length: 2500 }, (_, i) => e('projects', `p${i}`, { kind: 'event', start: '2019', end: '2020' }));
+  const subprojects = projects.map((p, i) => e('subprojects', `s${i}`, { project: ref('projects', p.id), order: 1 }));
+  const big = buildGraph([...projects, ...subprojects, e('sources', 'src', { kind: 'report', published: '2020', document: 'x.txt' })]);
+  const bigHubs = yearHubs(big);
+  const paths = yearHubPaths(astroPaginate('year'), bigHubs);
+  const pagesOf = (year: number) => paths.filter((p) => p.params.year === String(year));
+  const sectionsOf = (p: (typeof paths)[number]) => (p.props.page.data as YearSection[][])[0];
+
+  it('hold at most YEAR_PAGE_SIZE entries each, at /years/<yyyy>/, then /years/<yyyy>/2/ …', () => {
+    // Each type is cut into the fewest even parts that fit (2,500 → 13 parts of 192 or 193), which do not pair up.
+    const pages = 2 * Math.ceil(2500 / YEAR_PAGE_SIZE);
+    expect(pagesOf(2019)).toHaveLength(pages);
+    expect(pagesOf(2019).map((p) => p.params.page)).toEqual([undefined, ...Array.from({ length: pages - 1 }, (_, i) => String(i + 2))]);
+    for (const p of paths) expect(sectionsOf(p).reduce((n, s) => n + s.items.length, 0)).toBeLessThanOrEqual(YEAR_PAGE_SIZE);
+  });
+
+  it('show every entry of the year exactly once, in the hub\'s order, with each type\'s full count and its part', () => {
+    for (const hub of bigHubs) {
+      const sections = pagesOf(hub.year).flatMap(sectionsOf);
+      expect(sections.flatMap((s) => s.items.map((i) => i.href))).toEqual(hub.groups.flatMap((g) => g.items.map((i) => i.href)));
+      for (const s of sections) expect(s.total).toBe(hub.groups.find((g) => g.collection === s.collection)!.items.length);
+    }
+    const projectParts = pagesOf(2019).flatMap(sectionsOf).filter((s) => s.collection === 'projects');
+    expect(projectParts.map((s) => s.part)).toEqual(projectParts.map((_, i) => i + 1));
+    expect(new Set(projectParts.map((s) => s.parts))).toEqual(new Set([projectParts.length]));
+  });
+
+  it('is one page, the whole hub, for a small year', () => {
+    const small2024 = yearHubPaths(astroPaginate('year'), hubs).filter((p) => p.params.year === '2024');
+    expect(small2024).toHaveLength(1);
+    expect(sectionsOf(small2024[0]).map((s) => [s.collection, s.items.length, s.parts])).toEqual([['projects', 1, 1]]);
   });
 });
 
