@@ -13,7 +13,7 @@
 //    first search download, and what a first visit to each page template downloads (page weight).
 //
 // Nothing is written to the project's dist/; the temp dirs are removed afterwards (unless --keep).
-// Flags: --entries N (1000)  --json  --seed S (1)  --query WORD (mediation)  --out FILE  --keep
+// Flags: --entries N (1000)  --json  --seed S (1)  --query WORD (mediation)  --out FILE  --keep  --runs N (1)
 //        --floor-processor unified|default|both (both: the target uses the unified floor)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,13 +34,13 @@ const TIME = '/usr/bin/time';
 // Options
 
 interface Options {
-  entries: number; json: boolean; seed: number; query: string; out?: string; keep: boolean;
+  entries: number; json: boolean; seed: number; query: string; out?: string; keep: boolean; runs: number;
   floorProcessor: FloorProcessor | 'both';
 }
 type FloorProcessor = 'default' | 'unified';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'both' };
+  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'both', runs: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -54,10 +54,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--out') o.out = path.resolve(value());
     else if (a === '--json') o.json = true;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--runs') o.runs = Number(value());
     else if (a === '--floor-processor') o.floorProcessor = value() as Options['floorProcessor'];
     else throw new Error(`unknown flag ${a}; see the top of bench/run.ts`);
   }
   if (!Number.isInteger(o.entries) || o.entries < 1) throw new Error(`--entries expects a positive integer — got ${o.entries}`);
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error(`--runs expects a positive integer — got ${o.runs}`);
   if (!['default', 'unified', 'both'].includes(o.floorProcessor)) throw new Error(`--floor-processor is unified, default or both — got ${o.floorProcessor}`);
   return o;
 }
@@ -154,6 +156,20 @@ interface BuildFigures {
   peakRssMB: number;
   /** Sum over the process tree, sampled every 200 ms from /proc, MB (equals peakRssMB without /proc). */
   peakTreeRssMB: number;
+}
+
+/** Several runs' figures as one: the median of each time (and the runs' wall times), the largest peaks. */
+/** ", median of 23.1, 22.8, 24.0 s" when a figure is the median of several runs. */
+const runsOf = (f: { wallSecondsRuns?: number[] }) => (f.wallSecondsRuns && f.wallSecondsRuns.length > 1 ? `, median of ${f.wallSecondsRuns.join(', ')} s` : '');
+
+function medianFigures(runs: BuildFigures[]): BuildFigures & { wallSecondsRuns: number[] } {
+  const mid = (pick: (f: BuildFigures) => number) => round(median(runs.map(pick)), 2);
+  return {
+    wallSeconds: mid((f) => f.wallSeconds), userSeconds: mid((f) => f.userSeconds), systemSeconds: mid((f) => f.systemSeconds),
+    cpuSeconds: mid((f) => f.cpuSeconds),
+    peakRssMB: Math.max(...runs.map((f) => f.peakRssMB)), peakTreeRssMB: Math.max(...runs.map((f) => f.peakTreeRssMB)),
+    wallSecondsRuns: runs.map((f) => f.wallSeconds),
+  };
 }
 
 /** RSS (kB) of a process and all its descendants, from /proc. */
@@ -501,8 +517,8 @@ interface Result {
   query: string;
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
-  build: BuildFigures & { msPerEntry: number; pages: number };
-  floor: BuildFigures & { msPerEntry: number; processor: string };
+  build: BuildFigures & { msPerEntry: number; pages: number; wallSecondsRuns: number[] };
+  floor: BuildFigures & { msPerEntry: number; processor: string; wallSecondsRuns: number[] };
   /** The other floor, for information (with `--floor-processor both`, the default). */
   otherFloor?: BuildFigures & { msPerEntry: number; processor: string; buildToFloor: number; cpuToFloor: number };
   buildToFloor: number;
@@ -535,12 +551,12 @@ function table(r: Result): string {
   const mbytes = (b: number) => `${round(b / 1024 / 1024, 1)} MB`;
   const rows: [string, string][] = [
     ['entries (synthetic, plus the real content)', `${r.entries}`],
-    ['build wall time', `${r.build.wallSeconds} s`],
+    ['build wall time', `${r.build.wallSeconds} s${runsOf(r.build)}`],
     ['build CPU time (user + sys)', `${r.build.cpuSeconds} s (${r.build.userSeconds} + ${r.build.systemSeconds})`],
     ['build time per entry', `${r.build.msPerEntry} ms`],
     ['peak RSS, whole process tree', `${r.build.peakTreeRssMB} MB (largest process ${r.build.peakRssMB} MB)`],
     ['pages built', `${r.build.pages}`],
-    [`floor build wall time (${r.floor.processor} processor)`, `${r.floor.wallSeconds} s (CPU ${r.floor.cpuSeconds} s, ${r.floor.peakTreeRssMB} MB)`],
+    [`floor build wall time (${r.floor.processor} processor)`, `${r.floor.wallSeconds} s${runsOf(r.floor)} (CPU ${r.floor.cpuSeconds} s, ${r.floor.peakTreeRssMB} MB)`],
     ['build time ÷ floor (wall; CPU)', `${r.buildToFloor}×; ${r.cpuToFloor}×`],
     ...(r.otherFloor ? [
       [`floor build wall time (${r.otherFloor.processor} processor)`, `${r.otherFloor.wallSeconds} s (CPU ${r.otherFloor.cpuSeconds} s, ${r.otherFloor.peakTreeRssMB} MB)`],
@@ -592,18 +608,31 @@ async function main() {
       writeFloorSite(path.join(floor, kind), files, kind);
     }
 
-    say('building the site…');
-    const { log, ...build } = await runBuild(site, 'site');
-    const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
-    say(`  ${build.wallSeconds} s`);
-    const floors: Partial<Record<FloorProcessor, BuildFigures>> = {};
-    for (const kind of floorKinds) {
-      say(`building the floor (${kind} processor)…`);
-      const { log: floorLog, ...figures } = await runBuild(path.join(floor, kind), `floor-${kind}`);
-      void floorLog;
-      floors[kind] = figures;
+    // With --runs N the site and the floors are built in turn N times (site, floors, site, floors …), so a
+    // slow spell of a shared machine hits both; each figure is the median of its runs, peaks the largest.
+    const siteRuns: BuildFigures[] = [];
+    const floorRuns: Partial<Record<FloorProcessor, BuildFigures[]>> = {};
+    let log = '';
+    for (let run = 1; run <= o.runs; run++) {
+      const of = o.runs > 1 ? ` (run ${run} of ${o.runs})` : '';
+      say(`building the site${of}…`);
+      const { log: siteLog, ...figures } = await runBuild(site, 'site');
+      log ||= siteLog;
+      siteRuns.push(figures);
       say(`  ${figures.wallSeconds} s`);
+      for (const kind of floorKinds) {
+        say(`building the floor (${kind} processor)${of}…`);
+        const { log: floorLog, ...floorFigures } = await runBuild(path.join(floor, kind), `floor-${kind}`);
+        void floorLog;
+        (floorRuns[kind] ??= []).push(floorFigures);
+        say(`  ${floorFigures.wallSeconds} s`);
+      }
     }
+    const build = medianFigures(siteRuns);
+    const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+    const floors: Partial<Record<FloorProcessor, BuildFigures>> = Object.fromEntries(
+      Object.entries(floorRuns).map(([kind, runs]) => [kind, medianFigures(runs)]),
+    );
     // The target compares like with like: the floor that renders Markdown as the site must (unified + remark-gfm).
     const targetKind: FloorProcessor = floors.unified ? 'unified' : 'default';
     const floorBuild = floors[targetKind]!;

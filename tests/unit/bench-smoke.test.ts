@@ -33,6 +33,9 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
       for (const key of keys) expect(isNumber(result[section]?.[key]), `${section}.${key} = ${JSON.stringify(result[section]?.[key])}`).toBe(true);
     }
     for (const key of ['buildToFloor', 'cpuToFloor']) expect(isNumber(result[key]), key).toBe(true);
+    // One run by default (--runs N builds each N times and reports the median); the runs are kept.
+    expect(result.build.wallSecondsRuns).toEqual([result.build.wallSeconds]);
+    expect(result.floor.wallSecondsRuns).toEqual([result.floor.wallSeconds]);
     // The largest entry page is named, and is one of every entry page (real ones included), so at least the median.
     const collections = fs.readdirSync(path.join(ROOT, 'content'));
     expect(result.output.entryHtmlMaxPath).toMatch(new RegExp(`^/(${collections.join('|')})/[^/]+/$`));
