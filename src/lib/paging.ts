@@ -42,9 +42,12 @@ export function pageWindow(current: number, last: number, reach = 2): (number | 
   return out;
 }
 
-/** The title of one page of a list: "Projects" alone, or "Projects, page 2 of 3" when there are more. */
-export const pagedTitle = (title: string, page: Pick<PagerPage, 'currentPage' | 'lastPage'>) =>
-  page.lastPage > 1 ? `${title}, page ${page.currentPage} of ${page.lastPage}` : title;
+/**
+ * The title of one page of a list: "Projects" alone, or "Projects, page 2 of 3" when there are more, followed
+ * by what the page holds where that is given ("Timeline, page 2 of 5: 2017–2019").
+ */
+export const pagedTitle = (title: string, page: Pick<PagerPage, 'currentPage' | 'lastPage'>, span?: string) =>
+  page.lastPage > 1 ? `${title}, page ${page.currentPage} of ${page.lastPage}${span ? `: ${span}` : ''}` : title;
 
 /** A run of items under one heading (a timeline's year). */
 export interface Group<T> { key: string; items: T[] }

@@ -70,18 +70,29 @@ export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
   return [...years].map(([year, items]) => ({ year, items }));
 }
 
-/** Countries and themes with at least one dated entry: each gets its own timeline page. */
-export function timelineFilters(graph: Graph): { collection: 'countries' | 'themes'; entry: Entry; count: number }[] {
+/** What a timeline filter offers: a country or theme with at least one dated entry, and how many it has. */
+export interface TimelineFilter { collection: 'countries' | 'themes'; entry: Entry; count: number }
+const filtersByGraph = new WeakMap<Graph, TimelineFilter[]>();
+
+/**
+ * Countries and themes with at least one dated entry: each gets its own timeline. Computed once per graph:
+ * every page of every timeline shows them, and counting walks every dated item.
+ */
+export function timelineFilters(graph: Graph): TimelineFilter[] {
+  const cached = filtersByGraph.get(graph);
+  if (cached) return cached;
   const counts = new Map<string, number>();
   for (const { item } of allItems(graph)) {
     for (const id of item.countries) counts.set(`countries/${id}`, (counts.get(`countries/${id}`) ?? 0) + 1);
     for (const id of item.themes) counts.set(`themes/${id}`, (counts.get(`themes/${id}`) ?? 0) + 1);
   }
-  return (['countries', 'themes'] as const).flatMap((collection) =>
+  const filters = (['countries', 'themes'] as const).flatMap((collection) =>
     graph.list(collection)
       .map((entry) => ({ collection, entry, count: counts.get(`${collection}/${entry.id}`) ?? 0 }))
       .filter((f) => f.count > 0),
   );
+  filtersByGraph.set(graph, filters);
+  return filters;
 }
 
 /** One heading of a timeline page: a year, or a part of a year too big for one page. */
