@@ -5,8 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import entryJson from './src/integrations/entry-json.ts';
+import postBuild from './src/integrations/post-build.ts';
 
 export default defineConfig({
   site: 'https://civic-atlas.example.org',
@@ -17,7 +16,7 @@ export default defineConfig({
   // GFM comes from our remark-gfm alone: `gfm: false` stops the MDX pipeline adding a second copy
   // (its default), which parsed every body's tables, footnotes and autolinks twice.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
-  integrations: [contentCheck(), mdx(), sitemap(), entryJson(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), postBuild()],
   vite: {
     build: {
       rollupOptions: {

@@ -630,7 +630,7 @@ async function main() {
     }
     const build = medianFigures(siteRuns);
     const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
-    const floors: Partial<Record<FloorProcessor, BuildFigures>> = Object.fromEntries(
+    const floors: Partial<Record<FloorProcessor, ReturnType<typeof medianFigures>>> = Object.fromEntries(
       Object.entries(floorRuns).map(([kind, runs]) => [kind, medianFigures(runs)]),
     );
     // The target compares like with like: the floor that renders Markdown as the site must (unified + remark-gfm).

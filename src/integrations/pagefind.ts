@@ -1,7 +1,6 @@
-// Indexes the built pages with Pagefind once the build is done, so `npm run build` is one step.
-// Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome).
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
+// Indexes the built pages with Pagefind once the build is done (post-build.ts), so `npm run build` is
+// one step. Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome).
+import type { AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import fs from 'node:fs';
 import * as pagefind from 'pagefind';
@@ -16,28 +15,21 @@ import { COLLECTIONS } from '../schemas/vocabularies.ts';
  */
 export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
-export default function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'civic-atlas:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const adding = index.addDirectory({ path: site, glob: ENTRY_PAGES_GLOB });
-        // While Pagefind reads the pages in its own process, this one has nothing to do but wait.
-        await new Promise((resolve) => setImmediate(resolve));
-        releaseMemory(logger);
-        const added = await adding;
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${added.page_count} pages.`);
-        await pagefind.close();
-        addSearchPreloads(site);
-      },
-    },
-  };
+/** Indexes the built site in `site` (a directory) and points the search page at the index's first files. */
+export async function indexForSearch(site: string, logger: AstroIntegrationLogger) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const adding = index.addDirectory({ path: site, glob: ENTRY_PAGES_GLOB });
+  // While Pagefind reads the pages in its own process, this one has little to do but wait.
+  await new Promise((resolve) => setImmediate(resolve));
+  releaseMemory(logger);
+  const added = await adding;
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  logger.info(`Pagefind indexed ${added.page_count} pages.`);
+  await pagefind.close();
+  addSearchPreloads(site);
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);

@@ -92,7 +92,7 @@ export function cslOf({ entry, site, accessed, updated }: CitationInput): CslIte
 // asks for a retrieval date on any unarchived page that is designed to change, dated or not, which is what
 // an atlas entry is; so we register a copy of the style whose retrieval-date condition ignores the date.
 // If the style ever changes shape, the replacement below fails loudly instead of silently dropping it.
-const APA_TEMPLATE = 'civic-atlas-apa';
+export const APA_TEMPLATE = 'civic-atlas-apa';
 const { styles } = plugins.config.get('@csl') as { styles: { has(n: string): boolean; get(n: string): string; add(n: string, xml: string): void } };
 if (!styles.has(APA_TEMPLATE)) {
   const original = styles.get('apa');
@@ -100,6 +100,10 @@ if (!styles.has(APA_TEMPLATE)) {
   if (original.split(condition).length !== 2) throw new Error('citation: the APA CSL style no longer has the expected retrieval-date condition');
   styles.add(APA_TEMPLATE, original.replace(condition, '<if match="none" variable="status"><text term="retrieved"'));
 }
+/** The style registered above, as CSL XML (for a thread that formats with it: src/data/citeproc-thread.ts). */
+export const apaStyleXml = () => styles.get(APA_TEMPLATE);
+/** How citation-js is asked for APA, here and in that thread. */
+export const APA_FORMAT_OPTIONS = { template: APA_TEMPLATE, lang: 'en-US', format: 'html', asEntryArray: true } as const;
 
 /**
  * APA for many items. citeproc costs about 2 ms an item, which at thousands of entries is the largest
@@ -111,25 +115,49 @@ if (!styles.has(APA_TEMPLATE)) {
  * generated set of titles. Plain text is read off the HTML rather than formatted a second time.
  */
 export function apaOfAll(items: CslItem[]): Map<string, FormattedCitation> {
-  const out = new Map<string, FormattedCitation>();
+  const plan = apaPlan(items);
+  return plan.finish(citeprocEach(plan.toFormat));
+}
+
+/** What citeproc itself must format for a set of APA citations, and how its output becomes all of them. */
+export interface ApaPlan {
+  /** One prototype per shape (id `prototype-<n>`), then every special item. */
+  toFormat: CslItem[];
+  /** Every item's citation, from citeproc's HTML for `toFormat` (as citeprocApa returns it). */
+  finish(html: Map<string, string>): Map<string, FormattedCitation>;
+}
+
+/** apaOfAll in two steps, so citeproc's part can run elsewhere (src/data/citeproc-thread.ts). */
+export function apaPlan(items: CslItem[]): ApaPlan {
   const byShape = new Map<string, CslItem[]>();
   const special: CslItem[] = [];
   for (const item of items) {
     if (!isPlain(item)) { special.push(item); continue; }
     const shape = JSON.stringify({ ...item, id: '', title: '', URL: '', abstract: '' });
-    byShape.set(shape, [...(byShape.get(shape) ?? []), item]);
+    const group = byShape.get(shape);
+    if (group) group.push(item);
+    else byShape.set(shape, [item]);
   }
-  for (const group of byShape.values()) {
-    const prototype = { ...group[0], id: 'prototype', title: PROTOTYPE_TITLE, URL: PROTOTYPE_URL };
-    const html = citeprocApa([prototype]).get('prototype')!;
-    const [before, between, after] = splitOnce(html, PROTOTYPE_TITLE, PROTOTYPE_URL);
-    // citeproc sets a straight apostrophe inside a word as a typographic one (Women's → Women’s).
-    for (const item of group) out.set(item.id, formatted(`${before}${item.title.replace(INNER_APOSTROPHE, '’')}${between}${item.URL}${after}`));
-  }
-  // One at a time: in one bibliography citeproc would disambiguate look-alike entries ("2024a", "2024b"),
-  // and a citation must not depend on which other entries the build holds.
-  for (const item of special) out.set(item.id, formatted(citeprocApa([item]).get(item.id)!));
-  return out;
+  const groups = [...byShape.values()];
+  const prototypes = groups.map((group, n) => ({ ...group[0], id: `prototype-${n}`, title: PROTOTYPE_TITLE, URL: PROTOTYPE_URL }));
+  return {
+    toFormat: [...prototypes, ...special],
+    finish(html) {
+      const out = new Map<string, FormattedCitation>();
+      const formattedHtml = (id: string) => {
+        const found = html.get(id);
+        if (found === undefined) throw new Error(`citation: citeproc returned nothing for ${id}`);
+        return found;
+      };
+      groups.forEach((group, n) => {
+        const [before, between, after] = splitOnce(formattedHtml(`prototype-${n}`), PROTOTYPE_TITLE, PROTOTYPE_URL);
+        // citeproc sets a straight apostrophe inside a word as a typographic one (Women's → Women’s).
+        for (const item of group) out.set(item.id, formatted(`${before}${item.title.replace(INNER_APOSTROPHE, '’')}${between}${item.URL}${after}`));
+      });
+      for (const item of special) out.set(item.id, formatted(formattedHtml(item.id)));
+      return out;
+    },
+  };
 }
 
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
@@ -151,9 +179,20 @@ const formatted = (html: string): FormattedCitation => ({ html, text: textOfHtml
 /** citeproc's own APA HTML for the items, one call, keyed by id (each entry's <div class="csl-entry"> unwrapped). */
 export function citeprocApa(items: CslItem[]): Map<string, string> {
   if (items.length === 0) return new Map();
-  const entries = plugins.output.format('bibliography', items, { template: APA_TEMPLATE, lang: 'en-US', format: 'html', asEntryArray: true }) as [string, string][];
-  return new Map(entries.map(([id, entry]) => [id, entry.trim().replace(/^<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>$/, '').trim()]));
+  const entries = plugins.output.format('bibliography', items, APA_FORMAT_OPTIONS) as [string, string][];
+  return new Map(entries.map(([id, entry]) => [id, unwrapEntry(entry)]));
 }
+
+/**
+ * citeproc's APA for each item in a bibliography of its own: in one bibliography citeproc would
+ * disambiguate look-alike entries ("2024a", "2024b"), and a citation must not depend on which other
+ * entries the build holds.
+ */
+export const citeprocEach = (items: CslItem[]): Map<string, string> =>
+  new Map(items.map((item) => [item.id, citeprocApa([item]).get(item.id)!]));
+
+/** One entry of citation-js's bibliography without its <div class="csl-entry"> wrapper. */
+export const unwrapEntry = (entry: string) => entry.trim().replace(/^<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>$/, '').trim();
 
 /** The text of citeproc's HTML: its tags are only <i>, <b>, <span> and <a>; its escapes are &#NN; and a few names. */
 export function textOfHtml(html: string): string {
@@ -232,11 +271,20 @@ export function bibtexOf(item: CslItem, entry: CitableEntry): string {
 /** Every format for many entries at once (one citeproc engine per format for the lot), in input order. */
 export function citationsOfAll(inputs: CitationInput[]): Citations[] {
   const csls = inputs.map(cslOf);
-  const apa = apaOfAll(csls);
-  return csls.map((csl, i) => ({
+  return withApa(inputs, csls, apaOfAll(csls));
+}
+
+/** citationsOfAll with citeproc's part done by `format` (which formats each item alone, as citeprocEach). */
+export async function citationsOfAllVia(inputs: CitationInput[], format: (items: CslItem[]) => Promise<Map<string, string>>): Promise<Citations[]> {
+  const csls = inputs.map(cslOf);
+  const plan = apaPlan(csls);
+  return withApa(inputs, csls, plan.finish(await format(plan.toFormat)));
+}
+
+const withApa = (inputs: CitationInput[], csls: CslItem[], apa: Map<string, FormattedCitation>): Citations[] =>
+  csls.map((csl, i) => ({
     url: csl.URL, key: csl.id, apa: apa.get(csl.id)!, chicago: chicagoOf(csl), bibtex: bibtexOf(csl, inputs[i].entry), csl,
   }));
-}
 
 /** Every format for one entry. */
 export const citationsOf = (input: CitationInput): Citations => citationsOfAll([input])[0];

@@ -5,8 +5,10 @@ import { plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, DIST, realGraph } from '../helpers.ts';
 import {
-  apaOfAll, bibtexOf, citeprocApa, citationKeyOf, citationsOf, citationsOfAll, cslJson, cslOf, escapeBibtex, permalinkOf, type CitableEntry,
+  apaOfAll, apaPlan, bibtexOf, citeprocApa, citationKeyOf, citationsOf, citationsOfAll, citationsOfAllVia, cslJson, cslOf, escapeBibtex, permalinkOf,
+  type CitableEntry,
 } from '../../src/lib/citation.ts';
+import { citeprocEachInThread } from '../../src/data/citeproc-thread.ts';
 
 const SITE = 'https://civic-atlas.example.org';
 const ACCESSED = new Date('2025-03-04T10:00:00Z');
@@ -180,6 +182,22 @@ describe('formatting in one batch (as the build does)', () => {
 
   it('formats nothing for no entries', () => {
     expect(citationsOfAll([])).toEqual([]);
+  });
+
+  it('gives the same citations with citeproc on a thread of its own (as the build formats them)', async () => {
+    // Half the entries dated (two shapes of prototype), plus titles that go through citeproc one by one.
+    const odd = ['Rights & <wrongs>', 'Who defends the “defenders”?', 'Ends with a full stop.'].map((title, i) =>
+      ({ ...entry, id: `odd-${i}`, data: { ...entry.data, title } }));
+    const inputs = [...graph.entries, ...odd].map((e) => ({ entry: e, site: SITE, accessed: ACCESSED, updated: e.id.length % 2 ? UPDATED : undefined }));
+    expect(await citationsOfAllVia(inputs, citeprocEachInThread)).toEqual(citationsOfAll(inputs));
+  });
+
+  it('asks citeproc for one prototype per shape and each special title, formatted alone', () => {
+    const items = ['Plain one', 'Plain two', 'Has "quotes"'].flatMap((title, i) => [UPDATED, undefined].map((updated, k) =>
+      cslOf({ entry: { collection: 'projects', id: `p${i}-${k}`, data: { title } }, site: SITE, accessed: ACCESSED, updated })));
+    const plan = apaPlan(items);
+    expect(plan.toFormat.map((item) => item.title)).toEqual(['Zqxjv Prototype Title', 'Zqxjv Prototype Title', 'Has "quotes"', 'Has "quotes"']);
+    expect(() => plan.finish(new Map())).toThrow(/citeproc returned nothing for prototype-0/);
   });
 });
 

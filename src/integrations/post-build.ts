@@ -1,0 +1,19 @@
+// The build's last step, once every page is written: the search index and the per-entry JSON files, side
+// by side. Pagefind indexes in a process of its own, so this one writes the JSON files meanwhile instead
+// of one step waiting for the other.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeEntryJson } from './entry-json.ts';
+import { indexForSearch } from './pagefind.ts';
+
+export default function postBuild(): AstroIntegration {
+  return {
+    name: 'civic-atlas:post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        await Promise.all([indexForSearch(site, logger.fork('civic-atlas:pagefind')), writeEntryJson(site, logger.fork('civic-atlas:entry-json'))]);
+      },
+    },
+  };
+}
