@@ -454,6 +454,30 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
       query: titleQuery, ms: lookup.ms, msRuns: lookup.msRuns,
       pagefindBytes: sum(lookup.first.downloads, isIndex), results: lookup.first.results,
     };
+    // The first query typed on a search page that has loaded (Pagefind starts with the page): what a reader
+    // who opens the search page and then types waits for, from the keystroke, the 120 ms typing pause
+    // included. The figure above adds the page's own load to it.
+    const typedTimes: number[] = [];
+    let typed: Awaited<ReturnType<typeof visit>> | undefined;
+    for (let i = 0; i < SEARCH_RUNS; i++) {
+      const run = await visit('/search/', async (page) => {
+        await page.waitForLoadState('networkidle');
+        typedTimes.push(round(await page.evaluate((q) => new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#search-q')!;
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('#search-results li')) { observer.disconnect(); resolve(performance.now() - started); }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }), query)));
+      });
+      typed ??= run;
+    }
+    const firstSearchTyped = {
+      query, ms: median(typedTimes), msRuns: typedTimes, pagefindBytes: sum(typed!.downloads, isIndex), results: typed!.results,
+    };
     const pageWeights: PageWeight[] = [];
     for (const t of templates) {
       const { downloads: d } = await visit(t.path, async () => {});
@@ -462,7 +486,7 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
         htmlCssJsBytes: sum(d, isCode), htmlCssJsGzipBytes: sum(d, isCode, 'gzipBytes'), allBytes: sum(d, () => true), requests: d.length,
       });
     }
-    return { firstVisit, firstSearch, firstSearchByTitle, pageWeights };
+    return { firstVisit, firstSearch, firstSearchByTitle, firstSearchTyped, pageWeights };
   } finally {
     await browser.close();
     await server.stop();
@@ -503,8 +527,10 @@ function targets(r: Omit<Result, 'targets'>): Target[] {
     status: pass(r.firstVisit.htmlCssJsBytes <= 50 * 1024 && r.firstVisit.jsBytes === 0),
     note: r.firstVisit.inlineScriptBytes ? `plus ${r.firstVisit.inlineScriptBytes} bytes of inline script in the HTML` : undefined });
   out.push({ name: 'peak RSS', figure: `${r.build.peakTreeRssMB} MB`, target: '≤ 8 GB at 10k', status: pass(r.build.peakTreeRssMB <= 8192), note: at10k });
-  out.push({ name: 'first search time', figure: `${r.firstSearch.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearch.ms < 300),
-    note: [at10k, `"${r.query}", ${r.firstSearch.results} shown; an entry's title: ${r.firstSearchByTitle.ms} ms`].filter(Boolean).join('; ') });
+  out.push({ name: 'first search time, page load included', figure: `${r.firstSearch.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearch.ms < 300),
+    note: [at10k, `/search/?q=${r.query} opened, to its first result; an entry's title: ${r.firstSearchByTitle.ms} ms`].filter(Boolean).join('; ') });
+  out.push({ name: 'first search time, typed', figure: `${r.firstSearchTyped.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearchTyped.ms < 300),
+    note: [at10k, `"${r.query}" typed on the loaded search page, to its first result (120 ms typing pause included)`].filter(Boolean).join('; ') });
   out.push({ name: 'first search bytes', figure: kb(r.firstSearch.pagefindBytes), target: '< 150 KB at 10k', status: pass(r.firstSearch.pagefindBytes < 150 * 1024), note: at10k });
   return out;
 }
@@ -541,6 +567,8 @@ interface Result {
     pagefindByKind: Record<string, number>;
   };
   firstSearchByTitle: { query: string; ms: number; msRuns: number[]; pagefindBytes: number; results: number };
+  /** The first query typed on the loaded search page, timed from the keystroke. */
+  firstSearchTyped: { query: string; ms: number; msRuns: number[]; pagefindBytes: number; results: number };
   /** A first visit to one page of each template: what it downloads (page weight). */
   pageWeights: PageWeight[];
   targets: Target[];
@@ -574,6 +602,7 @@ function table(r: Result): string {
     ['first search: all requests', `${kb(r.firstSearch.allBytes)}, of which the search page's HTML ${kb(r.firstSearch.htmlBytes)}`],
     ['first search for an entry\'s title', `${r.firstSearchByTitle.ms} ms (median of ${r.firstSearchByTitle.msRuns.join(', ')}), ${kb(r.firstSearchByTitle.pagefindBytes)} from Pagefind; ${r.firstSearchByTitle.results} results shown`],
     ['  title searched', `"${r.firstSearchByTitle.query}"`],
+    [`first search "${r.firstSearchTyped.query}" typed on the loaded search page`, `${r.firstSearchTyped.ms} ms from the keystroke (median of ${r.firstSearchTyped.msRuns.join(', ')}; 120 ms typing pause included), ${kb(r.firstSearchTyped.pagefindBytes)} from Pagefind; ${r.firstSearchTyped.results} results shown`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);

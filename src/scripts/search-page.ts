@@ -10,6 +10,7 @@ interface PagefindResult { id: string; data: () => Promise<{ url: string; excerp
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  preload(q: string, o?: object): Promise<void>;
   filters(): Promise<Counts>;
   search(q: string | null, o: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
 }
@@ -191,6 +192,8 @@ export function startSearchPage() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The index chunks for what is typed so far load during the pause before the search runs.
+    if (input.value.trim()) void loadPagefind().then((pf) => pf.preload(input.value));
     timer = setTimeout(() => ((state = readForm()), render(false)), 120);
   });
   sort.addEventListener('change', () => ((state = readForm()), render(true)));

@@ -15,6 +15,7 @@ const FIGURES = {
   firstVisit: ['htmlBytes', 'cssBytes', 'jsBytes', 'htmlCssJsBytes', 'htmlCssJsGzipBytes', 'allBytes', 'requests', 'jsRequests', 'inlineScriptBytes'],
   firstSearch: ['ms', 'htmlBytes', 'pagefindBytes', 'pagefindGzipBytes', 'pagefindRequests', 'allBytes', 'results'],
   firstSearchByTitle: ['ms', 'pagefindBytes', 'results'],
+  firstSearchTyped: ['ms', 'pagefindBytes', 'results'],
 } as const;
 
 it('npm run bench -- --entries 20 --json reports every figure as a number', { timeout: 240_000 }, async () => {
@@ -53,7 +54,7 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
       }
     }
     // Each first search is timed several times from an empty cache, and the median reported.
-    for (const section of ['firstSearch', 'firstSearchByTitle']) {
+    for (const section of ['firstSearch', 'firstSearchByTitle', 'firstSearchTyped']) {
       expect(result[section].msRuns.length, section).toBeGreaterThanOrEqual(3);
       expect(result[section].msRuns.every(isNumber), section).toBe(true);
       expect(result[section].ms, section).toBe([...result[section].msRuns].sort((a: number, b: number) => a - b)[1]);
@@ -61,10 +62,13 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
     // The title searched is a generated entry's, and finding it finds at least that entry.
     expect(result.firstSearchByTitle.query).toMatch(/\((no\. \d+|\d+\.\d+)\)$/);
     expect(result.firstSearchByTitle.results).toBeGreaterThanOrEqual(1);
+    // The typed query is the common word, and it shows results as the one in the address does.
+    expect(result.firstSearchTyped.query).toBe(result.query);
+    expect(result.firstSearchTyped.results).toBeGreaterThanOrEqual(1);
     const kinds = Object.values(result.firstSearch.pagefindByKind);
     expect(kinds.length).toBeGreaterThan(0);
     for (const v of kinds) expect(isNumber(v)).toBe(true);
-    expect(result.targets.length).toBeGreaterThanOrEqual(7);
+    expect(result.targets.length).toBeGreaterThanOrEqual(8);
     for (const t of result.targets) expect(['PASS', 'FAIL', 'n/a']).toContain(t.status);
   } finally {
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
