@@ -17,49 +17,30 @@ import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts
 // Re-exported: tests/unit/new-entry.test.ts imports them from this module.
 export { FIELD_HELP, slugify };
 
-export interface Field {
-  name: string;
-  /** `parent.name` key used for FIELD_HELP, e.g. `organizations.role`. */
-  key: string;
-  help: string | undefined;
-  required: boolean;
-  /** Plain words: "text, at most 400 characters", "list of slugs of sources entries, at least 1". */
-  type: string;
-  kind: 'text' | 'date' | 'choice' | 'slug' | 'number' | 'boolean' | 'list' | 'object';
-  choices?: string[];
-  refersTo?: CollectionName;
-  /** For lists: what each item is. */
-  item?: Field;
-  /** For objects (and lists of objects): their fields. */
-  fields?: Field[];
-}
+/** The fields of a collection, in schema order: the entry editor's own descriptors. */
+export const fieldsOf = (collection: CollectionName): FieldDescriptor[] => describeCollection(jsonSchema().$defs[collection]);
 
-/** A form field described in the words a template comment uses. */
-export function fieldOf(d: FieldDescriptor): Field {
-  const base = { name: d.name, key: d.key, help: d.help, required: d.required };
-  switch (d.kind) {
-    case 'reference': return { ...base, kind: 'slug', refersTo: d.refersTo, type: `slug of an entry in ${d.refersTo}` };
-    case 'date': return { ...base, kind: 'date', type: 'date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)' };
-    case 'choice': {
-      const choices = d.choices!.map((c) => c.value);
-      return { ...base, kind: 'choice', choices, type: `one of: ${choices.join(', ')}` };
-    }
-    case 'text': case 'longtext': return { ...base, kind: 'text', type: d.maxLength ? `text, at most ${d.maxLength} characters` : 'text' };
-    case 'integer': return { ...base, kind: 'number', type: 'whole number' };
-    case 'number': return { ...base, kind: 'number', type: 'number' };
-    case 'boolean': return { ...base, kind: 'boolean', type: 'true or false' };
-    case 'group': return { ...base, kind: 'object', type: 'fields', fields: d.fields!.map(fieldOf) };
+/** What a field holds, in the words a template comment uses: "text, at most 400 characters", "list of slugs of sources entries, at least 1". */
+export function typeWording(f: FieldDescriptor): string {
+  switch (f.kind) {
+    case 'reference': return `slug of an entry in ${f.refersTo}`;
+    case 'date': return 'date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)';
+    case 'choice': return `one of: ${f.choices!.map((c) => c.value).join(', ')}`;
+    case 'text': case 'longtext': return f.maxLength ? `text, at most ${f.maxLength} characters` : 'text';
+    case 'integer': return 'whole number';
+    case 'number': return 'number';
+    case 'boolean': return 'true or false';
+    case 'group': return 'fields';
     case 'list': {
-      const item = fieldOf(d.item!);
-      const of = item.kind === 'object' ? 'items' : item.kind === 'slug' ? `slugs of ${item.refersTo} entries` : item.type;
-      return { ...base, kind: 'list', item, fields: item.fields, type: `list of ${of}${d.minItems ? `, at least ${d.minItems}` : ''}` };
+      const item = f.item!;
+      const of = item.kind === 'group' ? 'items' : item.kind === 'reference' ? `slugs of ${item.refersTo} entries` : typeWording(item);
+      return `list of ${of}${f.minItems ? `, at least ${f.minItems}` : ''}`;
     }
   }
 }
 
-/** The fields of a collection, in schema order. */
-export const fieldsOf = (collection: CollectionName): Field[] =>
-  describeCollection(jsonSchema().$defs[collection]).map(fieldOf);
+/** The fields inside a field: a group's, or those of each item of a list of groups. */
+const subfields = (f: FieldDescriptor) => f.fields ?? f.item?.fields;
 
 /** Existing slugs of a collection, shortened and wrapped so the comment stays readable. */
 function slugLines(slugs: string[], pad: string): string[] {
@@ -75,35 +56,39 @@ function slugLines(slugs: string[], pad: string): string[] {
 }
 
 /** Comment lines for a field: what it is, its choices, and for lists of objects each item field and an example. */
-function commentLines(f: Field, slugs: Record<string, string[]>, depth = 0): string[] {
+function commentLines(f: FieldDescriptor, slugs: Record<string, string[]>, depth = 0): string[] {
   const pad = '    '.repeat(depth);
-  const lines = [`${pad}${f.name} — ${f.required ? 'REQUIRED' : 'optional'} · ${f.type} · ${f.help ?? ''}`];
+  const lines = [`${pad}${f.name} — ${f.required ? 'REQUIRED' : 'optional'} · ${typeWording(f)} · ${f.help ?? ''}`];
   const target = f.refersTo ?? f.item?.refersTo;
   if (target) lines.push(`${pad}  existing ${target} (content/${target}/):`, ...slugLines(slugs[target] ?? ['(none yet)'], pad));
-  if (f.fields) {
+  const fields = subfields(f);
+  if (fields) {
     // A list of objects (organizations) or one object (dacSector).
-    lines.push(`${pad}  ${f.kind === 'list' ? 'each item has' : 'it has'}:`, ...f.fields.flatMap((sub) => commentLines(sub, slugs, depth + 1)));
-    if (depth === 0) lines.push('  for example:', ...stringify({ [f.name]: f.kind === 'list' ? [sample(f, slugs)] : sample(f, slugs) }).trimEnd().split('\n').map((l) => `    ${l}`));
+    lines.push(`${pad}  ${f.kind === 'list' ? 'each item has' : 'it has'}:`, ...fields.flatMap((sub) => commentLines(sub, slugs, depth + 1)));
+    if (depth === 0) lines.push('  for example:', ...stringify({ [f.name]: f.kind === 'list' ? [sample(f.item!, slugs)] : sample(f, slugs) }).trimEnd().split('\n').map((l) => `    ${l}`));
   }
   return depth ? lines : lines.map((l) => `# ${l}`);
 }
 
 /** A filled-in item for the example in a comment: the required fields of an object, or one value. */
-function sample(f: Field, slugs: Record<string, string[]>): unknown {
-  if (f.fields) return Object.fromEntries(f.fields.filter((s) => s.required).map((s) => [s.name, s.kind === 'list' ? [sample(s.item!, slugs), sample(s.item!, slugs)] : sample(s, slugs)]));
-  if (f.kind === 'slug') return slugs[f.refersTo!]?.[0] ?? 'a-slug';
-  if (f.kind === 'choice') return f.choices![0];
-  if (f.kind === 'date') return '2020';
-  if (f.kind === 'number') return 1;
-  if (f.kind === 'boolean') return false;
-  return '…';
+function sample(f: FieldDescriptor, slugs: Record<string, string[]>): unknown {
+  switch (f.kind) {
+    case 'group': return Object.fromEntries(f.fields!.filter((s) => s.required).map((s) => [s.name, sample(s, slugs)]));
+    case 'list': return [sample(f.item!, slugs), sample(f.item!, slugs)];
+    case 'reference': return slugs[f.refersTo!]?.[0] ?? 'a-slug';
+    case 'choice': return f.choices![0].value;
+    case 'date': return '2020';
+    case 'integer': case 'number': return 1;
+    case 'boolean': return false;
+    case 'text': case 'longtext': return '…';
+  }
 }
 
 /** The value line as written: required values are left empty so validate flags them until filled. */
-function valueLine(f: Field, title: string): string {
+function valueLine(f: FieldDescriptor, title: string): string {
   if (f.name === 'title') return `title: ${JSON.stringify(title)}`;
   if (f.kind === 'list') return `${f.name}: []`;
-  const empty = f.kind === 'number' || f.kind === 'object' ? '' : ' ""';
+  const empty = f.kind === 'number' || f.kind === 'integer' || f.kind === 'group' ? '' : ' ""';
   // An optional field left empty would be read as null and fail; commented out, it is simply absent.
   return f.required ? `${f.name}:${empty}` : `# ${f.name}:${empty}`;
 }

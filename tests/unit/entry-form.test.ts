@@ -3,7 +3,6 @@
 // fields with the same words as `npm run validate`.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fieldsOf } from '../../scripts/new.ts';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import { jsonSchema } from '../../src/lib/data-export.ts';
 import {
@@ -37,18 +36,6 @@ describe('fields from the JSON Schema', () => {
   it.each(COLLECTIONS)('%s: the same fields, order and requirements as the zod schema', (c) => {
     const shape = (schemas[c] as unknown as { shape: Record<string, { isOptional(): boolean }> }).shape;
     expect(fieldsFor(c).map((d) => [d.name, d.required])).toEqual(Object.entries(shape).map(([name, s]) => [name, !s.isOptional()]));
-  });
-
-  it('feeds the template of `npm run new` the same fields, kinds and choices', () => {
-    for (const c of COLLECTIONS) {
-      const editor = fieldsFor(c);
-      const template = fieldsOf(c);
-      expect(template.map((f) => f.name), c).toEqual(editor.map((d) => d.name));
-      for (const [i, f] of template.entries()) {
-        expect(f.refersTo ?? f.item?.refersTo, f.key).toBe(editor[i].refersTo ?? editor[i].item?.refersTo);
-        expect(f.choices ?? f.item?.choices, f.key).toEqual((editor[i].choices ?? editor[i].item?.choices)?.map((x) => x.value));
-      }
-    }
   });
 
   it('projects: kinds with their labels, lists of references and of rows, dates, numbers', () => {

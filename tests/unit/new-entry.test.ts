@@ -7,7 +7,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { FIELD_HELP, entryTemplate, fieldsOf, main, slugify, slugsByCollection, type Field } from '../../scripts/new.ts';
+import { FIELD_HELP, entryTemplate, fieldsOf, main, slugify, slugsByCollection } from '../../scripts/new.ts';
+import type { FieldDescriptor } from '../../src/lib/entry-form.ts';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import { formatProblem, schemas, validateContent } from '../../src/lib/validate.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
@@ -23,13 +24,13 @@ const validateWith = (c: CollectionName, text: string, id = 'zz-test-entry') =>
   validateContent([...real, parseContentFile(c, `content/${c}/${id}.mdx`, text)]).problems.map(formatProblem);
 
 /** What an author would type into each required field. Two fields have formats the types alone do not say. */
-function fill(f: Field): unknown {
+function fill(f: FieldDescriptor): unknown {
   if (f.name === 'code') return 'FR';
   if (f.name === 'document') return '999_0123456789abcdef.txt';
   if (f.kind === 'list') return [fill(f.item!)];
-  if (f.kind === 'slug') return slugs[f.refersTo!][0];
-  if (f.kind === 'choice') return f.choices![0];
-  if (f.kind === 'number') return 1;
+  if (f.kind === 'reference') return slugs[f.refersTo!][0];
+  if (f.kind === 'choice') return f.choices![0].value;
+  if (f.kind === 'number' || f.kind === 'integer') return 1;
   if (f.kind === 'date') return '2020';
   return 'Filled in by the author.';
 }
@@ -63,7 +64,7 @@ describe.each(COLLECTIONS)('npm run new -- %s', (collection) => {
 
 describe('the template', () => {
   it('explains every field of every schema, nested ones included', () => {
-    const missing = (fs: Field[]): string[] => fs.flatMap((f) => [...(f.help ? [] : [f.key]), ...missing(f.fields ?? [])]);
+    const missing = (fs: FieldDescriptor[]): string[] => fs.flatMap((f) => [...(f.help ? [] : [f.key]), ...missing(f.fields ?? f.item?.fields ?? [])]);
     expect(COLLECTIONS.flatMap((c) => missing(fieldsOf(c)))).toEqual([]);
     expect(Object.keys(FIELD_HELP).length).toBeGreaterThan(40);
   });
@@ -139,7 +140,7 @@ describe('CONTRIBUTING.md', () => {
   const guide = fs.readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
 
   it('names every field of every collection, nested ones included', () => {
-    const names = (fs: Field[]): string[] => fs.flatMap((f) => [f.name, ...names(f.fields ?? [])]);
+    const names = (fs: FieldDescriptor[]): string[] => fs.flatMap((f) => [f.name, ...names(f.fields ?? f.item?.fields ?? [])]);
     const missing = [...new Set(COLLECTIONS.flatMap((c) => names(fieldsOf(c))))].filter((n) => !guide.includes(`\`${n}\``));
     expect(missing).toEqual([]);
   });
