@@ -18,9 +18,9 @@ const TITLE = 'Zz Editor Test: Women & Peace';
 const SLUG = 'zz-editor-test-women-and-peace';
 const FILE = `content/projects/${SLUG}.mdx`;
 
-/** Options a select offers, without its empty "choose" option. */
-const optionValues = (selector: string) =>
-  session.page.locator(`${selector} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+/** The suggestions a reference field offers: the options of the <datalist> it is tied to. */
+const suggestionValues = (selector: string) =>
+  session.page.locator(selector).evaluate((input) => [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
 
 describe('entry editor', () => {
   it('checks a new project as it is written, previews it and produces an MDX file that passes validate', async () => {
@@ -47,18 +47,26 @@ describe('entry editor', () => {
     expect(await page.locator('#f-summary').getAttribute('aria-invalid')).toBeNull();
     await page.locator('#f-kind').selectOption('workshop');
 
-    // References: the choices are exactly the existing entries of the referenced collection.
+    // References are typed, with exactly the existing entries of the referenced collection as suggestions;
+    // a slug that names no entry is reported as validate words it.
     await page.locator('#f-sources-add').focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sources-0');
-    expect((await optionValues('#f-sources-0')).sort()).toEqual(idsOf('sources'));
+    expect((await suggestionValues('#f-sources-0')).sort()).toEqual(idsOf('sources'));
     const source = idsOf('sources')[0];
-    await page.locator('#f-sources-0').selectOption(source);
+    await page.locator('#f-sources-0').fill(`${source}x`);
+    await expect.poll(() => page.locator('#f-sources-0-error').textContent()).toBe(`no entry "${source}x" in sources — did you mean "${source}"?`);
+    await page.locator('#f-sources-0').fill(source);
+    await expect.poll(() => page.locator('#f-sources-0-error').isVisible()).toBe(false);
 
     await page.locator('#f-organizations-add').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-organizations-0-organization');
-    expect((await optionValues('#f-organizations-0-organization')).sort()).toEqual(idsOf('organizations'));
-    await page.locator('#f-organizations-0-organization').selectOption('osce');
+    expect((await suggestionValues('#f-organizations-0-organization')).sort()).toEqual(idsOf('organizations'));
+    // One list of suggestions per collection, however many fields refer to it.
+    const lists = await page.locator('input[list]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('list')));
+    expect(lists.length).toBeGreaterThan(new Set(lists).size);
+    expect((await page.locator('datalist').evaluateAll((ds) => ds.map((d) => d.id))).sort()).toEqual([...new Set(lists)].sort());
+    await page.locator('#f-organizations-0-organization').fill('osce');
     await expect.poll(() => page.locator('#f-organizations-0-role-error').textContent()).toMatch(/^expected one of implementer, funder, .* — got nothing$/);
     await page.locator('#f-organizations-0-role').selectOption('host');
     await page.locator('#f-start').fill('2019-06');

@@ -59,6 +59,7 @@ function hintText(d: FieldDescriptor): string {
   if (d.kind === 'date') parts.push(DATE_HINT);
   if (d.kind === 'number') parts.push('a number, without thousands separators');
   if (d.kind === 'integer') parts.push('a whole number');
+  if (d.kind === 'reference') parts.push(`the file name (slug) of an existing ${d.refersTo} entry: type part of its title or slug to see suggestions`);
   if (d.minItems) parts.push(`at least ${d.minItems}`);
   return parts.filter((p): p is string => !!p).map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ');
 }
@@ -81,10 +82,14 @@ function renderControl(d: FieldDescriptor, value: FormValue | undefined, path: P
     ctx.slots.set(formatPath(path), { error, target: control, described: control });
     return box;
   }
-  if (d.kind === 'choice' || d.kind === 'reference') {
-    const options = d.kind === 'choice'
-      ? d.choices!.map((c) => ({ value: c.value, label: c.label }))
-      : ctx.entries.filter((e) => e.collection === d.refersTo).map((e) => ({ value: e.id, label: `${e.title} (${e.id})` }));
+  if (d.kind === 'reference') {
+    // Typed, with the existing entries as suggestions: a <select> of every entry holds thousands of options
+    // in a large catalogue, repeated in every row of a list. An unknown slug is reported as validate does.
+    control = h('input', {
+      ...common, type: 'text', value: text, autocomplete: 'off', spellcheck: 'false', list: suggestionsFor(d.refersTo!, ctx.entries), oninput: onInput,
+    });
+  } else if (d.kind === 'choice') {
+    const options = d.choices!.map((c) => ({ value: c.value, label: c.label }));
     // A value kept from an earlier visit that is no longer offered stays visible, so the check can name it.
     if (text && !options.some((o) => o.value === text)) options.unshift({ value: text, label: `${text} (not a choice)` });
     control = h('select', { ...common, onchange: onInput },
@@ -109,6 +114,19 @@ function renderControl(d: FieldDescriptor, value: FormValue | undefined, path: P
     h('label', { for: id }, label, ...requiredMark(required)),
     (hint || counter) && h('p', { class: 'hint', id: hintId }, hint, counter),
     control, error);
+}
+
+/**
+ * The id of the page's one <datalist> of a collection's existing entries (slug, with the title beside it),
+ * made the first time a field refers to that collection and shared by every such field.
+ */
+function suggestionsFor(collection: string, entries: readonly KnownEntry[]): string {
+  const id = `known-${collection}`;
+  if (!document.getElementById(id)) {
+    document.body.append(h('datalist', { id },
+      ...entries.filter((e) => e.collection === collection).map((e) => h('option', { value: e.id }, e.title))));
+  }
+  return id;
 }
 
 /** A list: its rows (one control, or a fieldset of fields, each), an Add button, and an error slot. */
