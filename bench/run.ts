@@ -393,14 +393,13 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
       if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
       await after(page);
       await page.waitForLoadState('networkidle');
-      const firstResultAt = await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt);
       const results = await page.locator('#search-results li').count();
       const inlineScriptBytes = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
         .filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
         .reduce((n, s) => n + (s.textContent ?? '').length, 0));
       const downloads = (await Promise.all(pending)).filter((d): d is Download => !!d);
       await context.close();
-      return { downloads, firstResultAt, results, inlineScriptBytes };
+      return { downloads, results, inlineScriptBytes };
     };
     const sum = (ds: Download[], pick: (d: Download) => boolean, key: 'bytes' | 'gzipBytes' = 'bytes') => ds.filter(pick).reduce((n, d) => n + d[key], 0);
     const isCode = (d: Download) => ['document', 'stylesheet', 'script'].includes(d.type);
@@ -420,17 +419,19 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
     };
 
     // A first search, timed SEARCH_RUNS times from an empty cache: on a busy 2-core machine one run can be
-    // off by half, so the median is the figure and every run is kept beside it.
-    const searchRuns = async (q: string) => {
+    // off by half, so the median is the figure and every run is kept beside it. `measure` waits for the first
+    // result and says how long it took, in ms.
+    const timedRuns = async (url: string, measure: (page: import('playwright-core').Page) => Promise<number>) => {
       const runs = [];
-      for (let i = 0; i < SEARCH_RUNS; i++) {
-        runs.push(await visit(`/search/?q=${encodeURIComponent(q)}`, async (page) => {
-          await page.waitForSelector('#search-results li', { timeout: 60_000 });
-        }));
-      }
-      const times = runs.map((r) => round(r.firstResultAt ?? NaN));
+      const times: number[] = [];
+      for (let i = 0; i < SEARCH_RUNS; i++) runs.push(await visit(url, async (page) => { times.push(round(await measure(page))); }));
       return { first: runs[0], ms: median(times), msRuns: times };
     };
+    // From navigation start, as the page's own clock recorded the first result (addInitScript above).
+    const searchRuns = (q: string) => timedRuns(`/search/?q=${encodeURIComponent(q)}`, async (page) => {
+      await page.waitForSelector('#search-results li', { timeout: 60_000 });
+      return (await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt)) ?? NaN;
+    });
     const isIndex = (d: Download) => new URL(d.url).pathname.startsWith('/pagefind/');
     const common = await searchRuns(query);
     const s = common.first.downloads;
@@ -457,26 +458,21 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
     // The first query typed on a search page that has loaded (Pagefind starts with the page): what a reader
     // who opens the search page and then types waits for, from the keystroke, the 120 ms typing pause
     // included. The figure above adds the page's own load to it.
-    const typedTimes: number[] = [];
-    let typed: Awaited<ReturnType<typeof visit>> | undefined;
-    for (let i = 0; i < SEARCH_RUNS; i++) {
-      const run = await visit('/search/', async (page) => {
-        await page.waitForLoadState('networkidle');
-        typedTimes.push(round(await page.evaluate((q) => new Promise<number>((resolve) => {
-          const input = document.querySelector<HTMLInputElement>('#search-q')!;
-          const started = performance.now();
-          const observer = new MutationObserver(() => {
-            if (document.querySelector('#search-results li')) { observer.disconnect(); resolve(performance.now() - started); }
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          input.value = q;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }), query)));
-      });
-      typed ??= run;
-    }
+    const typed = await timedRuns('/search/', async (page) => {
+      await page.waitForLoadState('networkidle');
+      return page.evaluate((q) => new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('#search-q')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('#search-results li')) { observer.disconnect(); resolve(performance.now() - started); }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }), query);
+    });
     const firstSearchTyped = {
-      query, ms: median(typedTimes), msRuns: typedTimes, pagefindBytes: sum(typed!.downloads, isIndex), results: typed!.results,
+      query, ms: typed.ms, msRuns: typed.msRuns, pagefindBytes: sum(typed.first.downloads, isIndex), results: typed.first.results,
     };
     const pageWeights: PageWeight[] = [];
     for (const t of templates) {

@@ -31,6 +31,7 @@ export function citeprocEachInThread(items: CslItem[]): Promise<Map<string, stri
   return new Promise((resolve, reject) => {
     worker.once('message', (entries: [string, string][]) => resolve(new Map(entries.map(([id, entry]) => [id, unwrapEntry(entry)]))));
     worker.once('error', reject);
+    // After the message the promise is settled and this changes nothing; before it, the thread died.
     worker.once('exit', (code) => reject(new Error(`the citation thread stopped (exit code ${code}) before formatting its ${items.length} items`)));
   });
 }

@@ -48,7 +48,7 @@ export function parseContentFile(collection: CollectionName, file: string, text:
     rejected = e;
   }
   // The positions, parsed once and only when asked for.
-  let positions: { doc: Document; toFileLine: (offset: number) => number } | undefined;
+  let positions: Positions | undefined;
   const located = () => {
     if (!positions) {
       const lineCounter = new LineCounter();
@@ -81,11 +81,14 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   };
 }
 
+/** The frontmatter parsed with positions, and how an offset in it becomes a line of the file. */
+interface Positions { doc: Document; toFileLine: (offset: number) => number }
+
 /**
  * Syntax errors in the `yaml` library's words, which name the problem more plainly; where it accepts
  * what js-yaml rejects, js-yaml's own reason, at its line.
  */
-function syntaxErrorsOf(rejected: YAMLException, { doc, toFileLine }: { doc: Document; toFileLine: (offset: number) => number }) {
+function syntaxErrorsOf(rejected: YAMLException, { doc, toFileLine }: Positions) {
   if (doc.errors.length) return doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` }));
   return [{ line: (rejected.mark?.line ?? 0) + 2, message: `YAML syntax: ${rejected.reason}` }];
 }

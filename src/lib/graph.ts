@@ -67,6 +67,18 @@ export function buildGraph(entries: Entry[]): Graph {
   };
 }
 
+/**
+ * `compute` run once per graph and remembered: what is derived from the whole catalogue (related entries,
+ * hub lists, timeline items, year hubs) is computed once per build, and each page looks its part up.
+ */
+export function perGraph<T>(compute: (graph: Graph) => T): (graph: Graph) => T {
+  const cache = new WeakMap<Graph, T>();
+  return (graph) => {
+    if (!cache.has(graph)) cache.set(graph, compute(graph));
+    return cache.get(graph)!;
+  };
+}
+
 /** The chain of parents above an entry: subproject → project → (partOf project) → mission. */
 export function ancestors(graph: Graph, entry: Entry): Entry[] {
   const chain: Entry[] = [];

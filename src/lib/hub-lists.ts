@@ -4,11 +4,11 @@
 // which has pages of its own (/<collection>/<slug>/<related>/, then …/2/, …/3/), HUB_LIST_PAGE_SIZE items each.
 // Computed once per build for every entry (cached per graph), looked up per page.
 import type { PaginateFunction } from 'astro';
-import { keyOf, type Entry, type Graph } from './graph.ts';
+import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, titleOf, type Connected, type LinkItem } from './entry-view.ts';
 import { datingOf, YEAR_COLLECTIONS } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
-import { LIST_PAGE_SIZE } from './paging.ts';
+import { LIST_PAGE_SIZE, pagedTitle } from './paging.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
 /**
@@ -100,12 +100,11 @@ export function hubListsOf(graph: Graph, hub: Entry, cap = HUB_LIST_CAP): HubLis
   return { connections, ...(citedBy ? { citedBy } : {}) };
 }
 
-const cache = new WeakMap<Graph, Map<number, Map<string, HubLists>>>();
+const byCapOf = perGraph((): Map<number, Map<string, HubLists>> => new Map());
 
 /** Every entry's lists, keyed by `collection/id`; computed once per graph and cap (once per build), linear in the links. */
 export function allHubLists(graph: Graph, cap = HUB_LIST_CAP): Map<string, HubLists> {
-  let byCap = cache.get(graph);
-  if (!byCap) cache.set(graph, (byCap = new Map()));
+  const byCap = byCapOf(graph);
   let all = byCap.get(cap);
   if (!all) {
     all = new Map(graph.entries.map((e) => [keyOf(e), hubListsOf(graph, e, cap)]));
@@ -152,7 +151,7 @@ export function hubListPaths(graph: Graph, paginate: PaginateFunction, { cap = H
 export function listPageHead(list: Pick<HubList, 'title' | 'count' | 'order'>, page: { currentPage: number; lastPage: number; start: number; end: number }) {
   const paged = page.lastPage > 1;
   return {
-    title: paged ? `${list.title}, page ${page.currentPage} of ${page.lastPage}` : list.title,
+    title: pagedTitle(list.title, page),
     description: `${list.title}: all ${list.count}, ${list.order}${paged ? `; ${page.start + 1}–${page.end + 1} on this page` : ''}.`,
   };
 }

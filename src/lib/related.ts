@@ -2,7 +2,7 @@
 // and the table of contents of a long body. Related entries are computed once per build, for all
 // entries together, from an inverted index (feature → entries), never pairwise per page.
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
+import { ancestors, keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 
 /** What two entries can share, and how much a shared one counts: people and organizations say more than a theme or a country. */
 export const RELATED_WEIGHTS: Partial<Record<CollectionName, number>> = { people: 3, organizations: 3, themes: 1, countries: 1 };
@@ -93,12 +93,10 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
   return result;
 }
 
-const cache = new WeakMap<Graph, Map<string, RelatedItem[]>>();
+const relatedByGraph = perGraph((graph: Graph) => computeRelated(graph));
 /** Related entries of one entry; the first call computes them for the whole graph, later calls look them up. */
 export function relatedOf(graph: Graph, entry: Pick<Entry, 'collection' | 'id'>): RelatedItem[] {
-  let all = cache.get(graph);
-  if (!all) cache.set(graph, (all = computeRelated(graph)));
-  return all.get(keyOf(entry)) ?? [];
+  return relatedByGraph(graph).get(keyOf(entry)) ?? [];
 }
 
 /** The entries before and after this one in its collection's title order (graph.list). */

@@ -4,7 +4,7 @@
 // the same for /timeline/countries/<slug>/ and /timeline/themes/<slug>/), so no page grows with the catalogue.
 import type { PaginateFunction } from 'astro';
 import type { Reference } from './references.ts';
-import { keyOf, type Entry, type Graph } from './graph.ts';
+import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
 import { KIND_LABELS } from './labels.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
@@ -28,33 +28,25 @@ export interface TimelineYear { year: string; items: TimelineItem[] }
 const linkedIds = (graph: Graph, e: Entry, collection: string) =>
   [...new Set(graph.outgoing(e).filter((l) => l.to.collection === collection).map((l) => l.to.id))].sort();
 
-const itemsByGraph = new WeakMap<Graph, { key: string; item: TimelineItem }[]>();
-
 /** Every dated entry as a timeline item, sorted; built once per graph (once per build), then filtered per page. */
-function allItems(graph: Graph) {
-  let all = itemsByGraph.get(graph);
-  if (all) return all;
-  all = graph.entries
-    .filter((e) => e.collection === 'projects' || e.collection === 'subprojects')
-    .map((e) => ({ e, dating: datingOf(graph, e) }))
-    .filter((x) => x.dating)
-    .map(({ e, dating }) => ({
-      key: keyOf(e),
-      item: {
-        title: titleOf(e),
-        href: hrefOf(e),
-        when: dating!.when,
-        kind: e.collection === 'subprojects' ? 'Subproject' : KIND_LABELS[e.data.kind],
-        start: (dating!.start ?? dating!.end)!,
-        collection: e.collection as TimelineItem['collection'],
-        countries: linkedIds(graph, e, 'countries'),
-        themes: linkedIds(graph, e, 'themes'),
-      } satisfies TimelineItem,
-    }))
-    .sort((a, b) => a.item.start.localeCompare(b.item.start) || a.item.title.localeCompare(b.item.title));
-  itemsByGraph.set(graph, all);
-  return all;
-}
+const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => graph.entries
+  .filter((e) => e.collection === 'projects' || e.collection === 'subprojects')
+  .map((e) => ({ e, dating: datingOf(graph, e) }))
+  .filter((x) => x.dating)
+  .map(({ e, dating }) => ({
+    key: keyOf(e),
+    item: {
+      title: titleOf(e),
+      href: hrefOf(e),
+      when: dating!.when,
+      kind: e.collection === 'subprojects' ? 'Subproject' : KIND_LABELS[e.data.kind],
+      start: (dating!.start ?? dating!.end)!,
+      collection: e.collection as TimelineItem['collection'],
+      countries: linkedIds(graph, e, 'countries'),
+      themes: linkedIds(graph, e, 'themes'),
+    } satisfies TimelineItem,
+  }))
+  .sort((a, b) => a.item.start.localeCompare(b.item.start) || a.item.title.localeCompare(b.item.title)));
 
 /** Dated entries, optionally only those linked to `filter` (a country or theme). */
 export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
@@ -72,28 +64,23 @@ export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
 
 /** What a timeline filter offers: a country or theme with at least one dated entry, and how many it has. */
 export interface TimelineFilter { collection: 'countries' | 'themes'; entry: Entry; count: number }
-const filtersByGraph = new WeakMap<Graph, TimelineFilter[]>();
 
 /**
  * Countries and themes with at least one dated entry: each gets its own timeline. Computed once per graph:
  * every page of every timeline shows them, and counting walks every dated item.
  */
-export function timelineFilters(graph: Graph): TimelineFilter[] {
-  const cached = filtersByGraph.get(graph);
-  if (cached) return cached;
+export const timelineFilters = perGraph((graph): TimelineFilter[] => {
   const counts = new Map<string, number>();
   for (const { item } of allItems(graph)) {
     for (const id of item.countries) counts.set(`countries/${id}`, (counts.get(`countries/${id}`) ?? 0) + 1);
     for (const id of item.themes) counts.set(`themes/${id}`, (counts.get(`themes/${id}`) ?? 0) + 1);
   }
-  const filters = (['countries', 'themes'] as const).flatMap((collection) =>
+  return (['countries', 'themes'] as const).flatMap((collection) =>
     graph.list(collection)
       .map((entry) => ({ collection, entry, count: counts.get(`${collection}/${entry.id}`) ?? 0 }))
       .filter((f) => f.count > 0),
   );
-  filtersByGraph.set(graph, filters);
-  return filters;
-}
+});
 
 /** One heading of a timeline page: a year, or a part of a year too big for one page. */
 export interface TimelineSection { year: string; part: number; parts: number; items: TimelineItem[] }

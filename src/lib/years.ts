@@ -2,7 +2,7 @@
 // One rule for the whole site: search's year facet, the year hubs and the entry pages' year links all use yearsOf.
 import type { PaginateFunction } from 'astro';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import type { Entry, Graph } from './graph.ts';
+import { perGraph, type Entry, type Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
 import { COLLECTION_LABELS, KIND_LABELS, entryUrl } from './labels.ts';
 import { pagesOfGroups } from './paging.ts';
@@ -70,12 +70,8 @@ export interface YearHub {
 /** Collections in the order the hubs list them: the work first, then what records it. */
 export const YEAR_COLLECTIONS: CollectionName[] = ['projects', 'subprojects', 'missions', 'sources'];
 
-const hubsByGraph = new WeakMap<Graph, YearHub[]>();
-
 /** Every year with at least one entry, oldest first; computed once per graph (once per build). */
-export function yearHubs(graph: Graph): YearHub[] {
-  const cached = hubsByGraph.get(graph);
-  if (cached) return cached;
+export const yearHubs = perGraph((graph): YearHub[] => {
   const byYear = new Map<number, Map<CollectionName, YearItem[]>>();
   for (const e of graph.entries) {
     const dating = datingOf(graph, e);
@@ -96,7 +92,7 @@ export function yearHubs(graph: Graph): YearHub[] {
     }
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  const hubs = years.map((year, i): YearHub => {
+  return years.map((year, i): YearHub => {
     const groups = YEAR_COLLECTIONS.filter((c) => byYear.get(year)!.has(c)).map((collection) => ({
       collection,
       heading: COLLECTION_LABELS[collection].plural,
@@ -104,9 +100,7 @@ export function yearHubs(graph: Graph): YearHub[] {
     }));
     return { year, count: groups.reduce((n, g) => n + g.items.length, 0), groups, previous: years[i - 1], next: years[i + 1] };
   });
-  hubsByGraph.set(graph, hubs);
-  return hubs;
-}
+});
 
 export const yearUrl = (year: number | string) => `/years/${year}/`;
 
