@@ -3,8 +3,8 @@
 // 1. Copies the site (src, content, public, config) to a temp dir, adds N synthetic entries
 //    (bench/generate.ts) and runs `astro build` there as a child process, measuring wall time, CPU
 //    time and peak memory of the whole process tree.
-// 2. Builds bare "floor" sites with the same N bodies: Astro + @astrojs/mdx + Pagefind, two routes,
-//    nothing else. The floor the target is measured against renders Markdown the way the site must (the
+// 2. Builds bare "floor" sites with the same bodies: the N generated ones and the real entries' (every
+//    MDX file the site compiles), in Astro + @astrojs/mdx + Pagefind, two routes, nothing else. The floor the target is measured against renders Markdown the way the site must (the
 //    unified processor with remark-gfm); a second floor with Astro's default (Rust) processor shows what
 //    that choice of processor costs. Our build time divided by the floor's is the cost of everything
 //    the site adds.
@@ -22,6 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { load } from 'js-yaml';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
+import { readContent } from '../src/lib/content-files.ts';
 import { ENTRY_PAGES_GLOB } from '../src/integrations/pagefind.ts';
 import { COLLECTIONS } from '../src/schemas/vocabularies.ts';
 
@@ -86,8 +87,20 @@ function copySite(dir: string) {
   linkNodeModules(dir);
 }
 
+/**
+ * Every real entry as a floor file. The site compiles these beside the generated ones (126 MDX files,
+ * about 13 ms each to compile), so a floor without them would charge the site for content, not features.
+ */
+function realFloorFiles(root: string): FloorFile[] {
+  return readContent(root)
+    .filter((f) => f.file.endsWith('.mdx'))
+    .map((f) => ({ id: `${f.collection}-${f.id}`, text: fs.readFileSync(path.join(root, f.file), 'utf8') }));
+}
+
+type FloorFile = Pick<GeneratedFile, 'id' | 'text'>;
+
 /** The floor: the least an Astro + MDX + Pagefind site with these bodies can do. */
-function writeFloorSite(dir: string, files: GeneratedFile[], processor: FloorProcessor) {
+function writeFloorSite(dir: string, files: FloorFile[], processor: FloorProcessor) {
   const put = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
@@ -157,6 +170,9 @@ interface BuildFigures {
   /** Sum over the process tree, sampled every 200 ms from /proc, MB (equals peakRssMB without /proc). */
   peakTreeRssMB: number;
 }
+
+/** Astro's own count of the pages a build wrote, from its log. */
+const pagesBuilt = (log: string) => Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
 
 /** Several runs' figures as one: the median of each time (and the runs' wall times), the largest peaks. */
 /** ", median of 23.1, 22.8, 24.0 s" when a figure is the median of several runs. */
@@ -540,9 +556,10 @@ interface Result {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   build: BuildFigures & { msPerEntry: number; pages: number; wallSecondsRuns: number[] };
-  floor: BuildFigures & { msPerEntry: number; processor: string; wallSecondsRuns: number[] };
+  /** pages: what the floor built, one per body (generated and real) plus its index page. */
+  floor: BuildFigures & { msPerEntry: number; processor: string; wallSecondsRuns: number[]; pages: number };
   /** The other floor, for information (with `--floor-processor both`, the default). */
-  otherFloor?: BuildFigures & { msPerEntry: number; processor: string; buildToFloor: number; cpuToFloor: number };
+  otherFloor?: BuildFigures & { msPerEntry: number; processor: string; pages: number; buildToFloor: number; cpuToFloor: number };
   buildToFloor: number;
   /** The same ratio in CPU time: steadier than wall time when other work shares the machine. */
   cpuToFloor: number;
@@ -630,13 +647,14 @@ async function main() {
     const floorKinds: FloorProcessor[] = o.floorProcessor === 'both' ? ['unified', 'default'] : [o.floorProcessor];
     for (const kind of floorKinds) {
       fs.mkdirSync(path.join(floor, kind), { recursive: true });
-      writeFloorSite(path.join(floor, kind), files, kind);
+      writeFloorSite(path.join(floor, kind), [...files, ...realFloorFiles(ROOT)], kind);
     }
 
     // With --runs N the site and the floors are built in turn N times (site, floors, site, floors …), so a
     // slow spell of a shared machine hits both; each figure is the median of its runs, peaks the largest.
     const siteRuns: BuildFigures[] = [];
     const floorRuns: Partial<Record<FloorProcessor, BuildFigures[]>> = {};
+    const floorPages: Partial<Record<FloorProcessor, number>> = {};
     let log = '';
     for (let run = 1; run <= o.runs; run++) {
       const of = o.runs > 1 ? ` (run ${run} of ${o.runs})` : '';
@@ -648,13 +666,13 @@ async function main() {
       for (const kind of floorKinds) {
         say(`building the floor (${kind} processor)${of}…`);
         const { log: floorLog, ...floorFigures } = await runBuild(path.join(floor, kind), `floor-${kind}`);
-        void floorLog;
+        floorPages[kind] ??= pagesBuilt(floorLog);
         (floorRuns[kind] ??= []).push(floorFigures);
         say(`  ${floorFigures.wallSeconds} s`);
       }
     }
     const build = medianFigures(siteRuns);
-    const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+    const pages = pagesBuilt(log);
     const floors: Partial<Record<FloorProcessor, ReturnType<typeof medianFigures>>> = Object.fromEntries(
       Object.entries(floorRuns).map(([kind, runs]) => [kind, medianFigures(runs)]),
     );
@@ -686,12 +704,13 @@ async function main() {
         memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
       },
       build: { ...build, msPerEntry: round((build.wallSeconds * 1000) / o.entries, 1), pages },
-      floor: { ...floorBuild, msPerEntry: round((floorBuild.wallSeconds * 1000) / o.entries, 1), processor: targetKind },
+      floor: { ...floorBuild, msPerEntry: round((floorBuild.wallSeconds * 1000) / o.entries, 1), processor: targetKind, pages: floorPages[targetKind]! },
       buildToFloor: round(build.wallSeconds / floorBuild.wallSeconds, 2),
       cpuToFloor: round(build.cpuSeconds / floorBuild.cpuSeconds, 2),
       ...(otherKind ? {
         otherFloor: {
           ...floors[otherKind]!, msPerEntry: round((floors[otherKind]!.wallSeconds * 1000) / o.entries, 1), processor: otherKind,
+          pages: floorPages[otherKind]!,
           buildToFloor: round(build.wallSeconds / floors[otherKind]!.wallSeconds, 2),
           cpuToFloor: round(build.cpuSeconds / floors[otherKind]!.cpuSeconds, 2),
         },

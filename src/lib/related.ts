@@ -30,9 +30,12 @@ function featuresOf(graph: Graph, entry: Entry): Entry[] {
 }
 
 /**
- * Related entries for every entry of the graph, keyed by `collection/id`. Linear in the links: an inverted
- * index (feature → entries) gives each entry's candidates, scores accumulate in a flat array indexed by
- * entry, and only the best `limit` are kept (by score, then title), without sorting every candidate.
+ * Related entries for every entry of the graph, keyed by `collection/id`. An inverted index (feature →
+ * entries) gives each entry's candidates, and scores accumulate in a flat typed array indexed by entry;
+ * only the best `limit` are kept (by score, then title), without sorting every candidate. The work is the
+ * sum, over every entry, of the sizes of its features' lists: a theme or country shared by a tenth of the
+ * catalogue makes that grow faster than the catalogue, so the inner loop does nothing but add (what two
+ * entries share is worked out for the few that make the list, not for every candidate).
  */
 export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string, RelatedItem[]> {
   const entries = graph.entries;
@@ -43,52 +46,58 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
 
   const features = entries.map((e) => featuresOf(graph, e));
   // Inverted index: a theme, country, organization or person → the entries that link to it.
-  const holders = new Map<Entry, number[]>();
+  const holders = new Map<Entry, Int32Array>();
+  const lists = new Map<Entry, number[]>();
   features.forEach((list, i) => {
     for (const f of list) {
-      const h = holders.get(f);
+      const h = lists.get(f);
       if (h) h.push(i);
-      else holders.set(f, [i]);
+      else lists.set(f, [i]);
     }
   });
+  for (const [f, list] of lists) holders.set(f, Int32Array.from(list));
   // Direct parent and children: already linked from the page itself (breadcrumbs, connections).
-  const family: Set<number>[] = entries.map((_, i) => new Set([i]));
+  const family: number[][] = entries.map((_, i) => [i]);
   entries.forEach((e, i) => {
     const parent = ancestors(graph, e).at(-1);
     const p = parent && indexOf.get(parent);
     if (p === undefined) return;
-    family[i].add(p);
-    family[p].add(i);
+    family[i].push(p);
+    family[p].push(i);
   });
+  const sharedOrder = (a: Entry, b: Entry) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || rank[indexOf.get(a)!] - rank[indexOf.get(b)!];
 
-  const score = new Float64Array(entries.length);
-  const shared: Entry[][] = [];
+  const score = new Int32Array(entries.length);
+  const touched = new Int32Array(entries.length);
+  // excluded[j] === i + 1 while entry i is scored: j is i itself or its parent or child.
+  const excluded = new Int32Array(entries.length);
   const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && rank[a] < rank[b]);
   const result = new Map<string, RelatedItem[]>();
   entries.forEach((e, i) => {
-    const touched: number[] = [];
+    let count = 0;
     for (const f of features[i]) {
       const weight = RELATED_WEIGHTS[f.collection]!;
       for (const j of holders.get(f)!) {
-        if (family[i].has(j)) continue;
-        if (score[j] === 0) { touched.push(j); shared[j] = []; }
+        if (score[j] === 0) touched[count++] = j;
         score[j] += weight;
-        shared[j].push(f);
       }
     }
+    for (const j of family[i]) excluded[j] = i + 1;
     const best: number[] = [];
-    for (const j of touched) {
-      if (best.length === limit && !better(j, best[limit - 1])) continue;
+    for (let t = 0; t < count; t++) {
+      const j = touched[t];
+      if (excluded[j] === i + 1 || (best.length === limit && !better(j, best[limit - 1]))) continue;
       let k = Math.min(best.length, limit - 1);
       best[k] = j;
       for (; k > 0 && better(best[k], best[k - 1]); k--) [best[k], best[k - 1]] = [best[k - 1], best[k]];
     }
+    const own = new Set(features[i]);
     result.set(keyOf(e), best.map((j) => ({
       entry: entries[j],
       score: score[j],
-      shared: shared[j].sort((a, b) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || rank[indexOf.get(a)!] - rank[indexOf.get(b)!]),
+      shared: features[j].filter((f) => own.has(f)).sort(sharedOrder),
     })));
-    for (const j of touched) score[j] = 0;
+    for (let t = 0; t < count; t++) score[touched[t]] = 0;
   });
   return result;
 }
@@ -99,11 +108,18 @@ export function relatedOf(graph: Graph, entry: Pick<Entry, 'collection' | 'id'>)
   return relatedByGraph(graph).get(keyOf(entry)) ?? [];
 }
 
+/** Each entry's place in its collection's title order (graph.list), for every collection at once. */
+const positionsByGraph = perGraph((graph: Graph) => {
+  const positions = new Map<string, number>();
+  for (const e of graph.entries) if (!positions.has(keyOf(e))) graph.list(e.collection).forEach((x, i) => positions.set(keyOf(x), i));
+  return positions;
+});
+
 /** The entries before and after this one in its collection's title order (graph.list). */
 export function neighboursOf(graph: Graph, entry: Pick<Entry, 'collection' | 'id'>): { previous?: Entry; next?: Entry } {
+  const i = positionsByGraph(graph).get(keyOf(entry));
+  if (i === undefined) return {};
   const list = graph.list(entry.collection);
-  const i = list.findIndex((e) => e.id === entry.id);
-  if (i < 0) return {};
   return { previous: list[i - 1], next: list[i + 1] };
 }
 

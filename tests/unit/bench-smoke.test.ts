@@ -10,7 +10,7 @@ import { ROOT } from '../helpers.ts';
 
 const FIGURES = {
   build: ['wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakRssMB', 'peakTreeRssMB', 'msPerEntry', 'pages'],
-  floor: ['wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakRssMB', 'peakTreeRssMB', 'msPerEntry'],
+  floor: ['wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakRssMB', 'peakTreeRssMB', 'msPerEntry', 'pages'],
   output: ['distBytes', 'distFiles', 'entryHtmlMedianBytes', 'entryHtmlMaxBytes', 'pagefindBytes', 'pagefindFiles', 'pagefindIndexSeconds', 'pagefindPages'],
   firstVisit: ['htmlBytes', 'cssBytes', 'jsBytes', 'htmlCssJsBytes', 'htmlCssJsGzipBytes', 'allBytes', 'requests', 'jsRequests', 'inlineScriptBytes'],
   firstSearch: ['ms', 'htmlBytes', 'pagefindBytes', 'pagefindGzipBytes', 'pagefindRequests', 'allBytes', 'results'],
@@ -41,6 +41,11 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
     const collections = fs.readdirSync(path.join(ROOT, 'content'));
     expect(result.output.entryHtmlMaxPath).toMatch(new RegExp(`^/(${collections.join('|')})/[^/]+/$`));
     expect(result.output.entryHtmlMaxBytes).toBeGreaterThanOrEqual(result.output.entryHtmlMedianBytes);
+    // The floor compiles every body the site does: the generated ones and the real entries', one page
+    // each, plus its index page.
+    const realBodies = collections.flatMap((c) => fs.readdirSync(path.join(ROOT, 'content', c)).filter((f) => f.endsWith('.mdx')));
+    expect(result.floor.pages).toBe(20 + realBodies.length + 1);
+    expect(result.otherFloor.pages).toBe(result.floor.pages);
     // Both floors by default: the target's (same Markdown processor as the site) and Astro's default one.
     expect(result.floor.processor).toBe('unified');
     expect(result.otherFloor.processor).toBe('default');

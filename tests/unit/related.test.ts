@@ -12,6 +12,8 @@ const project = (id: string, data: Record<string, any> = {}): Entry => ({ collec
 const themes = (...ids: string[]) => ids.map((t) => ref('themes', t));
 const orgs = (...ids: string[]) => ids.map((o) => ({ organization: ref('organizations', o), role: 'partner' }));
 
+const parseKey = (key: string) => { const [collection, id] = key.split('/'); return ref(collection as CollectionName, id); };
+
 const small = () => buildGraph([
   entity('themes', 't1'), entity('themes', 't2'), entity('themes', 't3'), entity('organizations', 'o1'), entity('people', 'p1'),
   entity('countries', 'c1'),
@@ -97,7 +99,7 @@ describe('related entries', () => {
     expect(withRelated).toBeGreaterThan(graph.entries.length / 2);
   });
 
-  it('equals the plain pairwise definition on the real content (the fast index changes nothing)', () => {
+  it('equals the plain pairwise definition on the real content, shared features included (the fast index changes nothing)', () => {
     const graph = realGraph();
     const weights: Record<string, number> = { people: 3, organizations: 3, themes: 1, countries: 1 };
     const featureKeys = (e: Entry) => new Set(graph.outgoing(e).filter((l) => weights[l.to.collection]).map((l) => keyOf(l.to)));
@@ -126,6 +128,15 @@ describe('previous and next', () => {
     expect(neighboursOf(graph, list[0]).next).toBe(list[1]);
     expect(neighboursOf(graph, list[1]).previous).toBe(list[0]);
     expect(neighboursOf(graph, list.at(-1)!).next).toBeUndefined();
+  });
+  it('gives every entry of every collection the entries beside it in that order', () => {
+    const graph = realGraph();
+    for (const e of graph.entries) {
+      const list = graph.list(e.collection);
+      const i = list.indexOf(e);
+      expect(neighboursOf(graph, e), keyOf(e)).toEqual({ previous: list[i - 1], next: list[i + 1] });
+    }
+    expect(neighboursOf(graph, { collection: 'projects', id: 'no-such-project' })).toEqual({});
   });
 });
 
