@@ -4,8 +4,9 @@
 //    (bench/generate.ts) and runs `astro build` there as a child process, measuring wall time, CPU
 //    time and peak memory of the whole process tree.
 // 2. Builds bare "floor" sites with the same bodies: the N generated ones and the real entries' (every
-//    MDX file the site compiles), in Astro + @astrojs/mdx + Pagefind, two routes, nothing else. The floor the target is measured against renders Markdown the way the site must (the
-//    unified processor with remark-gfm); a second floor with Astro's default (Rust) processor shows what
+//    MDX file the site compiles), in Astro + @astrojs/mdx + Pagefind, two routes, nothing else. The
+//    floor the target is measured against renders Markdown the way the site must (the unified processor
+//    with remark-gfm); a second floor with Astro's default (Rust) processor shows what
 //    that choice of processor costs. Our build time divided by the floor's is the cost of everything
 //    the site adds.
 // 3. Measures the output (dist size, entry page HTML, Pagefind index and how long indexing takes) and,

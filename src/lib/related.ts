@@ -46,7 +46,6 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
 
   const features = entries.map((e) => featuresOf(graph, e));
   // Inverted index: a theme, country, organization or person → the entries that link to it.
-  const holders = new Map<Entry, Int32Array>();
   const lists = new Map<Entry, number[]>();
   features.forEach((list, i) => {
     for (const f of list) {
@@ -55,7 +54,7 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
       else lists.set(f, [i]);
     }
   });
-  for (const [f, list] of lists) holders.set(f, Int32Array.from(list));
+  const holders = new Map([...lists].map(([f, list]) => [f, Int32Array.from(list)]));
   // Direct parent and children: already linked from the page itself (breadcrumbs, connections).
   const family: number[][] = entries.map((_, i) => [i]);
   entries.forEach((e, i) => {
