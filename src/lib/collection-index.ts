@@ -6,15 +6,14 @@ import type { Graph } from './graph.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
 import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
 import { LIST_PAGE_SIZE } from './paging.ts';
-import { serializeSearchState } from './search-state.ts';
+import { filteredSearchUrl } from './search-state.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 
 /** One row of a collection index. */
 export interface IndexRow { text: string; href: string; kind?: string; summary: string }
 
-/** The search page narrowed to one collection: /search/?type=Project (the search page's own URL form). */
-export const searchUrlOf = (collection: CollectionName) =>
-  `/search/${serializeSearchState({ query: '', filters: { type: [COLLECTION_LABELS[collection].singular] }, sort: 'relevance' })}`;
+/** The search page narrowed to one collection: /search/?type=Project. */
+export const searchUrlOf = (collection: CollectionName) => filteredSearchUrl({ type: [COLLECTION_LABELS[collection].singular] });
 
 /** The rows of one collection's index, in the graph's order (by title). */
 export const indexRowsOf = (graph: Graph, collection: CollectionName): IndexRow[] =>

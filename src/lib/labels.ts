@@ -22,3 +22,5 @@ export const ROLE_LABELS: Record<string, string> = ORGANIZATION_ROLES;
 export const STATUS_LABELS: Record<string, string> = STATUSES;
 
 export const entryUrl = (collection: string, id: string) => `/${collection}/${id}/`;
+/** The timeline of one country or theme: every dated entry linked to it. */
+export const timelineUrl = (collection: string, id: string) => `/timeline/${collection}/${id}/`;

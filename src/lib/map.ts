@@ -10,8 +10,8 @@ import isoCountries from 'i18n-iso-countries';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Reference } from './references.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
-import { COLLECTION_LABELS, entryUrl } from './labels.ts';
-import { serializeSearchState } from './search-state.ts';
+import { COLLECTION_LABELS, entryUrl, timelineUrl } from './labels.ts';
+import { filteredSearchUrl } from './search-state.ts';
 import { timelineFilters } from './timeline.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string };
@@ -136,9 +136,8 @@ const plural = (n: number, c: LocatedCollection) => `${n} ${(n === 1 ? COLLECTIO
 export const countsText = (counts: Record<LocatedCollection, number>) =>
   LOCATED_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => plural(counts[c], c)).join(', ');
 
-/** Search narrowed to one country: /search/?country=Russian+Federation (the search page's own URL form). */
-export const countrySearchUrl = (country: Entry) =>
-  `/search/${serializeSearchState({ query: '', filters: { country: [String(country.data.title)] }, sort: 'relevance' })}`;
+/** Search narrowed to one country: /search/?country=Russian+Federation. */
+export const countrySearchUrl = (country: Entry) => filteredSearchUrl({ country: [String(country.data.title)] });
 
 /** The located entries grouped by country: counts, place names and links; no drawing yet. */
 export function countrySummaries(graph: Graph, locations = locationsOf(graph)): MapCountryMarker[] {
@@ -170,7 +169,7 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
         total: list.length,
         places,
         href: entryUrl('countries', country.id),
-        timelineHref: timelines.has(country.id) ? `/timeline/countries/${country.id}/` : undefined,
+        timelineHref: timelines.has(country.id) ? timelineUrl('countries', country.id) : undefined,
         searchHref: countrySearchUrl(country),
         label: `${title}: ${countsText(counts)}`,
       } satisfies MapCountryMarker;

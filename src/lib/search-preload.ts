@@ -9,8 +9,11 @@ export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 }
 
+/** Pagefind's script, where the build writes it: the search page preloads it and its script imports it. */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+
 /** The anchor the hints go after: the search page's own preload of Pagefind's script. */
-export const SCRIPT_PRELOAD = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
+export const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT}">`;
 
 /**
  * Files Pagefind fetches on init for the site's language (the one with the most pages: the site is in

@@ -32,6 +32,10 @@ export function serializeSearchState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
+/** The search page narrowed by filters and nothing else: /search/?country=Tajikistan (its own URL form). */
+export const filteredSearchUrl = (filters: SearchState['filters']) =>
+  `/search/${serializeSearchState({ query: '', filters, sort: 'relevance' })}`;
+
 /** Pagefind's filter argument: within a facet any value may match; across facets all must. */
 export function toPagefindFilters(filters: SearchState['filters']) {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v?.length).map(([k, v]) => [k, { any: v }]));

@@ -4,6 +4,7 @@ import {
   FACETS, parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort,
   type Facet, type SearchState,
 } from '../lib/search-state.ts';
+import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface PagefindResult { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
@@ -24,10 +25,9 @@ const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   // A runtime path: the index is written after Astro's bundling, so the bundler must not resolve it.
-  const url = '/pagefind/pagefind.js';
   // noWorker: Pagefind's web worker is a second 43 KB script that must boot before it fetches the index;
   // searching on the main thread costs a few milliseconds per query and makes the first result arrive sooner.
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.options({ noWorker: true }), await pf.init(), pf));
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pf: Pagefind) => (await pf.options({ noWorker: true }), await pf.init(), pf));
   return pagefind;
 }
 

@@ -4,6 +4,8 @@
 // A long timeline has pages (src/lib/timeline.ts): the form narrows the page it is on, says so in its count,
 // carries the choice along the pager and year links, and points to the per-country and per-theme timelines,
 // which hold a country's or theme's entries from every page.
+import { timelineUrl } from '../lib/labels.ts';
+
 const FIELDS = ['country', 'theme', 'type'] as const;
 /** Where a chosen country or theme has a timeline of its own, across every page. */
 const OWN_TIMELINE = { country: 'countries', theme: 'themes' } as const;
@@ -30,7 +32,7 @@ export function startTimelineFilter(form: HTMLFormElement) {
     if (!elsewhere) return;
     const links = chosen.filter(([f, v]) => v && f in OWN_TIMELINE).map(([f, v]) => {
       const a = document.createElement('a');
-      a.href = `/timeline/${OWN_TIMELINE[f as keyof typeof OWN_TIMELINE]}/${v}/`;
+      a.href = timelineUrl(OWN_TIMELINE[f as keyof typeof OWN_TIMELINE], v);
       a.textContent = `Timeline: ${select(f).selectedOptions[0].text.replace(/ \(\d+\)$/, '')}`; // the option less its count
       return a;
     });

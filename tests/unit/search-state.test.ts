@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
+import { filteredSearchUrl, parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, facets and sort', () => {
@@ -16,5 +16,14 @@ describe('search state in the URL', () => {
     expect(toPagefindFilters({ year: ['2019', '2018'], theme: [] })).toEqual({ year: { any: ['2019', '2018'] } });
     expect(toPagefindSort('oldest')).toEqual({ date: 'asc' });
     expect(toPagefindSort('relevance')).toBeUndefined();
+  });
+});
+
+describe('links to filtered searches', () => {
+  it('are the search page with those filters and nothing else, which the page reads back', () => {
+    const url = filteredSearchUrl({ country: ['Russian Federation'], year: ['2019'] });
+    expect(url.startsWith('/search/?')).toBe(true);
+    expect(parseSearchState(url.slice('/search/'.length))).toEqual({ query: '', filters: { country: ['Russian Federation'], year: ['2019'] }, sort: 'relevance' });
+    expect(filteredSearchUrl({})).toBe('/search/');
   });
 });
