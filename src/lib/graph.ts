@@ -79,18 +79,28 @@ export function perGraph<T>(compute: (graph: Graph) => T): (graph: Graph) => T {
   };
 }
 
+/**
+ * The reference to an entry's parent in the family tree: a subproject's project, a project's parent
+ * project (`partOf`) or else its mission, a mission's or organization's `parent`. The one rule for what
+ * sits above what (breadcrumbs, section navigation, previous/next).
+ */
+export function parentRefOf(entry: Entry): Reference | undefined {
+  const d: Record<string, any> = entry.data;
+  switch (entry.collection) {
+    case 'subprojects': return d.project;
+    case 'projects': return d.partOf ?? d.mission;
+    case 'missions': case 'organizations': return d.parent;
+    default: return undefined;
+  }
+}
+
 /** The chain of parents above an entry: subproject → project → (partOf project) → mission. */
 export function ancestors(graph: Graph, entry: Entry): Entry[] {
   const chain: Entry[] = [];
   const seen = new Set([keyOf(entry)]);
   let current: Entry | undefined = entry;
   while (current) {
-    const d: Record<string, any> = current.data;
-    const parentRef: Reference | undefined =
-      current.collection === 'subprojects' ? d.project
-      : current.collection === 'projects' ? d.partOf ?? d.mission
-      : current.collection === 'missions' || current.collection === 'organizations' ? d.parent
-      : undefined;
+    const parentRef = parentRefOf(current);
     current = parentRef && !seen.has(keyOf(parentRef)) ? graph.get(parentRef) : undefined;
     if (current) {
       seen.add(keyOf(current));

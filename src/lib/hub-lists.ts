@@ -38,8 +38,8 @@ export interface HubList {
   order: string;
   /** Every entry in the list. */
   count: number;
-  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few). */
-  shown: LinkItem[];
+  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few), with their dates. */
+  shown: (LinkItem & { when?: string })[];
   /** Only when the list is capped: the link to the full list, and every item for its pages. */
   more?: { href: string; text: string; items: HubListItem[] };
 }
@@ -71,7 +71,7 @@ function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: 
   return {
     slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
     count: entries.length,
-    shown: entries.slice(0, cap).map(linkItem),
+    shown: entries.slice(0, cap).map((c) => ({ ...linkItem(c), when: datingOf(graph, c.entry)?.when })),
     ...(capped ? {
       more: {
         href: `${hrefOf(hub)}${o.slug}/`,

@@ -1,5 +1,5 @@
-// What to read next from an entry: related entries, the previous and next entry of its collection,
-// and the table of contents of a long body. Related entries are computed once per build, for all
+// What to read next from an entry: its related entries (previous/next among siblings live in
+// section-nav.ts, "On this page" in entry-page.ts). Related entries are computed once per build, for all
 // entries together, from an inverted index (feature → entries), never pairwise per page.
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { ancestors, keyOf, perGraph, type Entry, type Graph } from './graph.ts';
@@ -105,28 +105,4 @@ const relatedByGraph = perGraph((graph: Graph) => computeRelated(graph));
 /** Related entries of one entry; the first call computes them for the whole graph, later calls look them up. */
 export function relatedOf(graph: Graph, entry: Pick<Entry, 'collection' | 'id'>): RelatedItem[] {
   return relatedByGraph(graph).get(keyOf(entry)) ?? [];
-}
-
-/** Each entry's place in its collection's title order (graph.list), for every collection at once. */
-const positionsByGraph = perGraph((graph: Graph) => {
-  const positions = new Map<string, number>();
-  for (const e of graph.entries) if (!positions.has(keyOf(e))) graph.list(e.collection).forEach((x, i) => positions.set(keyOf(x), i));
-  return positions;
-});
-
-/** The entries before and after this one in its collection's title order (graph.list). */
-export function neighboursOf(graph: Graph, entry: Pick<Entry, 'collection' | 'id'>): { previous?: Entry; next?: Entry } {
-  const i = positionsByGraph(graph).get(keyOf(entry));
-  if (i === undefined) return {};
-  const list = graph.list(entry.collection);
-  return { previous: list[i - 1], next: list[i + 1] };
-}
-
-export interface Heading { depth: number; slug: string; text: string }
-export const TOC_MIN_HEADINGS = 3;
-
-/** The headings worth a table of contents (levels 2 and 3), or none when the body has fewer than three. */
-export function tocOf(headings: Heading[], min = TOC_MIN_HEADINGS): Heading[] {
-  const useful = headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.slug);
-  return useful.length >= min ? useful : [];
 }

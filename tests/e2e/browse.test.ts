@@ -90,25 +90,34 @@ describe('an entry page', () => {
     const links = related.locator('li > a');
     expect(await links.count()).toBeGreaterThan(0);
     expect(await links.count()).toBeLessThanOrEqual(5);
-    // No entry body has three headings yet, so no table of contents (tocOf is unit-tested).
-    expect(await page.locator('nav.toc').count()).toBe(0);
+    // "On this page" lists the page's parts even when the body has no headings, related entries among them.
+    expect(await page.locator('nav.toc a[href="#related-entries"]').count()).toBe(1);
     const target = await links.first().getAttribute('href');
     await links.first().click();
     await page.waitForURL(`**${target}`);
     expect(await page.locator('h1').count()).toBe(1);
   });
 
-  it('links to the previous and next entry of its collection, in title order', async () => {
+  it('steps through a project’s subprojects in the project’s order, with the project as up', async () => {
     const { page } = session;
-    const [first, second] = graph.list('projects');
-    await page.goto(`${base}${href(first)}`);
-    const nav = page.getByRole('navigation', { name: 'Previous and next in Projects' });
-    expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
-    await nav.locator('a[rel="next"]').click();
-    await page.waitForURL(`**${href(second)}`);
-    expect(await page.locator('h1').textContent()).toBe(String(second.data.title));
-    await page.getByRole('navigation', { name: 'Previous and next in Projects' }).locator('a[rel="prev"]').click();
-    await page.waitForURL(`**${href(first)}`);
+    // Expected from the data: the 2018–2019 project's subprojects by their `order`.
+    const project = graph.get({ collection: 'projects', id: 'strengthening-civil-society-cooperation-2018-2019' })!;
+    const subs = graph.list('subprojects').filter((s) => s.data.project.id === project.id).sort((a, b) => a.data.order - b.data.order);
+    expect(subs.length).toBeGreaterThan(2);
+    const nav = () => page.getByRole('navigation', { name: `Previous and next in ${project.data.title}` });
+    await page.goto(`${base}${href(subs[0])}`);
+    expect(await nav().locator('a[rel="prev"]').count()).toBe(0);
+    for (const next of subs.slice(1)) {
+      await nav().locator('a[rel="next"]').click();
+      await page.waitForURL(`**${href(next)}`);
+      expect(await page.locator('h1').textContent()).toBe(String(next.data.title));
+      expect(await page.locator('link[rel="next"]').count()).toBe(next === subs.at(-1) ? 0 : 1);
+    }
+    expect(await nav().locator('a[rel="next"]').count()).toBe(0);
+    await nav().locator('a[rel="prev"]').click();
+    await page.waitForURL(`**${href(subs.at(-2)!)}`);
+    await nav().getByRole('link', { name: /^Up/ }).click();
+    await page.waitForURL(`**${href(project)}`);
   });
 });
 
@@ -158,27 +167,32 @@ describe('the colour-scheme toggle', () => {
     await page.goto(`${base}/projects/`);
     const html = page.locator('html');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const toggle = page.getByLabel('Colours');
+    // The dark background is whatever the site shows under a dark system scheme with no choice made.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const systemDark = await background();
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(systemDark).not.toBe('rgb(255, 255, 255)');
+    const toggle = page.getByLabel('Colour scheme');
     expect(await toggle.isVisible()).toBe(true);
     expect(await html.getAttribute('data-theme')).toBeNull();
     expect(await background()).toBe('rgb(255, 255, 255)');
 
     await toggle.selectOption('dark');
     expect(await html.getAttribute('data-theme')).toBe('dark');
-    expect(await background()).toBe('rgb(20, 23, 27)');
+    expect(await background()).toBe(systemDark);
     await page.reload();
     expect(await html.getAttribute('data-theme')).toBe('dark');
-    expect(await page.getByLabel('Colours').inputValue()).toBe('dark');
+    expect(await page.getByLabel('Colour scheme').inputValue()).toBe('dark');
 
     // A light choice wins over a dark system scheme.
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.getByLabel('Colours').selectOption('light');
+    await page.getByLabel('Colour scheme').selectOption('light');
     expect(await html.getAttribute('data-theme')).toBe('light');
     expect(await background()).toBe('rgb(255, 255, 255)');
 
-    await page.getByLabel('Colours').selectOption('');
+    await page.getByLabel('Colour scheme').selectOption('');
     expect(await html.getAttribute('data-theme')).toBeNull();
-    expect(await background()).toBe('rgb(20, 23, 27)');
+    expect(await background()).toBe(systemDark);
     await page.reload();
     expect(await html.getAttribute('data-theme')).toBeNull();
     await page.emulateMedia({ colorScheme: 'light' });

@@ -19,7 +19,7 @@ describe('pages in a browser', () => {
   it('a mission lists its projects', async () => {
     await session.page.goto(`${base}/missions/osce-programme-office-in-dushanbe/`);
     expect(await session.page.locator('h1').textContent()).toBe('OSCE Programme Office in Dushanbe');
-    await session.page.getByRole('link', { name: 'Counselling at Women\'s Resource Centers in Tajikistan' }).click();
+    await session.page.getByRole('article').getByRole('link', { name: 'Counselling at Women\'s Resource Centers in Tajikistan' }).click();
     await session.page.waitForURL('**/projects/tajikistan-womens-resource-centres-counselling/');
     expect(await session.page.locator('.figures').textContent()).toContain('6,465');
   });

@@ -1,7 +1,8 @@
-// Every page template at a 320 px phone and a 1440 px desktop: nothing wider than the window, and the
-// page's heading and the site search in view. Print still leaves the navigation out.
+// Every page template at 320 and 375 px phones and 1280 and 1440 px desktops: nothing wider than the
+// window, a header of one row, the page's heading in view and the site search in reach (behind the menu
+// on a phone). The phone menu works from the keyboard and without JavaScript. Print leaves navigation out.
 import { describe, expect, inject, it } from 'vitest';
-import { realGraph, usePage } from '../helpers.ts';
+import { launchBrowser, realGraph, usePage } from '../helpers.ts';
 import { yearHubs } from '../../src/lib/years.ts';
 import { timelineFilters } from '../../src/lib/timeline.ts';
 
@@ -32,8 +33,10 @@ const overflowing = () => session.page.evaluate(() => {
     .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)}px)`);
 });
 
-describe.each([[320, 640], [1440, 900]] as const)('at %i × %i', (width, height) => {
-  it.each(PAGES)('%s has no horizontal scroll, and its heading and the search form are visible', async (url) => {
+const isPhone = (width: number) => width < 1024;
+
+describe.each([[320, 640], [375, 800], [1280, 900], [1440, 900]] as const)('at %i × %i', (width, height) => {
+  it.each(PAGES)('%s has no horizontal scroll, a one-row header, its heading, and the site search in reach', async (url) => {
     const { page } = session;
     await page.setViewportSize({ width, height });
     await page.goto(`${base}${url}`);
@@ -42,10 +45,51 @@ describe.each([[320, 640], [1440, 900]] as const)('at %i × %i', (width, height)
     if (scrollWidth > innerWidth) expect(await overflowing(), `${url} is ${scrollWidth}px wide`).toEqual([]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(await page.locator('main h1').isVisible()).toBe(true);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(isPhone(width) ? 72 : 80);
     const search = page.getByRole('search', { name: 'Site search' });
+    if (isPhone(width)) {
+      // On a phone the search box is behind the menu; a search link stays in the header.
+      expect(await page.locator('.site-header').getByRole('link', { name: 'Search', exact: true }).isVisible()).toBe(true);
+      expect(await search.isVisible()).toBe(false);
+      await page.locator('.site-menu summary').click();
+    }
     expect(await search.isVisible()).toBe(true);
     expect(await search.getByRole('searchbox').isVisible()).toBe(true);
     expect(await search.getByRole('button', { name: 'Search' }).isVisible()).toBe(true);
+  });
+});
+
+describe('the phone menu', () => {
+  it('opens and closes from the keyboard, and lists every main section', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/projects/`);
+    const menu = page.locator('.site-menu');
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await links.first().isVisible()).toBe(false);
+    // Skip link, mark, search link, then the menu button.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('open')).not.toBeNull();
+    const hrefs = await links.evaluateAll((as) => as.filter((a) => a.getClientRects().length).map((a) => a.getAttribute('href')));
+    for (const c of ['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources']) expect(hrefs).toContain(`/${c}/`);
+    expect(await page.locator('[aria-current="page"]').getAttribute('href')).toBe('/projects/');
+    await page.keyboard.press('Space');
+    expect(await menu.getAttribute('open')).toBeNull();
+  });
+  it('opens without JavaScript', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+      await page.goto(`${base}/`);
+      await page.locator('.site-menu summary').click();
+      expect(await page.getByRole('search', { name: 'Site search' }).getByRole('searchbox').isVisible()).toBe(true);
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).isVisible()).toBe(true);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

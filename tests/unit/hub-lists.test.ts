@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
 import {
   allHubLists, cappedLists, CITED_BY, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead,
   type HubList, type HubListItem, type HubListPageProps,
@@ -117,7 +118,9 @@ describe('a list on an entry page', () => {
     expect(list!.slug).toBe(CITED_BY);
     expect(list!.count).toBe(cap + 2);
     expect(list!.shown.length).toBe(cap);
-    expect(list!.shown[0]).toEqual({ text: `P${String(cap).padStart(2, '0')}`, href: `/projects/p${String(cap).padStart(2, '0')}/`, note: 'Project' });
+    // The most recent first, with its dates (the entry page shows them beside the link).
+    const newest = graph.get(ref('projects', `p${String(cap).padStart(2, '0')}`))!;
+    expect(list!.shown[0]).toEqual({ text: `P${String(cap).padStart(2, '0')}`, href: `/projects/p${String(cap).padStart(2, '0')}/`, note: 'Project', when: `from ${formatPartialDate(newest.data.start)}` });
     expect(list!.more!.href).toBe('/sources/src/cited-by/');
     expect(list!.more!.text).toBe(`All ${cap + 2} entries drawn from SRC`);
     // The undated theme comes last; rows say what each entry is and when.

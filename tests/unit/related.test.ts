@@ -1,9 +1,9 @@
-// Related entries, previous/next and the table of contents: on small made-up graphs where the answer
-// is known, and on the real content for the invariants.
+// Related entries: on small made-up graphs where the answer is known, and on the real content for the
+// invariants.
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { ancestors, buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
-import { computeRelated, neighboursOf, RELATED_LIMIT, relatedOf, tocOf } from '../../src/lib/related.ts';
+import { computeRelated, RELATED_LIMIT, relatedOf } from '../../src/lib/related.ts';
 import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
@@ -117,36 +117,5 @@ describe('related entries', () => {
         .map((x) => `${keyOf(x.o)}:${x.score}`);
       expect(all.get(keyOf(e))!.map((i) => `${keyOf(i.entry)}:${i.score}`), keyOf(e)).toEqual(expected);
     }
-  });
-});
-
-describe('previous and next', () => {
-  it('follows the collection in title order, with no wrap-around', () => {
-    const graph = realGraph();
-    const list = graph.list('projects');
-    expect(neighboursOf(graph, list[0]).previous).toBeUndefined();
-    expect(neighboursOf(graph, list[0]).next).toBe(list[1]);
-    expect(neighboursOf(graph, list[1]).previous).toBe(list[0]);
-    expect(neighboursOf(graph, list.at(-1)!).next).toBeUndefined();
-  });
-  it('gives every entry of every collection the entries beside it in that order', () => {
-    const graph = realGraph();
-    for (const e of graph.entries) {
-      const list = graph.list(e.collection);
-      const i = list.indexOf(e);
-      expect(neighboursOf(graph, e), keyOf(e)).toEqual({ previous: list[i - 1], next: list[i + 1] });
-    }
-    expect(neighboursOf(graph, { collection: 'projects', id: 'no-such-project' })).toEqual({});
-  });
-});
-
-describe('table of contents', () => {
-  const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\W+/g, '-') });
-  it('appears only when the body has at least three headings', () => {
-    expect(tocOf([h(2, 'One'), h(2, 'Two')])).toEqual([]);
-    expect(tocOf([h(2, 'One'), h(3, 'Two'), h(2, 'Three')]).map((x) => x.text)).toEqual(['One', 'Two', 'Three']);
-  });
-  it('lists levels 2 and 3 only', () => {
-    expect(tocOf([h(1, 'Title'), h(2, 'A'), h(4, 'Deep'), h(3, 'B'), h(2, 'C')]).map((x) => x.text)).toEqual(['A', 'B', 'C']);
   });
 });
