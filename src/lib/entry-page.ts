@@ -4,6 +4,7 @@ import type { Entry, Graph } from './graph.ts';
 import { hrefOf, titleOf, type LinkItem } from './entry-view.ts';
 import { COLLECTION_LABELS, KIND_LABELS, STATUS_LABELS, timelineUrl } from './labels.ts';
 import { filteredSearchUrl, type Facet } from './search-state.ts';
+import { timelineFilters } from './timeline.ts';
 import { datingOf } from './years.ts';
 import { sectionNavOf, type SectionNav } from './section-nav.ts';
 
@@ -66,7 +67,9 @@ const HUB_FACETS: Partial<Record<Entry['collection'], Facet>> = { countries: 'co
 export function exploreLinksOf(graph: Graph, entry: Entry): LinkItem[] {
   const links: LinkItem[] = [];
   const name = titleOf(entry);
-  if (entry.collection === 'countries' || entry.collection === 'themes') links.push({ text: 'Timeline', href: timelineUrl(entry.collection, entry.id), note: `of ${name}` });
+  // A country or theme has a timeline page of its own when it has dated work (timelineFilters).
+  const hasTimeline = timelineFilters(graph).some((f) => f.entry === entry);
+  if (hasTimeline) links.push({ text: 'Timeline', href: timelineUrl(entry.collection, entry.id), note: `of ${name}` });
   if (entry.collection === 'countries') links.push({ text: 'Map', href: `/map/#located-entries`, note: 'every country' });
   const facet = HUB_FACETS[entry.collection];
   if (facet && graph.incoming(entry).length > 0) links.push({ text: 'Search', href: filteredSearchUrl({ [facet]: [name] }), note: `everything filed under ${name}` });
