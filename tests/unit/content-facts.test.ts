@@ -90,9 +90,9 @@ describe('facts from the seed documents', () => {
     );
   });
 
-  it('Kosovo uses XK and carries a status note', () => {
-    const k = get('countries', 'kosovo');
-    expect(k.data.code).toBe('XK');
-    expect(k.data.statusNote).toMatch(/1244/);
+  // No seed gives a status note for Kosovo (the UNSCR 1244 note once here came from general knowledge),
+  // so only the code is a fact to keep.
+  it('Kosovo uses XK', () => {
+    expect(get('countries', 'kosovo').data.code).toBe('XK');
   });
 });
