@@ -98,7 +98,7 @@ export interface MapCountryMarker {
   places: string[];
   /** The country's own page, which lists every entry connected to it. */
   href: string;
-  /** Its timeline page, when it has dated entries (see timelineFilters). */
+  /** Its timeline page, when it has projects or subprojects, dated or not (see timelineFilters). */
   timelineHref?: string;
   /** Search narrowed to the country, in the URL form the search page reads. */
   searchHref: string;
