@@ -98,21 +98,17 @@ export interface MapCountryMarker {
   places: string[];
   /** The country's own page, which lists every entry connected to it. */
   href: string;
-  /** Its timeline page, when it has dated entries (see timelineFilters). */
+  /** Its timeline page, when it has projects or subprojects, dated or not (see timelineFilters). */
   timelineHref?: string;
   /** Search narrowed to the country, in the URL form the search page reads. */
   searchHref: string;
   /** "Tajikistan: 1 mission, 3 projects, 2 subprojects". */
   label: string;
-  /** Where the marker is drawn and its radius; undefined when the country has no outline in the map data. */
-  x?: number;
-  y?: number;
-  r?: number;
+  /** Where the marker is drawn in each layout; undefined when the country has no outline in the map data. */
+  at?: Record<LayoutName, Placement>;
   /** The country's centroid, where the marker would sit if no neighbour were in the way. */
   cx?: number;
   cy?: number;
-  /** Font size of the count written inside the marker, so that the digits fit in the circle. */
-  fontSize?: number;
 }
 
 export interface OsceMap {
@@ -177,28 +173,43 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
     .sort((a, b) => String(a.country.data.title).localeCompare(String(b.country.data.title)));
 }
 
-/** Marker radii in SVG units: the smallest country marker, the largest, and the gap kept between two. */
-export const MARKER_RADIUS = { min: 7, max: 17 } as const;
+/**
+ * The marker layouts. Markers are HTML over the SVG, sized in CSS pixels, so their numbers read at 13 px on a
+ * 320 px phone and on a desktop alike, while the outlines scale with the width. Where markers sit therefore
+ * depends on the width they are shown at: each layout is worked out for the narrowest map it is shown on
+ * (`fitWidth`, CSS px), and stays clear at any wider one, where the same pixels are a smaller part of the map.
+ * The page shows `wide` from a map `minWidth` wide (a container query), `narrow` below.
+ */
+export const MAP_LAYOUTS = {
+  narrow: { minWidth: 0, fitWidth: 288, radius: { min: 10, max: 14 } },
+  wide: { minWidth: 560, fitWidth: 560, radius: { min: 11, max: 20 } },
+} as const;
+export type LayoutName = keyof typeof MAP_LAYOUTS;
+export const LAYOUT_NAMES = Object.keys(MAP_LAYOUTS) as LayoutName[];
+
+/** The size (CSS px) of the count written in a marker, and the gap (px) kept between two markers. */
+export const MARKER_FONT_PX = 13;
 export const MARKER_GAP = 1.5;
 
-/** A marker's radius: its area grows with the count, from MARKER_RADIUS.min (one entry) to .max (the largest country). */
-export function radiusOf(total: number, largest: number): number {
-  if (largest <= 1) return MARKER_RADIUS.min;
-  return round(MARKER_RADIUS.min + (MARKER_RADIUS.max - MARKER_RADIUS.min) * Math.sqrt((total - 1) / (largest - 1)));
+/** One marker in one layout: its centre in SVG units, its radius in SVG units and in CSS px. */
+export interface Placement { x: number; y: number; r: number; rPx: number }
+
+/**
+ * A marker's radius in px: its area grows with the count, from `range.min` (one entry) to `range.max` (the
+ * largest country), and never too small for its digits at MARKER_FONT_PX (a generous 0.62 em a digit, 3 px a side).
+ */
+export function radiusOf(total: number, largest: number, range: { min: number; max: number } = MAP_LAYOUTS.wide.radius): number {
+  const byCount = largest <= 1 ? range.min : range.min + (range.max - range.min) * Math.sqrt((total - 1) / (largest - 1));
+  return round(Math.max(byCount, digitsRadius(total)));
 }
+export const digitsRadius = (n: number) => (String(n).length * 0.62 * MARKER_FONT_PX + 6) / 2;
 
-/** The diamond marking a mission's host country: its half-diagonal, and its centre's distance from the marker's centre in radii. */
-export const BADGE_SIZE = 4.5;
-const BADGE_OFFSET = Math.SQRT2 * 0.75;
-
-/** The path of that diamond, on the upper right edge of the marker at (x, y) with radius r. */
-export function missionBadge(x: number, y: number, r: number, size = BADGE_SIZE): string {
-  const [bx, by] = [round(x + r * 0.75), round(y - r * 0.75)];
-  return `M${bx} ${round(by - size)}l${size} ${size}-${size} ${size}-${size}-${size}z`;
-}
-
-/** Font size for `n` written inside a circle of radius r: 10 units, smaller when the digits would not fit. */
-export const fontSizeFor = (n: number, r: number) => round(Math.min(10, (2 * r - 3) / (0.62 * String(n).length)));
+/**
+ * The diamond marking a mission's host country sits on the marker's upper right edge (at 0.75 r right and up):
+ * its centre's distance from the marker's centre in radii, and its half-diagonal in px (a 9 px square turned 45°).
+ */
+export const BADGE_OFFSET = Math.SQRT2 * 0.75;
+export const BADGE_PX = 6.5;
 
 /**
  * Moves circles apart until none overlaps another (keeping MARKER_GAP between them) and all stay inside
@@ -265,7 +276,7 @@ export function longitudeSpan(boxes: [[number, number], [number, number]][]): nu
 /**
  * The whole map: a conic equal-area projection whose meridian and standard parallels come from the
  * located countries, fitted to them; every atlas outline inside that frame; one marker per country with
- * located entries, at its centroid (moved aside where it would cover a neighbour's marker).
+ * located entries, at its centroid (moved aside where it would cover a neighbour's marker), in each layout.
  */
 export function buildMap(graph: Graph, { width = 800, padding = 24 } = {}): OsceMap {
   const locations = locationsOf(graph);
@@ -299,24 +310,28 @@ export function buildMap(graph: Graph, { width = 800, padding = 24 } = {}): Osce
     .filter((c) => c.d !== '');
 
   const largest = Math.max(0, ...markers.map((m) => m.total));
-  // `r` is what is kept clear around a marker: its circle, and for a mission's host country the diamond
-  // drawn on its upper right edge (see missionBadge), so no neighbour covers either.
-  const placed: { m: MapCountryMarker; x: number; y: number; r: number; radius: number }[] = [];
+  const centres = new Map<MapCountryMarker, [number, number]>();
   for (const m of markers) {
     const outline = outlineByCountry.get(m.country.id);
     const centre = outline && projection(geoCentroid(outline));
     if (!centre) continue;
     m.cx = round(centre[0]);
     m.cy = round(centre[1]);
-    const radius = radiusOf(m.total, largest);
-    placed.push({ m, x: centre[0], y: centre[1], radius, r: m.counts.missions > 0 ? BADGE_OFFSET * radius + BADGE_SIZE : radius });
+    centres.set(m, centre);
   }
-  for (const p of separate(placed, width, height)) {
-    p.m.x = round(p.x);
-    p.m.y = round(p.y);
-    p.m.r = p.radius;
-    p.m.fontSize = fontSizeFor(p.m.total, p.radius);
+  for (const name of LAYOUT_NAMES) {
+    const { fitWidth, radius } = MAP_LAYOUTS[name];
+    const k = fitWidth / width; // CSS px per SVG unit at the narrowest width this layout is shown at
+    // `r` is what is kept clear around a marker, in px: its circle, and for a mission's host country the
+    // diamond on its upper right edge, so no neighbour covers either.
+    const placed = [...centres].map(([m, [x, y]]) => {
+      const rPx = radiusOf(m.total, largest, radius);
+      return { m, x: x * k, y: y * k, rPx, r: m.counts.missions > 0 ? BADGE_OFFSET * rPx + BADGE_PX : rPx };
+    });
+    for (const p of separate(placed, fitWidth, height * k)) {
+      (p.m.at ??= {} as Record<LayoutName, Placement>)[name] = { x: round(p.x / k), y: round(p.y / k), r: round(p.rPx / k), rPx: p.rPx };
+    }
   }
-  const notDrawn = markers.filter((m) => !outlineByCountry.get(m.country.id)).map((m) => m.country);
+  const notDrawn = markers.filter((m) => !m.at).map((m) => m.country);
   return { width, height, countries, markers, notDrawn };
 }

@@ -5,8 +5,18 @@ import { keyOf, type Entry, type Graph } from './graph.ts';
 import { yearsOf } from './years.ts';
 import { COLLECTION_LABELS, ROLE_LABELS, entryUrl } from './labels.ts';
 import type { Reference } from './references.ts';
+import { filteredSearchUrl } from './search-state.ts';
 
-export interface Bar { key: string; label: string; value: number; href?: string }
+/** Search's type facet for every collection but `except`: what a country's or theme's count leaves out is its own page. */
+const typesBut = (except?: CollectionName) => COLLECTIONS.filter((c) => c !== except).map((c) => COLLECTION_LABELS[c].singular);
+
+export interface Bar {
+  key: string; label: string; value: number;
+  /** The page of what the bar counts (a country's page, a collection's index), linked from the table. */
+  href?: string;
+  /** The search narrowed to exactly the entries the bar counts, linked from the bar itself. */
+  searchHref?: string;
+}
 export interface Chart {
   id: string;
   title: string;
@@ -25,26 +35,36 @@ const byValueThenLabel = (a: Bar, b: Bar) => b.value - a.value || a.label.locale
 const titleOf = (e: Entry) => String(e.data.title);
 
 /** Distinct entries naming each target of a collection, counted once per entry however often it names it. */
-function countNamers(graph: Graph, target: CollectionName, refsOf: (e: Entry) => (Reference | undefined)[]): Bar[] {
+function countNamers(graph: Graph, target: CollectionName, facet: 'country' | 'theme', refsOf: (e: Entry) => (Reference | undefined)[]): Bar[] {
   const counts = new Map<string, number>();
   for (const e of graph.entries) {
     if (e.collection === target) continue;
     for (const key of new Set(refsOf(e).filter(Boolean).map((r) => keyOf(r!)))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return graph.list(target)
-    .map((t) => ({ key: t.id, label: titleOf(t), value: counts.get(keyOf(t)) ?? 0, href: entryUrl(t.collection, t.id) }))
+    .map((t) => {
+      const value = counts.get(keyOf(t)) ?? 0;
+      return {
+        key: t.id, label: titleOf(t), value, href: entryUrl(t.collection, t.id),
+        // Search files a country or theme under its own name too: leaving its own type out gives the entries counted here.
+        ...(value ? { searchHref: filteredSearchUrl({ [facet]: [titleOf(t)], type: typesBut(target) }) } : {}),
+      };
+    })
     .sort(byValueThenLabel);
 }
 
 export const byCollection = (graph: Graph): Bar[] =>
-  COLLECTIONS.map((c) => ({ key: c, label: COLLECTION_LABELS[c].plural, value: graph.list(c).length, href: `/${c}/` }));
+  COLLECTIONS.map((c) => ({
+    key: c, label: COLLECTION_LABELS[c].plural, value: graph.list(c).length, href: `/${c}/`,
+    searchHref: filteredSearchUrl({ type: [COLLECTION_LABELS[c].singular] }),
+  }));
 
 /** Countries an entry names: a mission's host country, anything's countries, a programme's places. */
 const countriesOf = (e: Entry): Reference[] =>
   [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: any) => p.country)].filter(Boolean);
 
-export const byCountry = (graph: Graph) => countNamers(graph, 'countries', countriesOf);
-export const byTheme = (graph: Graph) => countNamers(graph, 'themes', (e) => e.data.themes ?? []);
+export const byCountry = (graph: Graph) => countNamers(graph, 'countries', 'country', countriesOf);
+export const byTheme = (graph: Graph) => countNamers(graph, 'themes', 'theme', (e) => e.data.themes ?? []);
 
 /** The years a project or subproject was active, by the site's one year rule (src/lib/years.ts). */
 const workYears = (graph: Graph, e: Entry): number[] =>
@@ -57,11 +77,19 @@ export function byYear(graph: Graph): Bar[] {
   if (counts.size === 0) return [];
   const years = [...counts.keys()];
   const bars: Bar[] = [];
-  for (let y = Math.min(...years); y <= Math.max(...years); y++) bars.push({ key: String(y), label: String(y), value: counts.get(y) ?? 0 });
+  // Search's year facet holds missions and sources too: narrowed to projects and subprojects it gives the bar's entries.
+  const work = [COLLECTION_LABELS.projects.singular, COLLECTION_LABELS.subprojects.singular];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) {
+    const value = counts.get(y) ?? 0;
+    bars.push({ key: String(y), label: String(y), value, ...(value ? { searchHref: filteredSearchUrl({ year: [String(y)], type: work }) } : {}) });
+  }
   return bars;
 }
 
-/** Organizations taking part in projects and subprojects, one count per stated role (every role in the vocabulary). */
+/**
+ * Organizations taking part in projects and subprojects, one count per stated role (every role in the vocabulary).
+ * Search has no facet for a role, so these bars link nowhere.
+ */
 export function byRole(graph: Graph): Bar[] {
   const counts = new Map<string, number>();
   for (const e of graph.entries) {

@@ -1,14 +1,18 @@
-// The timeline: dated projects and subprojects by year, each at the precision its source gives
-// (a year stays a year: it is listed under its year, before that year's months, never as 1 January).
+// The timeline: projects and subprojects by year, each at the precision its source gives (a year stays a
+// year: it is listed under its year, before that year's months, never as 1 January); within one date a project
+// comes before its own subprojects, in the project's order; work without a date is listed last, as undated.
 // A timeline has pages of whole years, at most TIMELINE_PAGE_SIZE items each (/timeline/, /timeline/2/ …;
 // the same for /timeline/countries/<slug>/ and /timeline/themes/<slug>/), so no page grows with the catalogue.
 import type { PaginateFunction } from 'astro';
 import type { Reference } from './references.ts';
 import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
-import { KIND_LABELS } from './labels.ts';
+import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
+import { hubListsFor } from './hub-lists.ts';
+import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
 import { datingOf } from './years.ts';
+import { formatPartialDate } from './dates.ts';
 
 /**
  * Most items on one timeline page. A row is 300–400 bytes (it carries its countries' and themes' ids for the
@@ -17,44 +21,127 @@ import { datingOf } from './years.ts';
  */
 export const TIMELINE_PAGE_SIZE = 200;
 
+/**
+ * The key of the group that holds work without a date, after every year. It is paged like a year (last, so
+ * the addresses of the years stay put), so it is on the last page, or split over pages of its own when it
+ * is larger than a page, and the year index links it like a year.
+ */
+export const UNDATED = 'undated';
+
+/** The collections on a timeline: the work itself. Other entries linked to a country or theme are counted, not listed (see alsoLinked). */
+export const TIMELINE_COLLECTIONS = ['projects', 'subprojects'] as const;
+export type TimelineCollection = (typeof TIMELINE_COLLECTIONS)[number];
+
 export interface TimelineItem {
-  title: string; href: string; when: string; kind: string; start: string;
+  title: string; href: string; kind: string;
+  /** The dates as they read ("March 2024", "21 May 2024 – 23 May 2024"); empty for undated work. */
+  when: string;
+  /** Partial ISO dates ("2024", "2024-03", "2024-05-21") at the precision the source gives; both absent when undated. */
+  start?: string; end?: string;
+  /** True when a subproject without dates of its own is placed by its project's. */
+  inherited?: boolean;
+  /** For a subproject listed right under its project (the same date, or both undated): the project's address. */
+  parentHref?: string;
   /** What the in-page filter narrows by: the entry's collection and the ids of the countries and themes it links to. */
-  collection: 'projects' | 'subprojects'; countries: string[]; themes: string[];
+  collection: TimelineCollection; countries: string[]; themes: string[];
 }
+/** A year's items ("2019"), or the undated work (year UNDATED), in timeline order. */
 export interface TimelineYear { year: string; items: TimelineItem[] }
 
 /** Ids of the entries of `collection` that `e` links to: the same links a filter page narrows by. */
 const linkedIds = (graph: Graph, e: Entry, collection: string) =>
   [...new Set(graph.outgoing(e).filter((l) => l.to.collection === collection).map((l) => l.to.id))].sort();
 
-/** Every dated entry as a timeline item, sorted; built once per graph (once per build), then filtered per page. */
-const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => graph.entries
-  .filter((e) => e.collection === 'projects' || e.collection === 'subprojects')
-  .map((e) => ({ e, dating: datingOf(graph, e) }))
-  .filter((x) => x.dating)
-  .map(({ e, dating }) => ({
-    key: keyOf(e),
-    item: {
-      title: titleOf(e),
-      href: hrefOf(e),
-      when: dating!.when,
-      kind: e.collection === 'subprojects' ? 'Subproject' : KIND_LABELS[e.data.kind],
-      start: (dating!.start ?? dating!.end)!,
-      collection: e.collection as TimelineItem['collection'],
-      countries: linkedIds(graph, e, 'countries'),
-      themes: linkedIds(graph, e, 'themes'),
-    } satisfies TimelineItem,
-  }))
-  .sort((a, b) => a.item.start.localeCompare(b.item.start) || a.item.title.localeCompare(b.item.title)));
+/** Where an item sorts among items of the same date: its family's path from the top, compared step by step. */
+type FamilyPath = (string | number)[];
 
-/** Dated entries, optionally only those linked to `filter` (a country or theme). */
+/**
+ * The path that puts a parent before its children on the same date: a project is [title, id]; a subproject
+ * dated as its project is (the same start, or both undated) sits under it, [project's path…, order, title, id],
+ * so the 2017 workshop comes before its working groups 1, 2, 3, 4. A subproject with dates of its own
+ * stands alone, [title, id], among the other items of its date.
+ */
+function familyPathOf(graph: Graph, e: Entry, startOf: (e: Entry) => string | undefined): FamilyPath {
+  const parent = underParent(graph, e, startOf);
+  const own: FamilyPath = [titleOf(e), keyOf(e)];
+  return parent ? [...familyPathOf(graph, parent, startOf), e.data.order ?? 0, ...own] : own;
+}
+
+/** A subproject's project when the subproject is listed under it: both on the same date, or both undated. */
+function underParent(graph: Graph, e: Entry, startOf: (e: Entry) => string | undefined): Entry | undefined {
+  if (e.collection !== 'subprojects') return undefined;
+  const parent = graph.get(e.data.project);
+  return parent && startOf(parent) === startOf(e) ? parent : undefined;
+}
+
+/** Lexicographic, step by step: numbers as numbers, titles in locale order; a path before its own extensions. */
+export function compareFamilyPaths(a: FamilyPath, b: FamilyPath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [x, y] = [a[i], b[i]];
+    const d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    if (d) return d;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Every project and subproject as a timeline item in timeline order, dated first (by start, then family),
+ * undated last (by family); built once per graph (once per build), then filtered per page.
+ */
+const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
+  const datings = new Map(graph.entries
+    .filter((e) => (TIMELINE_COLLECTIONS as readonly string[]).includes(e.collection))
+    .map((e) => [keyOf(e), { e, dating: datingOf(graph, e) }]));
+  const startOf = (e: Entry) => { const d = datings.get(keyOf(e))?.dating; return d && (d.start ?? d.end); };
+  return [...datings.values()]
+    .map(({ e, dating }) => ({ e, dating, parent: underParent(graph, e, startOf) }))
+    .map(({ e, dating, parent }) => ({
+      key: keyOf(e),
+      sort: startOf(e),
+      path: familyPathOf(graph, e, startOf),
+      item: {
+        title: titleOf(e),
+        href: hrefOf(e),
+        kind: e.collection === 'subprojects' ? 'Subproject' : KIND_LABELS[e.data.kind],
+        when: dating?.when ?? '',
+        ...(dating?.start ? { start: dating.start } : {}),
+        ...(dating?.end ? { end: dating.end } : {}),
+        ...(dating?.inherited ? { inherited: true } : {}),
+        ...(parent ? { parentHref: hrefOf(parent) } : {}),
+        collection: e.collection as TimelineCollection,
+        countries: linkedIds(graph, e, 'countries'),
+        themes: linkedIds(graph, e, 'themes'),
+      } satisfies TimelineItem,
+    }))
+    // Undated (no sort key) after every date; within a date (or among the undated), families in order.
+    .sort((a, b) => (a.sort === undefined ? 1 : 0) - (b.sort === undefined ? 1 : 0)
+      || (a.sort ?? '').localeCompare(b.sort ?? '') || compareFamilyPaths(a.path, b.path))
+    .map(({ key, item }) => ({ key, item }));
+});
+
+/** An item's dates as they read, with the ISO value of each date for a <time> element: "from <March 2024>". */
+export function whenParts(item: Pick<TimelineItem, 'start' | 'end'>): { text: string; datetime?: string }[] {
+  const { start, end } = item;
+  const at = (date: string) => ({ text: formatPartialDate(date), datetime: date });
+  if (start && end) return start === end ? [at(start)] : [at(start), { text: ' – ' }, at(end)];
+  if (start) return [{ text: 'from ' }, at(start)];
+  if (end) return [{ text: 'until ' }, at(end)];
+  return [];
+}
+
+/** The year an item is listed under: its start's (or, with only an end, its end's), or UNDATED. */
+export const yearOf = (item: Pick<TimelineItem, 'start' | 'end'>) => (item.start ?? item.end)?.slice(0, 4) ?? UNDATED;
+
+/**
+ * Every project and subproject, optionally only those linked to `filter` (a country or theme): the dated by
+ * year, oldest first, then the undated as one last group (year UNDATED), so nothing linked is left out.
+ */
 export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
   const linked = filter ? new Set(graph.incoming(filter).map((l) => keyOf(l.from))) : undefined;
   const years = new Map<string, TimelineItem[]>();
   for (const { key, item } of allItems(graph)) {
     if (linked && !linked.has(key)) continue;
-    const year = item.start.slice(0, 4);
+    const year = yearOf(item);
     const list = years.get(year);
     if (list) list.push(item);
     else years.set(year, [item]);
@@ -62,12 +149,18 @@ export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
   return [...years].map(([year, items]) => ({ year, items }));
 }
 
-/** What a timeline filter offers: a country or theme with at least one dated entry, and how many it has. */
+/** How many of a timeline's items have a date and how many have none. */
+export function datedCounts(years: TimelineYear[]): { dated: number; undated: number } {
+  const undated = years.find((y) => y.year === UNDATED)?.items.length ?? 0;
+  return { dated: years.reduce((n, y) => n + y.items.length, 0) - undated, undated };
+}
+
+/** What a timeline filter offers: a country or theme with at least one project or subproject, and how many it has. */
 export interface TimelineFilter { collection: 'countries' | 'themes'; entry: Entry; count: number }
 
 /**
- * Countries and themes with at least one dated entry: each gets its own timeline. Computed once per graph:
- * every page of every timeline shows them, and counting walks every dated item.
+ * Countries and themes with at least one project or subproject, dated or not: each gets its own timeline.
+ * Computed once per graph: every page of every timeline shows them, and counting walks every item.
  */
 export const timelineFilters = perGraph((graph): TimelineFilter[] => {
   const counts = new Map<string, number>();
@@ -81,6 +174,27 @@ export const timelineFilters = perGraph((graph): TimelineFilter[] => {
       .filter((f) => f.count > 0),
   );
 });
+
+/** Entries of one other collection linked to a country or theme: counted under its timeline, listed on its page. */
+export interface AlsoLinked { collection: string; count: number; text: string; href: string }
+
+/**
+ * What else links to a country or theme besides its projects and subprojects (its missions, organizations,
+ * people…): they are not work with dates, so the timeline does not list them, but it says how many there are
+ * and links the hub page's list of each, so its count and the hub's agree and nothing is dropped unsaid.
+ */
+export function alsoLinked(graph: Graph, hub: Entry): AlsoLinked[] {
+  return hubListsFor(graph, hub).connections
+    .filter((l) => !(TIMELINE_COLLECTIONS as readonly string[]).includes(l.slug))
+    .map((l) => {
+      const labels = COLLECTION_LABELS[l.slug as CollectionName];
+      return {
+        collection: l.slug, count: l.count,
+        text: `${l.count} ${(l.count === 1 ? labels.singular : labels.plural).toLowerCase()}`,
+        href: l.more?.href ?? `${hrefOf(hub)}#${l.headingId}`,
+      };
+    });
+}
 
 /** One heading of a timeline page: a year, or a part of a year too big for one page. */
 export interface TimelineSection { year: string; part: number; parts: number; items: TimelineItem[] }
@@ -99,22 +213,45 @@ export function timelinePages(years: TimelineYear[], size = TIMELINE_PAGE_SIZE):
     .map((page) => page.map(({ key, items, part, parts }: GroupPart<TimelineItem>) => ({ year: key, part, parts, items })));
 }
 
-/** "2019", or "2019 (part 2 of 3)" for a part of a split year. */
-export const sectionLabel = (s: Pick<TimelineSection, 'year' | 'part' | 'parts'>) =>
-  s.parts > 1 ? `${s.year} (part ${s.part} of ${s.parts})` : s.year;
+/** "2019", or "2019 (part 2 of 3)" for a part of a split year; "Undated" for the work without a date. */
+export const sectionLabel = (s: Pick<TimelineSection, 'year' | 'part' | 'parts'>) => {
+  const name = s.year === UNDATED ? 'Undated' : s.year;
+  return s.parts > 1 ? `${name} (part ${s.part} of ${s.parts})` : name;
+};
 
-/** The id of a section's heading: "y2019" for a year or its first part (what links to a year aim at), "y2019-2" after. */
-export const sectionId = (s: Pick<TimelineSection, 'year' | 'part'>) => (s.part > 1 ? `y${s.year}-${s.part}` : `y${s.year}`);
+/**
+ * The id of a section's heading: "y2019" for a year or its first part (what links to a year aim at), "y2019-2"
+ * after; "undated" (then "undated-2") for the undated work.
+ */
+export const sectionId = (s: Pick<TimelineSection, 'year' | 'part'>) => {
+  const base = s.year === UNDATED ? UNDATED : `y${s.year}`;
+  return s.part > 1 ? `${base}-${s.part}` : base;
+};
 
-/** The years one page holds, in words: "2019", "2017–2019", "2018 – 2019 (part 1 of 3)"; empty for an empty page. */
+/**
+ * What one page holds, in words: "2019", "2017–2019", "2018 – 2019 (part 1 of 3)", "2022–2024 and undated",
+ * "Undated"; empty for an empty page.
+ */
 export function spanOf(sections: TimelineSection[]): string {
+  const dated = sections.filter((s) => s.year !== UNDATED);
+  const undated = sections.find((s) => s.year === UNDATED);
+  const years = yearSpan(dated);
+  if (!undated) return years;
+  const label = sectionLabel(undated);
+  return years ? `${years} and ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+}
+
+function yearSpan(sections: TimelineSection[]): string {
   if (!sections.length) return '';
   const [first, last] = [sections[0], sections.at(-1)!];
   if (first === last) return sectionLabel(first);
   return first.parts > 1 || last.parts > 1 ? `${sectionLabel(first)} – ${sectionLabel(last)}` : `${first.year}–${last.year}`;
 }
 
-/** Every year of a paged timeline with the pages it is on, in order: the index that lets a reader jump to a year. */
+/**
+ * Every year of a paged timeline (and the undated work, last) with the pages it is on, in order: the index that
+ * lets a reader jump to a year.
+ */
 export function yearPlaces(pages: TimelineSection[][]): YearPlace[] {
   const places = new Map<string, number[]>();
   pages.forEach((sections, i) => {
@@ -129,8 +266,11 @@ export function yearPlaces(pages: TimelineSection[][]): YearPlace[] {
 
 /** What every page of one timeline carries besides its own sections. */
 export interface TimelinePageProps {
-  /** Dated entries on every page together. */
+  /** Entries on every page together, dated and undated. */
   total: number;
+  /** Of those, how many have a date and how many have none (listed last, under "Undated"). */
+  dated: number;
+  undated: number;
   /** Each year and the pages it is on. */
   places: YearPlace[];
   /** What each page holds, by page number − 1 ("2017–2019"): for titles and the pager. */
@@ -148,6 +288,7 @@ export function timelinePaths(
   const pages = timelinePages(years, size);
   const shared: TimelinePageProps = {
     total: years.reduce((n, y) => n + y.items.length, 0),
+    ...datedCounts(years),
     places: yearPlaces(pages),
     spans: pages.map(spanOf),
   };

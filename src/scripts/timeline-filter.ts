@@ -1,4 +1,4 @@
-// Narrows a page of /timeline/ in place by country, theme and type, reading each item's data-country, data-theme
+// Narrows a page of /timeline/ in place by country, theme and type (dated and undated rows alike), reading each item's data-country, data-theme
 // and data-type (space-separated ids), mirrors the choice in the URL (?country=…&theme=…&type=…) and restores it
 // from there. Without JavaScript the form stays hidden and the per-country and per-theme pages do the job.
 // A long timeline has pages (src/lib/timeline.ts): the form narrows the page it is on, says so in its count,
@@ -22,9 +22,9 @@ export function startTimelineFilter(form: HTMLFormElement) {
 
   const say = (shown: number) => {
     const where = paged ? ' on this page' : '';
-    if (shown === items.length) return `Showing all ${shown} dated entries${where}.`;
-    if (shown) return `Showing ${shown} of ${items.length} dated entries${where}.`;
-    return `No dated entries${where} match. Choose “Show all” to see every entry${paged ? ' on this page' : ''}.`;
+    if (shown === items.length) return `Showing all ${shown} entries${where}.`;
+    if (shown) return `Showing ${shown} of ${items.length} entries${where}.`;
+    return `No entries${where} match. Choose “Show all” to see every entry${paged ? ' on this page' : ''}.`;
   };
 
   /** Links to the chosen country's and theme's own timelines, which hold their entries from every page. */

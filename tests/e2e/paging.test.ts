@@ -179,10 +179,10 @@ describe('a timeline of several pages', () => {
     const mine = onFirst.filter((i) => i.countries.includes(COUNTRY)).map((i) => i.href);
     await page.goto(`${base}/timeline/`);
     const status = page.locator('.timeline-filter [role="status"]');
-    expect(await status.textContent()).toBe(`Showing all ${onFirst.length} dated entries on this page.`);
+    expect(await status.textContent()).toBe(`Showing all ${onFirst.length} entries on this page.`);
     await page.getByLabel('Country').selectOption(COUNTRY);
     await page.waitForURL(`**/timeline/?country=${COUNTRY}`);
-    expect(await status.textContent()).toBe(`Showing ${mine.length} of ${onFirst.length} dated entries on this page.`);
+    expect(await status.textContent()).toBe(`Showing ${mine.length} of ${onFirst.length} entries on this page.`);
     expect((await hrefsIn(page, '.timeline li[data-type]:visible a')).sort()).toEqual([...mine].sort());
     const elsewhere = page.locator('.timeline-filter-elsewhere a');
     expect(await elsewhere.getAttribute('href')).toBe(`/timeline/countries/${COUNTRY}/`);
@@ -191,7 +191,7 @@ describe('a timeline of several pages', () => {
     await page.locator('nav.pager a[rel="next"]').click();
     await page.waitForURL(`**/timeline/2/?country=${COUNTRY}`);
     expect(await page.getByLabel('Country').inputValue()).toBe(COUNTRY);
-    expect(await status.textContent()).toMatch(/ dated entries on this page\.$|^No dated entries on this page match/);
+    expect(await status.textContent()).toMatch(/ entries on this page\.$|^No entries on this page match/);
   });
 
   it('without JavaScript every page is reachable by plain links, and the filter form stays hidden', async () => {

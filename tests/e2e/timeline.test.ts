@@ -1,18 +1,20 @@
-// The timeline in a browser: every dated entry is on it; with JavaScript a form narrows it in place
-// (URL and live count kept in step); without, the form is absent and the per-country pages do the job.
+// The timeline in a browser: every project and subproject is on it, dated or undated; with JavaScript a form
+// narrows it in place (URL and live count kept in step); without, the form is absent and the per-country pages do the job.
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser, realGraph, usePage } from '../helpers.ts';
-import { timeline, timelineFilters } from '../../src/lib/timeline.ts';
+import { timeline, timelineFilters, UNDATED } from '../../src/lib/timeline.ts';
 
 const base = inject('baseUrl');
 const session = usePage();
 const graph = realGraph();
 const hrefOf = (e: { collection: string; id: string }) => `/${e.collection}/${e.id}/`;
+const work = graph.entries.filter((e) => e.collection === 'projects' || e.collection === 'subprojects');
 // Dated as the content says: a project or subproject with a date, or a subproject of a dated project.
-const dated = graph.entries
-  .filter((e) => e.collection === 'projects' || e.collection === 'subprojects')
-  .filter((e) => e.data.start || e.data.end || (e.collection === 'subprojects' && (graph.get(e.data.project)?.data.start || graph.get(e.data.project)?.data.end)))
-  .map(hrefOf).sort();
+const hasDate = (e: (typeof work)[number]) => Boolean(e.data.start || e.data.end
+  || (e.collection === 'subprojects' && (graph.get(e.data.project)?.data.start || graph.get(e.data.project)?.data.end)));
+// Every row of the timeline: the dated and the undated work.
+const dated = work.map(hrefOf).sort();
+const undatedCount = work.filter((e) => !hasDate(e)).length;
 const filters = timelineFilters(graph);
 const hrefsOn = (filter: { collection: string; id: string }) => timeline(graph, filter as any).flatMap((y) => y.items.map((i) => i.href)).sort();
 // A country that narrows the list but does not empty it, and a theme that narrows it further.
@@ -26,12 +28,60 @@ const visible = () => session.page.locator('.timeline li[data-type]:visible a').
 const status = () => session.page.locator('.timeline-filter [role="status"]').textContent();
 
 describe('the timeline', () => {
-  it('holds every dated project and subproject, once', async () => {
-    await session.page.goto(`${base}/timeline/`);
-    const all = await session.page.locator('.timeline li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
+  it('holds every project and subproject, once, the undated in their own section with their count', async () => {
+    const { page } = session;
+    await page.goto(`${base}/timeline/`);
+    const all = await page.locator('.timeline li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
     expect(all).toEqual(dated);
     expect(await visible()).toEqual(dated);
-    expect(await status()).toBe(`Showing all ${dated.length} dated entries.`);
+    expect(await status()).toBe(`Showing all ${dated.length} entries.`);
+    expect(undatedCount).toBeGreaterThan(0);
+    expect(await page.locator('#undated').textContent()).toBe('Undated');
+    expect(await page.locator('#undated ~ ul li[data-type]').count()).toBe(undatedCount);
+    expect(await page.locator('.timeline-undated-note').textContent()).toMatch(new RegExp(`^${undatedCount} entries whose sources give no date`));
+    expect(await page.locator('.timeline-summary').textContent()).toContain(`${dated.length - undatedCount} dated, ${undatedCount} undated`);
+    // The undated section is the last one.
+    expect(await page.locator('.timeline > li').last().locator('h2').getAttribute('id')).toBe('undated');
+  });
+
+  it('a date column: every dated row has its <time datetime> values, aligned in one column on a wide screen', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base}/timeline/`);
+    const rows = await page.locator('.timeline-rows:not(.undated) > li').evaluateAll((lis) => lis.map((li) => ({
+      times: [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime')),
+      whenLeft: Math.round(li.querySelector('.when')!.getBoundingClientRect().left),
+      whatLeft: Math.round(li.querySelector('.what')!.getBoundingClientRect().left),
+    })));
+    expect(rows.length).toBe(dated.length - undatedCount);
+    for (const r of rows) for (const t of r.times) expect(t).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    expect(rows.every((r) => r.times.length > 0)).toBe(true);
+    expect(new Set(rows.map((r) => r.whenLeft)).size).toBe(1);
+    expect(Math.min(...rows.map((r) => r.whatLeft))).toBeGreaterThan(rows[0].whenLeft + 100);
+  });
+
+  it('the 2017 workshop comes before its own working groups, in their order', async () => {
+    const { page } = session;
+    await page.goto(`${base}/timeline/`);
+    const in2017 = await page.locator('#y2017 ~ ul li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const groups = graph.list('subprojects').filter((s) => s.data.project.id === 'democracy-defenders-workshop-2017')
+      .sort((a, b) => a.data.order - b.data.order).map(hrefOf);
+    expect(in2017.slice(0, 1 + groups.length)).toEqual(['/projects/democracy-defenders-workshop-2017/', ...groups]);
+  });
+
+  it('a country’s timeline lists its undated work too, and counts what else links to it', async () => {
+    const { page } = session;
+    await page.goto(`${base}/timeline/countries/tajikistan/`);
+    const rows = await page.locator('.timeline li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
+    const named = graph.entries.filter((e) => [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: any) => p.country)]
+      .some((c) => c?.id === 'tajikistan'));
+    const mine = named.filter((e) => e.collection === 'projects' || e.collection === 'subprojects');
+    expect(rows).toEqual(mine.map(hrefOf).sort());
+    const organizations = named.filter((e) => e.collection === 'organizations').length;
+    const summary = page.locator('.timeline-summary');
+    expect(await summary.textContent()).toContain(`${mine.filter((e) => !hasDate(e)).length} undated`);
+    const link = summary.getByRole('link', { name: `${organizations} organizations` });
+    expect(await link.getAttribute('href')).toMatch(/^\/countries\/tajikistan\//);
   });
 
   it('narrows in place by country: only its entries stay, the URL says so, the count is announced', async () => {
@@ -41,11 +91,11 @@ describe('the timeline', () => {
     await page.getByLabel('Country').selectOption(country.entry.id);
     await page.waitForURL(`**/timeline/?country=${country.entry.id}`);
     expect(await visible()).toEqual(countryHrefs);
-    expect(await status()).toBe(`Showing ${countryHrefs.length} of ${dated.length} dated entries.`);
+    expect(await status()).toBe(`Showing ${countryHrefs.length} of ${dated.length} entries.`);
     expect(await page.locator('.timeline-filter [role="status"]').getAttribute('role')).toBe('status');
     // Years with nothing left are hidden too.
     const years = await page.locator('.timeline > li:visible h2').allTextContents();
-    expect(years).toEqual(timeline(graph, country.entry).map((y) => y.year));
+    expect(years).toEqual(timeline(graph, country.entry).map((y) => (y.year === UNDATED ? 'Undated' : y.year)));
     // In place: no navigation happened (the same document, only the query changed).
     expect(new URL(page.url()).pathname).toBe(new URL(before).pathname);
   });
@@ -74,7 +124,7 @@ describe('the timeline', () => {
     await page.goto(`${base}/timeline/?type=subprojects`);
     const subs = dated.filter((h) => h.startsWith('/subprojects/'));
     expect(await visible()).toEqual(subs);
-    expect(await status()).toBe(`Showing ${subs.length} of ${dated.length} dated entries.`);
+    expect(await status()).toBe(`Showing ${subs.length} of ${dated.length} entries.`);
   });
 
   it('ignores an unknown value in the URL rather than hiding everything', async () => {

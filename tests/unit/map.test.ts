@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import {
-  BADGE_SIZE, buildMap, countrySummaries, countsText, fontSizeFor, locationsOf, LOCATED_COLLECTIONS, longitudeSpan, MARKER_GAP, MARKER_RADIUS, MAX_OUTLINE_SPAN, missionBadge, outlineOf,
-  radiusOf, separate, whereOf, type MapCountryMarker, type OsceMap,
+  BADGE_OFFSET, BADGE_PX, buildMap, countrySummaries, countsText, digitsRadius, LAYOUT_NAMES, locationsOf, LOCATED_COLLECTIONS, longitudeSpan,
+  MAP_LAYOUTS, MARKER_FONT_PX, MARKER_GAP, MAX_OUTLINE_SPAN, outlineOf, radiusOf, separate, whereOf, type LayoutName, type MapCountryMarker, type OsceMap,
 } from '../../src/lib/map.ts';
 import { geoBounds } from 'd3-geo';
 import { parseSearchState } from '../../src/lib/search-state.ts';
@@ -153,7 +153,7 @@ describe('a small hand-made catalogue', () => {
     expect(row('ukraine')!.places).toEqual([]);
   });
 
-  it('links a timeline only where the country has dated entries', () => {
+  it('links a timeline only where the country has projects or subprojects', () => {
     expect(row('tajikistan')!.timelineHref).toBe('/timeline/countries/tajikistan/');
     expect(row('kazakhstan')!.timelineHref).toBe('/timeline/countries/kazakhstan/');
     expect(row('ukraine')!.timelineHref).toBeUndefined(); // only an undated mission
@@ -161,9 +161,9 @@ describe('a small hand-made catalogue', () => {
 
   it('keeps a country without an outline in the atlas as a row, counted but not drawn', () => {
     expect(small.notDrawn.map((c) => c.id)).toEqual(['nowhere']);
-    expect(row('nowhere')!.x).toBeUndefined();
+    expect(row('nowhere')!.at).toBeUndefined();
     expect(row('nowhere')!.total).toBe(1);
-    for (const id of ['tajikistan', 'kazakhstan', 'ukraine']) expect(row(id)!.x, id).toBeTypeOf('number');
+    for (const id of ['tajikistan', 'kazakhstan', 'ukraine']) expect(row(id)!.at?.wide.x, id).toBeTypeOf('number');
   });
 
   it('has one marker per country however many entries there are', () => {
@@ -182,7 +182,10 @@ describe('a small hand-made catalogue', () => {
     expect(thousand.markers.find((m) => m.country.id === 'tajikistan')!.places.length).toBe(7);
     // The drawing is the same size: only the numbers change.
     expect(thousand.countries).toEqual(ten.countries);
-    for (const m of thousand.markers) expect(m.r).toBeLessThanOrEqual(MARKER_RADIUS.max);
+    // The largest circle, or just big enough for the digits (666 needs more than the narrow layout's largest).
+    for (const m of thousand.markers) {
+      for (const name of LAYOUT_NAMES) expect(m.at![name].rPx).toBeLessThanOrEqual(Math.max(MAP_LAYOUTS[name].radius.max, digitsRadius(m.total)) + 0.05);
+    }
   });
 });
 
@@ -200,34 +203,48 @@ describe('geography from the atlas', () => {
     expect(new Set(map.countries.filter((c) => c.highlighted).map((c) => c.name))).toEqual(countries);
   });
 
-  /** Every drawn marker inside the frame and clear of every other. */
+  /**
+   * Every drawn marker inside the frame and clear of every other, in each layout at the narrowest width it is
+   * shown at (px: the markers' own size does not scale with the map, so wider is only more room).
+   */
   const expectApart = (m: OsceMap) => {
-    const drawn = m.markers.filter((k) => k.x !== undefined);
-    for (const k of drawn) {
-      expect(k.x! - k.r!).toBeGreaterThan(0);
-      expect(k.x! + k.r!).toBeLessThan(m.width);
-      expect(k.y! - k.r!).toBeGreaterThan(0);
-      expect(k.y! + k.r!).toBeLessThan(m.height);
-    }
-    for (let i = 0; i < drawn.length; i++) {
-      for (let j = 0; j < i; j++) {
-        const [a, b] = [drawn[i], drawn[j]];
-        expect(Math.hypot(a.x! - b.x!, a.y! - b.y!), `${a.country.id} / ${b.country.id}`).toBeGreaterThanOrEqual(a.r! + b.r!);
+    const drawn = m.markers.filter((k) => k.at);
+    for (const name of LAYOUT_NAMES) {
+      const k = MAP_LAYOUTS[name].fitWidth / m.width;
+      const px = (d: MapCountryMarker) => ({ x: d.at![name].x * k, y: d.at![name].y * k, r: d.at![name].rPx });
+      for (const d of drawn) {
+        const p = px(d);
+        expect(d.at![name].r * k, `${name} ${d.country.id}`).toBeCloseTo(p.r, 0);
+        expect(p.x - p.r).toBeGreaterThan(0);
+        expect(p.x + p.r).toBeLessThan(MAP_LAYOUTS[name].fitWidth);
+        expect(p.y - p.r).toBeGreaterThan(0);
+        expect(p.y + p.r).toBeLessThan(m.height * k);
       }
-    }
-    // A mission host's diamond (on its upper right edge) is not covered by another marker either.
-    for (const a of drawn.filter((k) => k.counts.missions > 0)) {
-      const [bx, by] = [a.x! + 0.75 * a.r!, a.y! - 0.75 * a.r!];
-      expect(missionBadge(a.x!, a.y!, a.r!)).toMatch(new RegExp(`^M${Math.round(bx * 10) / 10} `));
-      for (const b of drawn.filter((k) => k !== a)) {
-        expect(Math.hypot(bx - b.x!, by - b.y!), `${a.country.id}'s diamond / ${b.country.id}`).toBeGreaterThanOrEqual(b.r! + BADGE_SIZE);
+      for (let i = 0; i < drawn.length; i++) {
+        for (let j = 0; j < i; j++) {
+          const [a, b] = [px(drawn[i]), px(drawn[j])];
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${name} ${drawn[i].country.id} / ${drawn[j].country.id}`).toBeGreaterThanOrEqual(a.r + b.r - 0.2);
+        }
+      }
+      // A mission host's diamond (on its upper right edge) is not covered by another marker either.
+      for (const host of drawn.filter((d) => d.counts.missions > 0)) {
+        const a = px(host);
+        const [bx, by] = [a.x + 0.75 * a.r, a.y - 0.75 * a.r];
+        for (const other of drawn.filter((d) => d !== host)) {
+          const b = px(other);
+          expect(Math.hypot(bx - b.x, by - b.y), `${name} ${host.country.id}'s diamond / ${other.country.id}`).toBeGreaterThanOrEqual(b.r + BADGE_PX - 0.2);
+        }
       }
     }
   };
 
   it('places every marker inside the drawing, near its centroid and clear of its neighbours', () => {
     expectApart(map);
-    for (const m of map.markers) expect(Math.hypot(m.x! - m.cx!, m.y! - m.cy!), m.country.id).toBeLessThan(60);
+    // Near: within a few markers' width of the centroid, at the width each layout is worked out for.
+    for (const name of LAYOUT_NAMES) {
+      const k = MAP_LAYOUTS[name].fitWidth / map.width;
+      for (const m of map.markers) expect(Math.hypot(m.at![name].x - m.cx!, m.at![name].y - m.cy!) * k, `${name} ${m.country.id}`).toBeLessThan(4 * MAP_LAYOUTS[name].radius.max);
+    }
   });
 
   it('keeps markers apart when every country has many entries (the largest markers)', () => {
@@ -273,17 +290,26 @@ describe('geography from the atlas', () => {
 
   it('sizes markers by their count, between the smallest and the largest radius, with the count fitting inside', () => {
     const largest = Math.max(...map.markers.map((m) => m.total));
-    for (const m of map.markers) {
-      expect(m.r).toBe(radiusOf(m.total, largest));
-      expect(m.r).toBeGreaterThanOrEqual(MARKER_RADIUS.min);
-      expect(m.r).toBeLessThanOrEqual(MARKER_RADIUS.max);
-      expect(m.fontSize! * 0.62 * String(m.total).length).toBeLessThanOrEqual(2 * m.r! - 3 + 0.1);
+    for (const name of LAYOUT_NAMES) {
+      const range = MAP_LAYOUTS[name].radius;
+      for (const m of map.markers) {
+        const { rPx } = m.at![name];
+        expect(rPx).toBe(radiusOf(m.total, largest, range));
+        expect(rPx).toBeGreaterThanOrEqual(range.min);
+        expect(rPx).toBeLessThanOrEqual(Math.max(range.max, digitsRadius(m.total)) + 0.05);
+        // The digits at MARKER_FONT_PX (about 0.62 em each) fit in the circle's width.
+        expect(String(m.total).length * 0.62 * MARKER_FONT_PX).toBeLessThan(2 * rPx);
+      }
     }
-    expect(radiusOf(1, 500)).toBe(MARKER_RADIUS.min);
-    expect(radiusOf(500, 500)).toBe(MARKER_RADIUS.max);
-    expect(radiusOf(100, 500)).toBeGreaterThan(radiusOf(50, 500));
-    expect(fontSizeFor(7, MARKER_RADIUS.min)).toBe(10);
-    expect(fontSizeFor(123456, MARKER_RADIUS.max)).toBeLessThan(10);
+    const range = MAP_LAYOUTS.wide.radius;
+    expect(radiusOf(1, 500, range)).toBe(range.min);
+    expect(radiusOf(500, 500, range)).toBe(range.max);
+    expect(radiusOf(100, 500, range)).toBeGreaterThan(radiusOf(50, 500, range));
+    // A count too long for the largest circle still fits: the circle grows for its digits.
+    expect(radiusOf(123456, 123456, range)).toBe(Math.round(digitsRadius(123456) * 10) / 10);
+    expect(radiusOf(123456, 123456, range)).toBeGreaterThan(range.max);
+    expect(MARKER_FONT_PX).toBeGreaterThanOrEqual(12);
+    expect(BADGE_OFFSET).toBeCloseTo(1.06, 2);
   });
 
   it('separates markers deterministically, even two with the same centre', () => {
@@ -300,7 +326,9 @@ describe('geography from the atlas', () => {
   it('is the same drawing every build, with coordinates rounded to one decimal', () => {
     expect(JSON.stringify(buildMap(graph))).toBe(JSON.stringify(map));
     for (const c of map.countries) expect(c.d).not.toMatch(/\d\.\d\d/);
-    for (const m of map.markers) for (const v of [m.x, m.y, m.r, m.cx, m.cy]) expect(String(v)).toMatch(/^-?\d+(\.\d)?$/);
+    for (const m of map.markers) {
+      for (const v of [m.cx, m.cy, ...LAYOUT_NAMES.flatMap((n: LayoutName) => [m.at![n].x, m.at![n].y, m.at![n].r, m.at![n].rPx])]) expect(String(v)).toMatch(/^-?\d+(\.\d)?$/);
+    }
   });
 
   it('keeps the outlines small (110m atlas, clipped to the frame)', () => {
@@ -314,6 +342,6 @@ describe('countrySummaries', () => {
   it('is what buildMap draws, without positions', () => {
     const rows = countrySummaries(graph);
     expect(rows.map((r) => [r.country.id, r.counts, r.places])).toEqual(map.markers.map((m) => [m.country.id, m.counts, m.places]));
-    expect(rows.every((r) => r.x === undefined)).toBe(true);
+    expect(rows.every((r) => r.at === undefined)).toBe(true);
   });
 });

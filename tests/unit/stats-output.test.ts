@@ -1,5 +1,6 @@
-// The built /stats/ and /quality/ pages: every chart is an SVG image with an accessible name and a table
-// beside it holding the very numbers the bars show, which are the numbers src/lib/stats.ts computes.
+// The built /stats/ and /quality/ pages: every chart is a list of bars with an accessible name, each bar
+// with something to find a link to the search, and a table beside it holding the very numbers the bars show,
+// which are the numbers src/lib/stats.ts computes.
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPages, contentFiles, realGraph } from '../helpers.ts';
 import { statsOf } from '../../src/lib/stats.ts';
@@ -12,22 +13,20 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
 const number = (s: string) => Number(text(s).replace(/[,\s]/g, ''));
 
-interface BuiltChart { id: string; svgName: string; svgBars: [string, number, number][]; tableRows: [string, number][]; sumRow?: number }
+interface BuiltChart { id: string; barsName: string; bars: [string, number, number][]; barLinks: (string | undefined)[]; tableRows: [string, number][]; sumRow?: number }
 
-/** Each chart on /stats/: the figure, its SVG (bars with their printed value) and its table. */
+/** Each chart on /stats/: the figure, its bars (key, value, the number printed, the link) and its table. */
 function builtCharts(html: string): BuiltChart[] {
   return [...html.matchAll(/<figure\b[^>]*class="chart"[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => {
     const figure = m[0];
-    const svgTag = /<svg\b[^>]*>/.exec(figure)![0];
-    const svg = /<svg\b[\s\S]*?<\/svg>/.exec(figure)![0];
-    expect(attr(svgTag, 'role')).toBe('img');
-    const names = (attr(svgTag, 'aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    const svgName = names.map((id) => text(new RegExp(`<(\\w+)\\b[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(svg)?.[2] ?? '')).join(' ');
-    const svgBars = [...svg.matchAll(/<g\b[^>]*class="bar"[^>]*>([\s\S]*?)<\/g>/g)].map((g) => {
-      const open = /<g\b[^>]*>/.exec(g[0])![0];
-      const printed = /<text\b[^>]*class="value"[^>]*>([\s\S]*?)<\/text>/.exec(g[1])![1];
+    const list = /<ol\b[^>]*class="bars"[^>]*>([\s\S]*?)<\/ol>/.exec(figure)!;
+    const items = [...list[1].matchAll(/<li\b[^>]*class="bar"[^>]*>([\s\S]*?)<\/li>/g)];
+    const bars = items.map((li) => {
+      const open = /<li\b[^>]*>/.exec(li[0])![0];
+      const printed = /<span\b[^>]*class="bar-value"[^>]*>([\s\S]*?)<\/span>/.exec(li[1])![1];
       return [attr(open, 'data-key')!, Number(attr(open, 'data-value')), number(printed)] as [string, number, number];
     });
+    const barLinks = items.map((li) => { const a = /<a\b[^>]*>/.exec(li[1]); return a ? attr(a[0], 'href')!.replace(/&amp;/g, '&') : undefined; });
     const table = /<table\b[\s\S]*?<\/table>/.exec(figure)![0];
     const body = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(table)![1];
     const tableRows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => {
@@ -35,7 +34,10 @@ function builtCharts(html: string): BuiltChart[] {
       return [key, number(/<td\b[^>]*>([\s\S]*?)<\/td>/.exec(r[1])![1])] as [string, number];
     });
     const foot = /<tfoot\b[\s\S]*?<td\b[^>]*>([\s\S]*?)<\/td>/.exec(table);
-    return { id: attr(/<figure\b[^>]*>/.exec(figure)![0], 'id')!, svgName, svgBars, tableRows, sumRow: foot ? number(foot[1]) : undefined };
+    return {
+      id: attr(/<figure\b[^>]*>/.exec(figure)![0], 'id')!, barsName: attr(/<ol\b[^>]*>/.exec(list[0])![0], 'aria-label') ?? '',
+      bars, barLinks, tableRows, sumRow: foot ? number(foot[1]) : undefined,
+    };
   });
 }
 
@@ -54,15 +56,32 @@ describe('/stats/', () => {
     expect(charts.map((c) => c.id)).toEqual(expected.charts.map((c) => c.id));
   });
 
-  it('gives every SVG an accessible name', () => {
-    for (const c of charts) expect(c.svgName, c.id).toMatch(/\w{3,}/);
+  it('gives every chart’s bars an accessible name', () => {
+    for (const c of charts) expect(c.barsName, c.id).toMatch(/\w{3,}.*bar chart/);
   });
 
-  it('puts beside every SVG a table with the same numbers as its bars, in the same order', () => {
+  it('puts beside every chart a table with the same numbers as its bars, in the same order', () => {
     for (const c of charts) {
-      expect(c.svgBars.length, c.id).toBeGreaterThan(0);
-      for (const [key, value, printed] of c.svgBars) expect(printed, `${c.id} ${key}`).toBe(value);
-      expect(c.tableRows, c.id).toEqual(c.svgBars.map(([key, value]) => [key, value]));
+      expect(c.bars.length, c.id).toBeGreaterThan(0);
+      for (const [key, value, printed] of c.bars) expect(printed, `${c.id} ${key}`).toBe(value);
+      expect(c.tableRows, c.id).toEqual(c.bars.map(([key, value]) => [key, value]));
+    }
+  });
+
+  it('links each bar to the search src/lib/stats.ts narrows it to, and only those', () => {
+    for (const c of charts) {
+      const want = expected.charts.find((x) => x.id === c.id)!;
+      expect(c.barLinks, c.id).toEqual(want.bars.map((b) => b.searchHref));
+    }
+    expect(charts.flatMap((c) => c.barLinks).filter(Boolean).length).toBeGreaterThan(20);
+  });
+
+  it('prints no label cut short: every bar shows its whole label', () => {
+    for (const c of charts) {
+      const want = expected.charts.find((x) => x.id === c.id)!;
+      const figure = new RegExp(`<figure\\b[^>]*id="${c.id}"[\\s\\S]*?</figure>`).exec(html)![0];
+      const labels = [...figure.matchAll(/<span\b[^>]*class="bar-label"[^>]*>([\s\S]*?)<\/span>/g)].map((l) => text(l[1]));
+      expect(labels, c.id).toEqual(want.bars.map((b) => b.label));
     }
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles, realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import { searchFacetsOf } from '../../src/lib/entry-view.ts';
+import { parseSearchState, type Facet } from '../../src/lib/search-state.ts';
 import { byCollection, byCountry, byRole, byTheme, byYear, statsOf } from '../../src/lib/stats.ts';
 import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../../src/schemas/vocabularies.ts';
 
@@ -36,6 +37,25 @@ describe('entries by country, theme and year', () => {
         expect(value(bars, target.id), `${collection}/${target.id}`).toBe(expected);
       }
     }
+  });
+
+  it('link every bar with something to find to the search narrowed to exactly the entries it counts', () => {
+    // What search would return for a URL: every facet given matches (any of its values), as Pagefind's filters do.
+    const found = (href: string) => {
+      const [path, query] = href.split('?');
+      expect(path).toBe('/search/');
+      const { filters } = parseSearchState(query);
+      return facets.filter(({ f }) => Object.entries(filters).every(([k, values]) => values!.some((v) => f[k as Facet].includes(v)))).length;
+    };
+    let linked = 0;
+    for (const chart of stats.charts) {
+      for (const b of chart.bars) {
+        if (chart.id === 'by-role' || b.value === 0) { expect(b.searchHref, `${chart.id} ${b.key}`).toBeUndefined(); continue; }
+        expect(found(b.searchHref!), `${chart.id} ${b.key}`).toBe(b.value);
+        linked++;
+      }
+    }
+    expect(linked).toBeGreaterThan(20);
   });
 
   it('count, per year, the projects and subprojects search files under it, with no year missing in between', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  sectionId, sectionLabel, spanOf, TIMELINE_PAGE_SIZE, timeline, timelineFilters, timelinePages, timelinePaths, yearPlaces,
+  alsoLinked, compareFamilyPaths, datedCounts, sectionId, sectionLabel, spanOf, TIMELINE_PAGE_SIZE, timeline, timelineFilters,
+  timelinePages, timelinePaths, UNDATED, whenParts, yearPlaces,
   type TimelineItem, type TimelineSection, type TimelineYear,
 } from '../../src/lib/timeline.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
@@ -11,12 +12,88 @@ const graph = realGraph();
 const all = timeline(graph);
 const hrefs = all.flatMap((y) => y.items.map((i) => i.href));
 
+const isWork = (e: Entry) => e.collection === 'projects' || e.collection === 'subprojects';
+/** Dated as the content says: a date of its own, or (a subproject) its project's. Read from the frontmatter, not from datingOf. */
+const hasDate = (e: Entry) => Boolean(e.data.start || e.data.end
+  || (e.collection === 'subprojects' && (graph.get(e.data.project)?.data.start || graph.get(e.data.project)?.data.end)));
+const href = (e: Entry) => `/${e.collection}/${e.id}/`;
+/** The entries whose frontmatter names a country (as country, host country or place) or a theme. */
+const naming = (collection: 'countries' | 'themes', id: string) => graph.entries.filter((e) => collection === 'themes'
+  ? (e.data.themes ?? []).some((t: { id: string }) => t.id === id)
+  : [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: { country: unknown }) => p.country)]
+    .some((c) => c?.id === id));
+
 describe('timeline', () => {
-  it('holds every dated project and subproject exactly once', () => {
-    const dated = graph.entries.filter((e) => (e.collection === 'projects' || e.collection === 'subprojects') &&
-      (e.data.start || e.data.end || (e.collection === 'subprojects' && (graph.get(e.data.project)?.data.start))));
-    expect(hrefs.sort()).toEqual(dated.map((e) => `/${e.collection}/${e.id}/`).sort());
+  it('holds every project and subproject exactly once: the dated by year, then the undated', () => {
+    const work = graph.entries.filter(isWork);
+    expect([...hrefs].sort()).toEqual(work.map(href).sort());
+    const undated = all.find((y) => y.year === UNDATED)!;
+    expect(all.at(-1)).toBe(undated);
+    expect(undated.items.map((i) => i.href).sort()).toEqual(work.filter((e) => !hasDate(e)).map(href).sort());
+    expect(datedCounts(all)).toEqual({ dated: work.filter(hasDate).length, undated: work.filter((e) => !hasDate(e)).length });
+    for (const i of undated.items) expect([i.start, i.end, i.when], i.href).toEqual([undefined, undefined, '']);
   });
+
+  it('puts the 2017 workshop before its own working groups, and those in the project’s order', () => {
+    const workshop = graph.get({ collection: 'projects', id: 'democracy-defenders-workshop-2017' })!;
+    const groups = graph.list('subprojects').filter((s) => s.data.project.id === workshop.id).sort((a, b) => a.data.order - b.data.order);
+    expect(groups.length).toBeGreaterThan(1);
+    const y2017 = all.find((y) => y.year === '2017')!.items.map((i) => i.href);
+    const at = y2017.indexOf(href(workshop));
+    expect(y2017.slice(at, at + 1 + groups.length)).toEqual([href(workshop), ...groups.map(href)]);
+  });
+
+  it('lists every subproject of the same date as its project right after it (or its earlier siblings), in order', () => {
+    const items = all.flatMap((y) => y.items);
+    const position = new Map(items.map((i, n) => [i.href, n]));
+    const startOf = (e: Entry) => (hasDate(e) ? (e.data.start ?? e.data.end ?? graph.get(e.data.project)?.data.start ?? graph.get(e.data.project)?.data.end) : undefined);
+    let checked = 0;
+    for (const p of graph.list('projects')) {
+      const under = graph.list('subprojects').filter((s) => s.data.project.id === p.id && startOf(s) === startOf(p))
+        .sort((a, b) => a.data.order - b.data.order);
+      if (!under.length) continue;
+      const start = position.get(href(p))!;
+      expect(under.map((s) => position.get(href(s))), p.id).toEqual(under.map((_, n) => start + 1 + n));
+      for (const s of under) expect(items[position.get(href(s))!].parentHref, s.id).toBe(href(p));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+
+  it('a country’s or theme’s timeline holds all its work, dated or not, and counts the rest, as its page does', () => {
+    const tajikistan = graph.get({ collection: 'countries', id: 'tajikistan' })!;
+    const named = naming('countries', 'tajikistan');
+    const years = timeline(graph, tajikistan);
+    expect(years.flatMap((y) => y.items.map((i) => i.href)).sort()).toEqual(named.filter(isWork).map(href).sort());
+    expect(datedCounts(years).undated).toBe(named.filter((e) => isWork(e) && !hasDate(e)).length);
+    expect(datedCounts(years).undated).toBeGreaterThan(0);
+    // Everything else that names it (its mission, organizations…) is counted under the timeline, by collection.
+    const others = named.filter((e) => !isWork(e));
+    const byCollection = Object.fromEntries([...new Set(others.map((e) => e.collection))].map((c) => [c, others.filter((e) => e.collection === c).length]));
+    expect(Object.fromEntries(alsoLinked(graph, tajikistan).map((a) => [a.collection, a.count]))).toEqual(byCollection);
+    expect(alsoLinked(graph, tajikistan).map((a) => a.text)).toContain(`${byCollection.organizations} organizations`);
+    for (const f of timelineFilters(graph)) {
+      const mine = naming(f.collection, f.entry.id);
+      const listed = timeline(graph, f.entry).reduce((n, y) => n + y.items.length, 0);
+      const counted = alsoLinked(graph, f.entry).reduce((n, a) => n + a.count, 0);
+      expect(listed + counted, `${f.collection}/${f.entry.id}`).toBe(mine.length);
+    }
+  });
+
+  it('gives each date its own <time> value and reads as the dates do', () => {
+    for (const i of all.flatMap((y) => y.items)) {
+      const parts = whenParts(i);
+      expect(parts.map((p) => p.text).join(''), i.href).toBe(i.when);
+      expect(parts.filter((p) => p.datetime).map((p) => p.datetime), i.href).toEqual([...new Set([i.start, i.end].filter(Boolean))]);
+    }
+  });
+
+  it('compares family paths step by step, a parent before its children', () => {
+    expect(compareFamilyPaths(['Workshop', 'p'], ['Workshop', 'p', 1, 'Working Group 1', 's1'])).toBeLessThan(0);
+    expect(compareFamilyPaths(['W', 'p', 2, 'A', 's2'], ['W', 'p', 10, 'B', 's10'])).toBeLessThan(0);
+    expect(compareFamilyPaths(['Alpha', 'a'], ['Beta', 'b', 1, 'Aardvark', 'c'])).toBeLessThan(0);
+  });
+
   it('keeps partial dates honest and in order', () => {
     const y2024 = all.find((y) => y.year === '2024')!;
     expect(y2024.items.map((i) => i.when)).toEqual(expect.arrayContaining(['March 2024', '21 May 2024 – 23 May 2024']));
@@ -49,6 +126,19 @@ describe('timeline pages', () => {
   });
   const year = (y: string, n: number): TimelineYear => ({ year: y, items: Array.from({ length: n }, (_, i) => item(y, i)) });
   const layout = (pages: TimelineSection[][]) => pages.map((p) => p.map((s) => `${sectionLabel(s)}: ${s.items.length}`));
+
+  it('undated work is one last group: on the last page, labelled, its own id, in the span', () => {
+    const undated: TimelineYear = { year: UNDATED, items: Array.from({ length: 30 }, (_, i) => ({ ...item('x', i), when: '', start: undefined })) };
+    const pages = timelinePages([year('2018', 150), year('2019', 60), undated]);
+    expect(layout(pages)).toEqual([['2018: 150'], ['2019: 60', 'Undated: 30']]);
+    expect(pages.at(-1)!.map(sectionId)).toEqual(['y2019', 'undated']);
+    expect(pages.map(spanOf)).toEqual(['2018', '2019 and undated']);
+    expect(yearPlaces(pages).at(-1)).toEqual({ year: UNDATED, pages: [2] });
+    const many = timelinePages([year('2018', 10), { ...undated, items: [...undated.items, ...undated.items, ...undated.items, ...undated.items, ...undated.items, ...undated.items, ...undated.items] }]);
+    expect(layout(many)).toEqual([['2018: 10', 'Undated (part 1 of 2): 105'], ['Undated (part 2 of 2): 105']]);
+    expect(many.map(spanOf)).toEqual(['2018 and undated (part 1 of 2)', 'Undated (part 2 of 2)']);
+    expect(many[1].map(sectionId)).toEqual(['undated-2']);
+  });
 
   it('nothing dated: one empty page', () => {
     expect(timelinePages([])).toEqual([[]]);
@@ -95,7 +185,7 @@ describe('timeline pages', () => {
       { collection: 'countries', slug: 'kz', page: undefined }, { collection: 'countries', slug: 'kz', page: '2' },
     ]);
     for (const p of country) {
-      expect(p.props).toMatchObject({ extra: 1, total: 310, spans: ['2017', '2018–2019'] });
+      expect(p.props).toMatchObject({ extra: 1, total: 310, dated: 310, undated: 0, spans: ['2017', '2018–2019'] });
       expect(p.props.places).toEqual([{ year: '2017', pages: [1] }, { year: '2018', pages: [2] }, { year: '2019', pages: [2] }]);
     }
     expect(country[1].props.page.data).toEqual([timelinePages(years)[1]]);
