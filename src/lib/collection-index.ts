@@ -1,26 +1,103 @@
-// The index of one collection (/<collection>/): every entry with its kind and summary, in title order,
-// LIST_PAGE_SIZE to a page (/projects/, then /projects/2/, /projects/3/ …), so no page grows with the catalogue.
-// A collection that fits on one page has that page alone, with no pager.
+// The index of one collection (/<collection>/): every entry with what a reader scans for — its kind, dates,
+// status, countries and parent — and its summary, LIST_PAGE_SIZE to a page (/projects/, then /projects/2/ …),
+// so no page grows with the catalogue. Subprojects are grouped under their project (in its order), missions
+// under their kind; the other collections are by title. A collection that fits on one page has no pager.
 import type { PaginateFunction } from 'astro';
-import type { Graph } from './graph.ts';
+import { parentRefOf, type Entry, type Graph } from './graph.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
-import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
+import { COLLECTION_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
 import { LIST_PAGE_SIZE } from './paging.ts';
 import { filteredSearchUrl } from './search-state.ts';
-import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { datingOf } from './years.ts';
+import { COLLECTIONS, MISSION_KINDS, type CollectionName } from '../schemas/vocabularies.ts';
+
+/** Countries a row names before "and n more". */
+export const INDEX_ROW_COUNTRIES = 3;
 
 /** One row of a collection index. */
-export interface IndexRow { text: string; href: string; kind?: string; summary: string }
+export interface IndexRow {
+  text: string;
+  href: string;
+  kind?: string;
+  summary: string;
+  /** The dates in words, and the start as a sort key ("" when undated). */
+  when?: string;
+  start: string;
+  status?: string;
+  countries: string[];
+  /** The parent named on the row (a project's mission); none where the rows are grouped under it. */
+  parent?: { text: string; href: string };
+  /** The group the row is listed under: a subproject's project, a mission's kind. */
+  group?: { key: string; text: string; href?: string };
+}
 
 /** The search page narrowed to one collection: /search/?type=Project. */
 export const searchUrlOf = (collection: CollectionName) => filteredSearchUrl({ type: [COLLECTION_LABELS[collection].singular] });
 
-/** The rows of one collection's index, in the graph's order (by title). */
+const MISSION_KIND_ORDER = Object.keys(MISSION_KINDS);
+
+/** How a collection's index is grouped: subprojects by project, missions by kind, the rest not at all. */
+function groupOf(graph: Graph, e: Entry): IndexRow['group'] {
+  if (e.collection === 'subprojects') {
+    const project = graph.get(e.data.project);
+    return project ? { key: `projects/${project.id}`, text: titleOf(project), href: hrefOf(project) } : undefined;
+  }
+  if (e.collection === 'missions') return { key: `kind/${e.data.kind}`, text: KIND_LABELS[e.data.kind] ?? String(e.data.kind) };
+  return undefined;
+}
+
+function rowOf(graph: Graph, e: Entry): IndexRow {
+  const d = e.data;
+  const dating = datingOf(graph, e);
+  const countries = [d.hostCountry, ...(d.countries ?? [])].filter(Boolean).map((r) => graph.get(r)).filter((c): c is Entry => !!c);
+  const names = [...new Set(countries.map(titleOf))];
+  const group = groupOf(graph, e);
+  const parentRef = e.collection === 'projects' ? parentRefOf(e) : undefined;
+  const parent = parentRef && graph.get(parentRef);
+  const kind = KIND_LABELS[d.kind];
+  return {
+    text: titleOf(e), href: hrefOf(e), summary: String(d.summary ?? ''),
+    ...(kind && kind !== COLLECTION_LABELS[e.collection].singular ? { kind } : {}),
+    ...(dating ? { when: dating.inherited ? `${dating.when} (its project’s dates)` : dating.when } : {}),
+    start: dating?.start ?? '',
+    ...(d.status && STATUS_LABELS[d.status] ? { status: STATUS_LABELS[d.status] } : {}),
+    countries: names.length > INDEX_ROW_COUNTRIES ? [...names.slice(0, INDEX_ROW_COUNTRIES), `and ${names.length - INDEX_ROW_COUNTRIES} more`] : names,
+    ...(parent ? { parent: { text: titleOf(parent), href: hrefOf(parent) } } : {}),
+    ...(group ? { group } : {}),
+  };
+}
+
+/**
+ * The order of a collection's index: subprojects by their project's title, then by their number in it;
+ * missions by kind (in the vocabulary's order), then by title; every other collection by title (graph.list).
+ */
+export function indexOrderOf(graph: Graph, collection: CollectionName): Entry[] {
+  const list = graph.list(collection);
+  if (collection === 'subprojects') {
+    const projectTitle = (e: Entry) => { const p = graph.get(e.data.project); return p ? titleOf(p) : ''; };
+    return [...list].sort((a, b) => projectTitle(a).localeCompare(projectTitle(b)) || String(a.data.project?.id).localeCompare(String(b.data.project?.id))
+      || (a.data.order ?? 0) - (b.data.order ?? 0) || titleOf(a).localeCompare(titleOf(b)));
+  }
+  if (collection === 'missions') {
+    return [...list].sort((a, b) => MISSION_KIND_ORDER.indexOf(a.data.kind) - MISSION_KIND_ORDER.indexOf(b.data.kind));
+  }
+  return list;
+}
+
+/** The rows of one collection's index, in its index order. */
 export const indexRowsOf = (graph: Graph, collection: CollectionName): IndexRow[] =>
-  graph.list(collection).map((e) => ({
-    text: titleOf(e), href: hrefOf(e), summary: String(e.data.summary ?? ''),
-    ...(e.data.kind ? { kind: KIND_LABELS[e.data.kind] } : {}),
-  }));
+  indexOrderOf(graph, collection).map((e) => rowOf(graph, e));
+
+/** Rows cut into runs of one group each, for a page: the page's first run may continue the previous page's group. */
+export function groupRuns(rows: IndexRow[]): { group?: IndexRow['group']; rows: IndexRow[] }[] {
+  const runs: { group?: IndexRow['group']; rows: IndexRow[] }[] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && last.group?.key === row.group?.key) last.rows.push(row);
+    else runs.push({ group: row.group, rows: [row] });
+  }
+  return runs;
+}
 
 /** The static paths of every collection index page (src/pages/[collection]/[...page].astro). */
 export function collectionIndexPaths(graph: Graph, paginate: PaginateFunction, pageSize = LIST_PAGE_SIZE) {

@@ -211,3 +211,44 @@ describe('the colour-scheme toggle', () => {
     }
   });
 });
+
+describe('a collection index', () => {
+  it('groups subprojects under their project and narrows the page in place by a word', async () => {
+    const { page } = session;
+    await page.goto(`${base}/subprojects/`);
+    // One group per project that has subprojects, from the data.
+    const projectsWithSubs = new Set(graph.list('subprojects').map((s) => s.data.project.id));
+    expect(await page.locator('.index-group-heading').count()).toBe(projectsWithSubs.size);
+    const rows = page.locator('.index-list > li');
+    const total = graph.list('subprojects').length;
+    expect(await rows.count()).toBe(total);
+    // A word from one subproject's title: the rows that hold it, computed from the data.
+    const word = 'working';
+    const expected = graph.list('subprojects').filter((s) => `${s.data.title} ${s.data.summary}`.toLowerCase().includes(word)).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(total);
+    await page.getByLabel('Filter by words in the title or summary').fill(word);
+    expect(await rows.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(expected);
+    expect(await page.locator('.list-filter-status').textContent()).toBe(`Showing ${expected} of ${total}.`);
+  });
+  it('sorts the page newest first within each group', async () => {
+    const { page } = session;
+    await page.goto(`${base}/projects/`);
+    await page.getByLabel('Order').selectOption('newest');
+    const starts = await page.locator('.index-list > li').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.start ?? ''));
+    const dated = starts.filter(Boolean);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(starts.slice(dated.length).every((s) => s === '')).toBe(true);
+  });
+  it('is a plain list without JavaScript', async () => {
+    const browser = await launchBrowser();
+    try {
+      const p = await browser.newPage({ javaScriptEnabled: false });
+      await p.goto(`${base}/projects/`);
+      expect(await p.locator('form.list-filter').isVisible()).toBe(false);
+      expect(await p.locator('.index-list > li > a').count()).toBe(graph.list('projects').length);
+    } finally {
+      await browser.close();
+    }
+  });
+});
