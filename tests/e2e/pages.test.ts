@@ -11,8 +11,12 @@ describe('pages in a browser', () => {
     await session.page.goto(`${base}/`);
     expect(await session.page.title()).toBe('Civic Atlas');
     expect(await session.page.locator('h1').textContent()).toBe('Civic Atlas');
-    const missions = await session.page.locator('.counts a[href="/missions/"] strong').textContent();
-    expect(Number(missions)).toBeGreaterThanOrEqual(6);
+    const missions = await session.page.locator('.browse-by a[href="/missions/"] strong').textContent();
+    expect(Number(missions)).toBe(realGraph().list('missions').length);
+    // Search comes first, and each collection's count is shown once.
+    expect(await session.page.locator('main form[role="search"]').first().isVisible()).toBe(true);
+    const counted = await session.page.locator('main a:has(strong)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(counted.length).toBe(new Set(counted).size);
     expect(await session.page.locator('.entry-list li').count()).toBeGreaterThan(0);
   });
 
