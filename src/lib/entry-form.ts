@@ -410,10 +410,12 @@ export function explainProblems(problems: readonly EditorProblem[], input: {
           ? `Enter the web address name of ${articleFor(entryNoun(field.refersTo!))} ${entryNoun(field.refersTo!)}${example ? `, e.g. ${example}` : ''}`
           : `Enter a web address name: lowercase letters, digits and hyphens${example ? `, like ${example}` : ''}`);
       case 'date':
+        // A well-formed date can only be refused for its order (the schema's end-after-start rule).
         if (!empty && typeof value === 'string' && PARTIAL_DATE.test(value)) return say(`${own} must not be before the start`);
         return say(`Enter ${phraseOf(own)} as a year (2019), a month (2019-06) or a day (2019-06-15)`);
       case 'number': case 'integer':
-        return say(empty ? `Enter ${phraseOf(own)}` : `${own} must be ${field.kind === 'integer' ? 'a whole number, like 3' : 'a number, like 1200, without commas or spaces'}`);
+        return say(empty ? `Enter ${phraseOf(own)}`
+          : `Enter ${phraseOf(own)} as ${field.kind === 'integer' ? 'a whole number, like 3' : 'a number, like 1200 or 1.5, without commas or spaces'}`);
       case 'text': case 'longtext':
         if (field.maxLength && typeof value === 'string' && value.length > field.maxLength) {
           return say(`${own} must be ${field.maxLength} characters or fewer (it has ${value.length}): put the detail in the main text`);

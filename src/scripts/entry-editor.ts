@@ -110,6 +110,8 @@ export async function startEntryEditor() {
   };
   /** The problems showing now, by slot; what typing may only take away from. */
   let shown = new Map<string, PlainProblem[]>();
+  let listedSignature = '';
+  let formGeneration = 0;
   /** Slots typed in since the page loaded: leaving one of these shows its problems (tabbing past does not). */
   const dirty = new Set<string>();
   let text = '';
@@ -133,6 +135,7 @@ export async function startEntryEditor() {
 
   function renderForm(focusId?: string) {
     slots = new Map();
+    formGeneration++;
     const fields = fieldsOf(state.collection);
     const rendered = renderFields(fields, values(), [], {
       entries: data.entries, slots,
@@ -207,7 +210,10 @@ export async function startEntryEditor() {
     return undefined;
   }
 
-  function showProblems(problems: PlainProblem[], reveal: Reveal) {
+  function showProblems(all: PlainProblem[], reveal: Reveal) {
+    // While the title is missing and the web address name follows it, "Enter the title" says it all.
+    const titleMissing = String(values().title ?? '').trim() === '';
+    const problems = all.filter((p) => !(p.place === 'file' && !state.slugEdited && titleMissing));
     const now = new Map<string, PlainProblem[]>();
     for (const p of problems) {
       const key = slotKeyFor(p) ?? '';
@@ -242,7 +248,10 @@ export async function startEntryEditor() {
     // The summary, in the order of the form: the title and web address name, the other details, the main text.
     const order = ['title', FILE, ...slots.keys(), BODY, ''];
     const listed = [...shown].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).flatMap(([key, list]) => list.map((p) => ({ key, p })));
-    problemList.replaceChildren(...listed.map(({ key, p }) => {
+    // Rebuilt only when it changes: a link pressed in it must still be there when the press ends.
+    // (The form's generation too: its links hold the fields they focus, which a new rendering replaces.)
+    const signature = JSON.stringify([formGeneration, listed.map(({ key, p }) => [key, p.text])]);
+    if (signature !== listedSignature) problemList.replaceChildren(...listed.map(({ key, p }) => {
       const slot = slotMap.get(key);
       return h('li', {}, slot?.target.id
         ? h('a', {
@@ -258,6 +267,7 @@ export async function startEntryEditor() {
         }, p.text)
         : p.text);
     }));
+    listedSignature = signature;
     summary.hidden = !state.checked || listed.length === 0;
     // A problem showing among the folded optional fields unfolds them, so it is not hidden.
     if (optionalBox && listed.some(({ key }) => slotMap.get(key)?.group.closest('details') === optionalBox)) optionalBox.open = true;
@@ -346,10 +356,11 @@ export async function startEntryEditor() {
     if (!key || !dirty.has(key) || e.target instanceof HTMLSelectElement) return;
     visit(key);
     if (key === 'title' && !state.slugEdited) visit(FILE);
-    // Focus leaving for a button (Check, Add, Remove): a message appearing now would move the button
+    // Focus leaving for a button (Check, Add, Remove) or a summary link: a message appearing now would move it
     // between the press and the release, and the click would miss it. The button's own action refreshes;
     // a later refresh covers any that does not.
-    if ((e as FocusEvent).relatedTarget instanceof HTMLButtonElement) setTimeout(() => refresh('left'), 400);
+    const next = (e as FocusEvent).relatedTarget;
+    if (next instanceof HTMLButtonElement || (next instanceof HTMLElement && summary.contains(next))) setTimeout(() => refresh('left'), 400);
     else refresh('left');
   });
   // A choice or a tick box is complete as soon as it changes.
@@ -363,6 +374,7 @@ export async function startEntryEditor() {
   $('editor-reset').addEventListener('click', () => {
     state = { collection: state.collection, slug: '', slugEdited: false, values: {}, body: '', visited: [], checked: false };
     dirty.clear();
+    if (optionalBox) optionalBox.open = false;
     slugInput.value = '';
     bodyInput.value = '';
     renderForm('editor-collection');

@@ -70,7 +70,7 @@ function renderControl(d: FieldDescriptor, value: FormValue | undefined, path: P
 
   if (d.kind === 'boolean') {
     control = h('input', { ...common, type: 'checkbox', checked: value === true, onchange: (e: Event) => ctx.set(path, (e.target as HTMLInputElement).checked) });
-    const box = h('div', { class: 'field' }, h('label', { class: 'check', for: id }, control, label), hint && h('p', { class: 'hint', id: hintId }, hint), error);
+    const box = h('div', { class: 'field' }, h('label', { class: 'check' }, control, label), hint && h('p', { class: 'hint', id: hintId }, hint), error);
     ctx.slots.set(formatPath(path), { error, target: control, described: control, group: box });
     return box;
   }
