@@ -21,3 +21,14 @@ describe('html-validate on /contribute/', () => {
     expect(ids).toContain('v-mission-kinds');
   });
 });
+
+describe('/contribute/ for subject experts', () => {
+  it('starts with the browser editor; the command line comes second', () => {
+    const main = builtHtml('/contribute/').split('<main')[1];
+    const editor = main.indexOf('href="/contribute/new/"');
+    expect(editor).toBeGreaterThan(-1);
+    expect(main.indexOf('npm run')).toBeGreaterThan(editor);
+    const headings = [...main.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(headings.findIndex((h) => /browser/i.test(h))).toBeLessThan(headings.findIndex((h) => /command line/i.test(h)));
+  });
+});
