@@ -5,11 +5,11 @@
 // check is passed in (checkMdxBody), so the script can load the MDX parser after the form is up.
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
-import { FIELD_HELP } from './field-help.ts';
-import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels.ts';
+import { EDITOR_HELP, EDITOR_LABELS, FIELD_HELP } from './field-help.ts';
+import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { BodyProblem } from './mdx-safety.ts';
 import { DATE_NOTE, referenceTargetOf } from './schema-notes.ts';
-import { isSlug, slugProblem } from './slug.ts';
+import { isSlug, slugProblem, slugify } from './slug.ts';
 import { checkFrontmatter, formatPath, missingReferences, sameName, schemas } from './frontmatter-check.ts';
 
 export type FieldKind = 'text' | 'longtext' | 'date' | 'choice' | 'reference' | 'number' | 'integer' | 'boolean' | 'list' | 'group';
@@ -70,7 +70,7 @@ function describeProperty(name: string, key: string, p: JsonSchema, required: bo
   const target = referenceTargetOf(p);
   // The words scripts/new.ts shows; failing those, the schema's own description of the field.
   const described = target || p.description === DATE_NOTE ? undefined : p.description;
-  const base = { name, key, label: labelOf(name), help: FIELD_HELP[key] ?? FIELD_HELP[name] ?? described, required };
+  const base = { name, key, label: EDITOR_LABELS[key] ?? labelOf(name), help: FIELD_HELP[key] ?? FIELD_HELP[name] ?? described, required };
   if (target) return { ...base, kind: 'reference', refersTo: target as CollectionName };
   if (p.description === DATE_NOTE) return { ...base, kind: 'date' };
   if (p.enum) return { ...base, kind: 'choice', choices: p.enum.map((value) => ({ value, label: CHOICE_LABELS[value] ?? value })) };
@@ -195,6 +195,8 @@ export interface EditorProblem {
   /** As validate prints it: `organizations[0].role`, `body`, `file name`. */
   field: string;
   message: string;
+  /** For a title or alias that another entry already has: that entry. */
+  clash?: KnownEntry;
 }
 
 /**
@@ -231,7 +233,9 @@ export function checkEntry(input: {
   const order = Object.keys(schemas[collection].shape);
   const rank = (p: PropertyKey[]) => (order.includes(String(p[0])) ? order.indexOf(String(p[0])) : order.length);
   frontmatter.sort((a, b) => rank(a.path) - rank(b.path));
-  problems.push(...frontmatter.map((i) => ({ place: 'frontmatter' as const, path: i.path, field: formatPath(i.path), message: i.message })));
+  problems.push(...frontmatter.map((i) => ({
+    place: 'frontmatter' as const, path: i.path, field: formatPath(i.path), message: i.message, ...('clash' in i && { clash: i.clash as KnownEntry }),
+  })));
 
   for (const p of checkBody?.(body) ?? []) problems.push({ place: 'body', path: [], field: 'body', message: `line ${p.line}: ${p.message}` });
   return problems;
@@ -252,7 +256,7 @@ function nameClashes(collection: CollectionName, data: Record<string, unknown>, 
     const clash = asTitle ?? asAlias;
     if (!clash) return [];
     const what = asTitle ? 'the title' : 'an alias';
-    return [{ path, message: `"${name}" is already ${what} of ${entryPath(collection, clash.id)}; an entry's title must not be another ${collection} entry's title or alias` }];
+    return [{ path, clash, message: `"${name}" is already ${what} of ${entryPath(collection, clash.id)}; an entry's title must not be another ${collection} entry's title or alias` }];
   });
 }
 
@@ -267,4 +271,161 @@ export function knownEntries(entries: { collection: CollectionName; id: string; 
   return entries
     .map((e) => ({ collection: e.collection, id: e.id, title: String(e.data.title), aliases: (e.data.aliases as string[] | undefined) ?? [] }))
     .sort((a, b) => a.title.localeCompare(b.title, 'en'));
+}
+
+// ---- The same problems in plain words, for the editor's readers (subject experts, not developers)
+
+/** A problem as the editor shows it: where, in the form's own labels, and what to do, in plain words. */
+export interface PlainProblem extends EditorProblem {
+  /** The field in the form's words: "Title", "Organization 1, role", "Web address name", "Main text". */
+  where: string;
+  /** One sentence saying what to do, shown beside the field and in the error summary. */
+  text: string;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const articleFor = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** "the title", but "what was counted" for labels that are already a phrase. */
+const phraseOf = (label: string) => (/^(what|who|where|when|which|how)\b/i.test(label) ? lowerFirst(label) : `the ${lowerFirst(label)}`);
+
+/** A collection's entry in a sentence: "theme", "organization". */
+const entryNoun = (c: CollectionName) => COLLECTION_LABELS[c].singular.toLowerCase();
+
+/**
+ * An existing entry's web address name, to show as an example in a field that refers to its collection:
+ * a theme field's example is a real theme. The first by title (known entries come sorted), so stable.
+ */
+export const exampleFor = (collection: CollectionName, known: readonly KnownEntry[]): string | undefined =>
+  known.find((e) => e.collection === collection)?.id;
+
+/** The descriptor at a path into the frontmatter, with the labels along the way ("Organization 1", "Role"). */
+export function fieldAt(fields: readonly FieldDescriptor[], path: readonly PropertyKey[]): { field?: FieldDescriptor; trail: string[] } {
+  const trail: string[] = [];
+  let current: FieldDescriptor | undefined;
+  let level: readonly FieldDescriptor[] | undefined = fields;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      if (current?.kind !== 'list') return { trail };
+      current = current.item!;
+      trail[trail.length - 1] = `${current.label} ${step + 1}`;
+    } else {
+      current = level?.find((f) => f.name === step);
+      if (!current) return { trail };
+      trail.push(current.label);
+    }
+    level = current.fields;
+  }
+  return { field: current, trail };
+}
+
+const valueAtPath = (data: unknown, p: readonly PropertyKey[]) =>
+  p.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+
+/** The hint under a field: what it is for, and the format it takes, with an example that fits the field. */
+export function fieldHint(d: FieldDescriptor, known: readonly KnownEntry[]): string {
+  const parts = [EDITOR_HELP[d.key] ?? d.help];
+  if (d.kind === 'date') parts.push('a year (2019), a month (2019-06) or a day (2019-06-15), as precise as the source is');
+  if (d.kind === 'number') parts.push('a number, like 1200, without commas or spaces');
+  if (d.kind === 'integer') parts.push('a whole number, like 3');
+  if (d.kind === 'reference') {
+    const example = exampleFor(d.refersTo!, known);
+    parts.push(`the web address name of ${articleFor(entryNoun(d.refersTo!))} ${entryNoun(d.refersTo!)} in the atlas${example ? `, e.g. ${example}` : ''}`, 'start typing its name to see suggestions');
+  }
+  if (d.minItems) parts.push(`add at least ${NUMBER_WORDS[d.minItems] ?? d.minItems}`);
+  return parts.filter((p): p is string => !!p).map((p) => `${upperFirst(p)}.`).join(' ');
+}
+
+/** validate's "expected X — got Y" as "Code must be X"; a file's quoting rules do not apply to a form. */
+const mustBe = (label: string, message: string) => {
+  const expected = /^expected (.+?) — got .*$/s.exec(message)?.[1];
+  return expected ? `${label} must be ${expected.replace(' in double quotes', '')}` : upperFirst(message);
+};
+
+/** A body problem from mdx-safety.ts, with its technical terms in plain words. */
+function plainBodyMessage(message: string): string {
+  return message
+    .replace(/^not valid MDX: (.*)$/, 'the text cannot be read as it is ($1); look for an unclosed < or {')
+    .replace('write Markdown instead; content may not use HTML tags or components', 'tags cannot be used in the text; write plain text, with ## for a heading and - for a list item')
+    .replace(/^JavaScript expressions are not allowed — got (.*); to show a brace, write \\\{$/, 'curly braces cannot be used in the text (found $1); to show a brace, write \\{');
+}
+
+/**
+ * Each problem in the editor's words: the field as the form labels it and one sentence saying what to do,
+ * in the style of GOV.UK's error messages ("Enter the summary", "Choose the kind"). The words depend on
+ * the field's kind and what it holds, not on parsing validate's message, except for the guess validate
+ * makes for a mistyped reference, which is kept.
+ */
+export function explainProblems(problems: readonly EditorProblem[], input: {
+  collection: CollectionName; fields: readonly FieldDescriptor[]; data: Record<string, unknown>; slug: string; known: readonly KnownEntry[];
+}): PlainProblem[] {
+  const { collection, fields, data, slug, known } = input;
+  const noun = entryNoun(collection);
+  return problems.map((p) => {
+    if (p.place === 'file') {
+      const where = 'Web address name';
+      const example = slugify(slug) || exampleFor(collection, known) || 'women-peace-and-security-forum';
+      const text = !slug ? (typeof data.title === 'string' ? 'Enter the web address name' : 'Enter the title: the web address name is made from it')
+        : !isSlug(slug) ? `The web address name can only use lowercase letters, digits and hyphens, like ${example}`
+          : slugProblem(collection, slug) ? `The web address name cannot be digits alone, because addresses like /${collection}/2/ are the pages of the list: add a word, like forum-${slug}`
+            : `There is already ${articleFor(noun)} ${noun} at ${entryUrl(collection, slug)}: choose another web address name, or edit that entry instead`;
+      return { ...p, where, text };
+    }
+    if (p.place === 'body') {
+      const [, line, rest] = /^line (\d+): (.*)$/s.exec(p.message) ?? [undefined, undefined, p.message];
+      return { ...p, where: 'Main text', text: `Main text${line ? `, line ${line}` : ''}: ${plainBodyMessage(rest!)}` };
+    }
+    const { field, trail } = fieldAt(fields, p.path);
+    const where = trail.map((t, i) => (i ? lowerFirst(t) : t)).join(', ') || p.field;
+    const isRow = typeof p.path.at(-1) === 'number';
+    const own = (isRow ? field?.label : trail.at(-1)) ?? p.field;
+    // Inside a list, the sentence says which row: "Organization 1: choose the role", "Source 2: enter …".
+    const rowTrail = isRow ? trail : trail.slice(0, -1);
+    const within = (sentence: string) => (rowTrail.length ? `${rowTrail.join(', ')}: ${lowerFirst(sentence)}` : sentence);
+    const value = valueAtPath(data, p.path);
+    const empty = value === undefined || value === '' || (typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.keys(value).length);
+    const say = (sentence: string) => ({ ...p, where, text: within(sentence) });
+    if (p.clash) {
+      return say(`Another ${noun} is already called "${String(value)}" (${entryUrl(collection, p.clash.id)}): choose a different ${lowerFirst(own)}, or edit that entry instead`);
+    }
+    if (p.message.startsWith('no entry ')) {
+      const guess = /did you mean "([^"]+)"\?$/.exec(p.message)?.[1];
+      const target = field?.refersTo ? entryNoun(field.refersTo) : 'entry';
+      return say(`There is no ${target} with the web address name ${String(value)} in the atlas${guess ? `: did you mean ${guess}?` : `: choose one of the suggestions, or add the ${target} first`}`);
+    }
+    if (!field) return say(upperFirst(p.message));
+    const example = field.refersTo ? exampleFor(field.refersTo, known) : undefined;
+    switch (field.kind) {
+      case 'list': {
+        const n = field.minItems ?? 1;
+        return say(`Add at least ${NUMBER_WORDS[n] ?? n} ${lowerFirst(n === 1 ? field.item!.label : field.label)}`);
+      }
+      case 'choice':
+        return say(empty ? `Choose ${phraseOf(own)}` : `Choose ${phraseOf(own)} from the list`);
+      case 'reference':
+        return say(empty
+          ? `Enter the web address name of ${articleFor(entryNoun(field.refersTo!))} ${entryNoun(field.refersTo!)}${example ? `, e.g. ${example}` : ''}`
+          : `Enter a web address name: lowercase letters, digits and hyphens${example ? `, like ${example}` : ''}`);
+      case 'date':
+        // A well-formed date can only be refused for its order (the schema's end-after-start rule).
+        if (!empty && typeof value === 'string' && PARTIAL_DATE.test(value)) return say(`${own} must not be before the start`);
+        return say(`Enter ${phraseOf(own)} as a year (2019), a month (2019-06) or a day (2019-06-15)`);
+      case 'number': case 'integer':
+        return say(empty ? `Enter ${phraseOf(own)}`
+          : `Enter ${phraseOf(own)} as ${field.kind === 'integer' ? 'a whole number, like 3' : 'a number, like 1200 or 1.5, without commas or spaces'}`);
+      case 'text': case 'longtext':
+        if (field.maxLength && typeof value === 'string' && value.length > field.maxLength) {
+          return say(`${own} must be ${field.maxLength} characters or fewer (it has ${value.length}): put the detail in the main text`);
+        }
+        if (empty) return say(`Enter ${phraseOf(own)}`);
+        return say(mustBe(own, p.message));
+      case 'group':
+        return say(empty ? `Fill in ${phraseOf(own)}` : upperFirst(p.message));
+      default:
+        return say(upperFirst(p.message));
+    }
+  });
 }

@@ -68,3 +68,33 @@ export const FIELD_HELP: Record<string, string> = {
   'dacSector.code': 'the five-digit purpose code, in double quotes, e.g. "15150"',
   'dacSector.name': 'the code\'s name as the DAC list gives it, e.g. "Democratic participation and civil society"',
 };
+
+/**
+ * The entry editor's wording where FIELD_HELP speaks of the file's syntax (YAML lists, quotes, `true`),
+ * which the editor's form hides: each alias is its own box, a tick box is ticked, a code is typed bare.
+ */
+export const EDITOR_HELP: Record<string, string> = {
+  aliases: 'other names and abbreviations readers might search for, e.g. HDIM: one in each box',
+  sources: 'the documents this entry is based on; each must already be in the atlas as a source entry',
+  'figures.approximate': 'tick this when the source says "about", "over" or similar',
+  'dacSector.code': 'the five-digit purpose code, e.g. 15150',
+  dacSector: 'the OECD DAC purpose code that clearly fits this theme, if one does (the codes are listed on the contribute page)',
+  document: 'the file name of the seed document this entry describes, e.g. 000_3cd77a42a77be631.txt',
+};
+
+/**
+ * The entry editor's labels where the field's key alone would not say what to write (`counted`, `about`);
+ * by `parent.field` or `field`, as FIELD_HELP.
+ */
+export const EDITOR_LABELS: Record<string, string> = {
+  aliases: 'Other names',
+  'disagreements.about': 'What they disagree about',
+  'versions.value': 'What this source says',
+  'figures.value': 'Number',
+  'figures.counted': 'What was counted',
+  figures: 'Key figures',
+  code: 'Country code',
+  dacSector: 'OECD DAC sector',
+  'dacSector.code': 'Code',
+  'dacSector.name': 'Name of the code',
+};

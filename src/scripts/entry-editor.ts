@@ -1,10 +1,15 @@
-// The entry editor at /contribute/new/: renders the chosen collection's fields, checks the entry as the
-// author types (the schemas and messages of `npm run validate`), previews it, and offers the MDX file to
-// copy, download or open as a pull request. The form is kept in localStorage across reloads.
-// Loaded only by that page.
+// The entry editor at /contribute/new/: renders the chosen collection's fields, checks the entry (the
+// checks of `npm run validate`, told in plain words), previews it as the author types, and offers the
+// file to copy, download or open as a pull request once it passes. The form is kept in localStorage
+// across reloads. Loaded only by that page.
+//
+// When problems show, as GOV.UK's forms do it: a field's problem appears when the author leaves the
+// field (or changes a choice), never while they are still typing in it, and every problem appears on
+// "Check the entry", which also fills the error summary at the top. Typing may clear a problem shown
+// beside a field, never add one.
 import {
-  checkEntry, entryPath, toFrontmatter, toMdx,
-  type EditorData, type EditorProblem, type FieldDescriptor, type FormValue, type FormValues,
+  checkEntry, entryPath, explainProblems, toFrontmatter, toMdx,
+  type EditorData, type FieldDescriptor, type FormValue, type FormValues, type PlainProblem,
 } from '../lib/entry-form.ts';
 import { LONG_URL, newFileUrl } from '../lib/forge.ts';
 import { COLLECTION_LABELS } from '../lib/labels.ts';
@@ -18,29 +23,46 @@ import { renderPreview } from './entry-editor/preview.ts';
 
 interface State {
   collection: CollectionName;
-  /** The file name without `.mdx`; made from the title until the author edits it. */
+  /** The web address name (the file name without `.mdx`); made from the title until the author edits it. */
   slug: string;
   slugEdited: boolean;
   /** Form values per collection, so switching collection and back loses nothing. */
   values: Partial<Record<CollectionName, FormValues>>;
   body: string;
-  /** Problems are shown once the author has started; an untouched form is not a list of errors. */
-  touched: boolean;
+  /** The problem slots (field paths, `file`, `body`) of the fields the author has filled in and left. */
+  visited: string[];
+  /** "Check the entry" was used: every problem shows, and the error summary with them. */
+  checked: boolean;
 }
 
 const STORAGE_KEY = 'civic-atlas:entry-editor';
 const DELAY = 150;
+/** The problem slots of the web address name and the main text; frontmatter fields use their path. */
+const FILE = 'file';
+const BODY = 'body';
 
 function loadState(data: EditorData): State {
-  const fresh: State = { collection: 'projects', slug: '', slugEdited: false, values: {}, body: '', touched: false };
+  const fresh: State = { collection: 'projects', slug: '', slugEdited: false, values: {}, body: '', visited: [], checked: false };
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<State> | null;
     if (!saved || !data.collections.some((c) => c.name === saved.collection)) return fresh;
-    return { ...fresh, ...saved };
+    return { ...fresh, ...saved, visited: Array.isArray(saved.visited) ? saved.visited : [] };
   } catch {
     return fresh;
   }
 }
+
+/** Whether a form value holds anything: text, a ticked box, a row. */
+const hasValue = (v: FormValue | undefined): boolean =>
+  typeof v === 'string' ? v.trim() !== '' : typeof v === 'boolean' ? v : Array.isArray(v) ? v.length > 0 : !!v && Object.values(v).some(hasValue);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** A slot's problems show once the author has left it or anything inside it (a row's fields, a list's rows). */
+const covers = (visited: readonly string[], key: string) =>
+  visited.some((v) => v === key || v.startsWith(`${key}.`) || v.startsWith(`${key}[`));
+
+/** How a refresh may change the problems shown: typing only clears them; leaving a field shows its own. */
+type Reveal = 'typing' | 'left';
 
 export async function startEntryEditor() {
   // The body's MDX check and its Markdown preview need the MDX parser, two thirds of the editor's weight.
@@ -50,7 +72,7 @@ export async function startEntryEditor() {
   let started = false;
   document.addEventListener(MARKDOWN_READY, (e) => {
     markdown = (e as CustomEvent<MarkdownTools>).detail;
-    if (started) refresh();
+    if (started) refresh('left'); // reveals only what was already due: the author may be typing
   }, { once: true });
   const source = $('editor-data');
   const data = JSON.parse(source.textContent ?? '{}') as EditorData;
@@ -59,7 +81,7 @@ export async function startEntryEditor() {
     if (!response.ok) throw new Error(`${response.status}`);
     data.entries = await response.json();
   } catch (error) {
-    $('editor-fallback').append(h('p', {}, `The list of existing entries could not be loaded (${String(error)}); reload the page to try again.`));
+    $('editor-fallback').append(h('p', {}, `The list of entries already in the atlas could not be loaded (${String(error)}); reload the page to try again.`));
     return;
   }
   const form = $<HTMLFormElement>('editor-form');
@@ -67,23 +89,36 @@ export async function startEntryEditor() {
   const slugInput = $<HTMLInputElement>('editor-slug');
   const bodyInput = $<HTMLTextAreaElement>('editor-body');
   const fieldsBox = $('editor-fields');
-  const status = $('editor-status');
+  const slugField = $('editor-slug-field');
+  const summary = $('editor-error-summary');
   const problemList = $('editor-problem-list');
+  const status = $('editor-status');
   const preview = $('editor-preview');
   const output = $<HTMLTextAreaElement>('editor-output');
   const pathOut = $('editor-path');
   const prLink = $<HTMLAnchorElement>('editor-pr');
+  const copyButton = $<HTMLButtonElement>('editor-copy');
+  const downloadButton = $<HTMLButtonElement>('editor-download');
   const actionStatus = $('editor-action-status');
 
   let state = loadState(data);
   let slots = new Map<string, Slot>();
-  const fixedSlots = {
-    file: { error: $('editor-slug-error'), target: slugInput, described: slugInput } satisfies Slot,
-    body: { error: $('editor-body-error'), target: bodyInput, described: bodyInput } satisfies Slot,
+  let optionalBox: HTMLDetailsElement | undefined;
+  const fixedSlots: Record<string, Slot> = {
+    [FILE]: { error: $('editor-slug-error'), target: slugInput, described: slugInput, group: slugField },
+    [BODY]: { error: $('editor-body-error'), target: bodyInput, described: bodyInput, group: $('editor-body-field') },
   };
+  /** The problems showing now, by slot; what typing may only take away from. */
+  let shown = new Map<string, PlainProblem[]>();
+  let listedSignature = '';
+  let formGeneration = 0;
+  /** Slots typed in since the page loaded: leaving one of these shows its problems (tabbing past does not). */
+  const dirty = new Set<string>();
   let text = '';
+  let ready = false;
   const fieldsOf = (c: CollectionName): FieldDescriptor[] => data.collections.find((x) => x.name === c)!.fields;
   const values = () => (state.values[state.collection] ??= {});
+  const allSlots = () => new Map([...slots, ...Object.entries(fixedSlots)]);
 
   function save() {
     try {
@@ -100,8 +135,9 @@ export async function startEntryEditor() {
 
   function renderForm(focusId?: string) {
     slots = new Map();
+    formGeneration++;
     const fields = fieldsOf(state.collection);
-    fieldsBox.replaceChildren(...renderFields(fields, values(), [], {
+    const rendered = renderFields(fields, values(), [], {
       entries: data.entries, slots,
       set(path, value) {
         setAt(path, value);
@@ -113,33 +149,45 @@ export async function startEntryEditor() {
       },
       restructure(id) {
         renderForm(id);
-        changed(true);
+        refresh('left');
       },
-    }));
+    });
+    // The required fields first; the optional ones folded below them, so the form starts short. The file
+    // keeps the schema's order whatever the form's (toMdx follows the fields).
+    const optional = fields.flatMap((f, i) => (f.required ? [] : [{ f, el: rendered[i] }]));
+    const wasOpen = optionalBox?.open ?? false;
+    optionalBox = h('details', { class: 'optional-fields', id: 'editor-optional' },
+      h('summary', {}, 'More details (optional)', h('span', { class: 'hint' }, ` ${optional.map(({ f }) => lowerFirst(f.label)).join(', ')}`)),
+      ...optional.map(({ el }) => el));
+    // Open when it holds something: a value kept from an earlier visit, or a row just added.
+    optionalBox.open = wasOpen || optional.some(({ f }) => hasValue(values()[f.name]));
+    fieldsBox.replaceChildren(...fields.flatMap((f, i) => (f.required ? [rendered[i]] : [])), optionalBox);
+    // The web address name is made from the title, so it sits right below it.
+    fieldsBox.firstElementChild?.after(slugField);
     collectionSelect.value = state.collection;
-    $('editor-slug-dir').textContent = `content/${state.collection}/`;
+    $('editor-slug-dir').textContent = `/${state.collection}/`;
     $('editor-collection-hint').textContent = COLLECTION_LABELS[state.collection].intro
-      + (state.collection === 'sources' ? ' Cite a new source from the entries that use it (their Sources list), or npm run validate reports it as uncited.' : '');
+      + (state.collection === 'sources' ? ' A new source must be named in the Sources of at least one entry, or the atlas will report it as not cited.' : '');
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Typing refreshes after a short pause; a new row or collection at once, so its slots show their problems. */
-  function changed(now = false) {
-    state.touched = true;
+  /** Typing refreshes the preview and the file after a short pause. */
+  function changed() {
     clearTimeout(timer);
-    if (now) refresh();
-    else timer = setTimeout(refresh, DELAY);
+    timer = setTimeout(() => refresh('typing'), DELAY);
   }
 
-  function refresh() {
+  function refresh(reveal: Reveal) {
+    clearTimeout(timer);
     const fields = fieldsOf(state.collection);
     const frontmatter = toFrontmatter(fields, values());
     const problems = checkEntry({
       collection: state.collection, slug: state.slug, data: frontmatter, body: state.body, known: data.entries, checkBody: markdown?.checkMdxBody,
     });
+    const plain = explainProblems(problems, { collection: state.collection, fields, data: frontmatter, slug: state.slug, known: data.entries });
     text = toMdx(fields, frontmatter, state.body);
-    showProblems(state.touched ? problems : []);
+    showProblems(plain, reveal);
     renderPreview(preview, {
       collectionLabel: COLLECTION_LABELS[state.collection].singular, fields, data: frontmatter, body: state.body, entries: data.entries,
       renderBody: markdown?.renderBody,
@@ -147,54 +195,114 @@ export async function startEntryEditor() {
     const file = entryPath(state.collection, state.slug || 'file-name');
     output.value = text;
     pathOut.textContent = file;
-    prLink.href = newFileUrl(SITE_CONFIG, file, text);
-    prLink.textContent = prLink.href.length > LONG_URL
-      ? 'Open a pull request (a long file: if the forge refuses the link, download the file and upload it there)'
-      : 'Open a pull request';
+    setReady(problems.length === 0, newFileUrl(SITE_CONFIG, file, text));
     save();
   }
 
   /** The slot a problem belongs to: its field, or the nearest enclosing list or row that has one. */
-  function slotFor(p: EditorProblem): { slot: Slot; exact: boolean } | undefined {
-    if (p.place === 'file') return { slot: fixedSlots.file, exact: true };
-    if (p.place === 'body') return { slot: fixedSlots.body, exact: true };
+  function slotKeyFor(p: PlainProblem): string | undefined {
+    if (p.place === 'file') return FILE;
+    if (p.place === 'body') return BODY;
     for (let n = p.path.length; n > 0; n--) {
-      const slot = slots.get(formatPath(p.path.slice(0, n)));
-      if (slot) return { slot, exact: n === p.path.length };
+      const key = formatPath(p.path.slice(0, n));
+      if (slots.has(key)) return key;
     }
     return undefined;
   }
 
-  function showProblems(problems: EditorProblem[]) {
-    for (const slot of [...slots.values(), fixedSlots.file, fixedSlots.body]) {
-      slot.error.hidden = true;
-      slot.error.replaceChildren();
-      slot.target.removeAttribute('aria-invalid');
+  function showProblems(all: PlainProblem[], reveal: Reveal) {
+    // While the title is missing and the web address name follows it, "Enter the title" says it all.
+    const titleMissing = String(values().title ?? '').trim() === '';
+    const problems = all.filter((p) => !(p.place === 'file' && !state.slugEdited && titleMissing));
+    const now = new Map<string, PlainProblem[]>();
+    for (const p of problems) {
+      const key = slotKeyFor(p) ?? '';
+      now.set(key, [...(now.get(key) ?? []), p]);
+    }
+    const next = new Map<string, PlainProblem[]>();
+    for (const [key, list] of now) {
+      const before = shown.get(key);
+      // While typing, a problem already showing stays as it was until the field is left; none is added.
+      if (reveal === 'typing') {
+        if (before) next.set(key, before);
+      } else if (state.checked || covers(state.visited, key)) next.set(key, list);
+    }
+    shown = next;
+
+    const slotMap = allSlots();
+    for (const [key, slot] of slotMap) {
+      const list = shown.get(key);
+      slot.error.hidden = !list;
+      slot.error.replaceChildren(...(list ?? []).flatMap((p, i) => [i ? h('br') : '', h('span', { class: 'visually-hidden' }, 'Error: '), p.text]));
+      slot.group.classList.toggle('has-error', !!list);
+      if (slot.target === slot.described) {
+        if (list) slot.target.setAttribute('aria-invalid', 'true');
+        else slot.target.removeAttribute('aria-invalid');
+      }
       const ids = (slot.described.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== slot.error.id);
+      if (list) ids.push(slot.error.id);
       if (ids.length) slot.described.setAttribute('aria-describedby', ids.join(' '));
       else slot.described.removeAttribute('aria-describedby');
     }
-    const items = problems.map((p) => {
-      const found = slotFor(p);
-      if (found) {
-        const { slot, exact } = found;
-        if (!slot.error.hidden) slot.error.append(h('br'));
-        slot.error.append(exact ? p.message : `${p.field}: ${p.message}`);
-        slot.error.hidden = false;
-        if (slot.target === slot.described) slot.target.setAttribute('aria-invalid', 'true');
-        const ids = (slot.described.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-        if (!ids.includes(slot.error.id)) slot.described.setAttribute('aria-describedby', [...ids, slot.error.id].join(' '));
-      }
-      const target = found?.slot.target;
-      return h('li', {}, target?.id
-        ? h('a', { href: `#${target.id}`, onclick: (e: Event) => (e.preventDefault(), target.focus()) }, `${p.field}: `, p.message)
-        : `${p.field}: ${p.message}`);
-    });
-    problemList.replaceChildren(...items);
-    const message = !state.touched ? 'The checks run as you fill in the form.'
-      : problems.length === 0 ? 'No problems: the entry passes the checks of npm run validate.'
-        : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before the entry passes npm run validate:`;
+
+    // The summary, in the order of the form: the title and web address name, the other details, the main text.
+    const order = ['title', FILE, ...slots.keys(), BODY, ''];
+    const listed = [...shown].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).flatMap(([key, list]) => list.map((p) => ({ key, p })));
+    // Rebuilt only when it changes: a link pressed in it must still be there when the press ends.
+    // (The form's generation too: its links hold the fields they focus, which a new rendering replaces.)
+    const signature = JSON.stringify([formGeneration, listed.map(({ key, p }) => [key, p.text])]);
+    if (signature !== listedSignature) problemList.replaceChildren(...listed.map(({ key, p }) => {
+      const slot = slotMap.get(key);
+      return h('li', {}, slot?.target.id
+        ? h('a', {
+          href: `#${slot.target.id}`,
+          onclick: (e: Event) => {
+            e.preventDefault();
+            // As GOV.UK's summary does: the field's label (the top of its group) in view, the field focused.
+            const folded = slot.group.closest('details');
+            if (folded) folded.open = true;
+            slot.group.scrollIntoView({ block: 'start' });
+            slot.target.focus({ preventScroll: true });
+          },
+        }, p.text)
+        : p.text);
+    }));
+    listedSignature = signature;
+    summary.hidden = !state.checked || listed.length === 0;
+    // A problem showing among the folded optional fields unfolds them, so it is not hidden.
+    if (optionalBox && listed.some(({ key }) => slotMap.get(key)?.group.closest('details') === optionalBox)) optionalBox.open = true;
+  }
+
+  /** Copy, Download and the pull request are held back while any problem remains, with the reason shown. */
+  function setReady(ok: boolean, href: string) {
+    ready = ok;
+    copyButton.disabled = !ok;
+    downloadButton.disabled = !ok;
+    if (ok) {
+      prLink.href = href;
+      prLink.removeAttribute('aria-disabled');
+      prLink.removeAttribute('role');
+    } else {
+      // A link without an address cannot be followed; role and aria-disabled say so to assistive technology.
+      prLink.removeAttribute('href');
+      prLink.setAttribute('role', 'link');
+      prLink.setAttribute('aria-disabled', 'true');
+    }
+    prLink.textContent = ok && href.length > LONG_URL
+      ? 'Open a pull request (a long file: if the site refuses the link, download the file and upload it there)'
+      : 'Open a pull request';
+    const message = ok
+      ? 'The entry passes every check. Copy the file, download it, or open a pull request to propose it.'
+      : 'You can copy, download or propose the file once it passes the checks. Select “Check the entry” to see what is missing or needs correcting.';
     if (status.textContent !== message) status.textContent = message;
+  }
+
+  /** "Check the entry": every problem shows, the summary first, with focus on it (GOV.UK's pattern). */
+  function checkAll() {
+    state.checked = true;
+    refresh('left');
+    if (!summary.hidden) summary.focus();
+    else status.focus();
   }
 
   // ---- Wiring
@@ -204,7 +312,7 @@ export async function startEntryEditor() {
     state.collection = collectionSelect.value as CollectionName;
     carryOver(from, state.collection);
     renderForm();
-    changed(true);
+    refresh('left');
   });
 
   /** A collection opened for the first time starts with the fields it shares with the one left (title, summary, sources …). */
@@ -221,7 +329,7 @@ export async function startEntryEditor() {
 
   slugInput.addEventListener('input', () => {
     state.slug = slugInput.value.trim();
-    // Emptied, the file name follows the title again.
+    // Emptied, the web address name follows the title again.
     state.slugEdited = state.slug !== '';
     if (!state.slugEdited) {
       state.slug = slugify(String(values().title ?? ''));
@@ -233,16 +341,49 @@ export async function startEntryEditor() {
     changed();
   });
 
+  const keyOf = (el: EventTarget | null) => (el instanceof HTMLElement ? el.dataset.field : undefined);
+  const visit = (key: string) => {
+    if (!state.visited.includes(key)) state.visited.push(key);
+  };
+  form.addEventListener('input', (e) => {
+    const key = keyOf(e.target);
+    if (key) dirty.add(key);
+  });
+  // Leaving a field the author typed in shows its problems. The title also names the file, so leaving it
+  // shows the web address name's problems too while that name is still made from the title.
+  form.addEventListener('focusout', (e) => {
+    const key = keyOf(e.target);
+    if (!key || !dirty.has(key) || e.target instanceof HTMLSelectElement) return;
+    visit(key);
+    if (key === 'title' && !state.slugEdited) visit(FILE);
+    // Focus leaving for a button (Check, Add, Remove) or a summary link: a message appearing now would move it
+    // between the press and the release, and the click would miss it. The button's own action refreshes;
+    // a later refresh covers any that does not.
+    const next = (e as FocusEvent).relatedTarget;
+    if (next instanceof HTMLButtonElement || (next instanceof HTMLElement && summary.contains(next))) setTimeout(() => refresh('left'), 400);
+    else refresh('left');
+  });
+  // A choice or a tick box is complete as soon as it changes.
+  form.addEventListener('change', (e) => {
+    const key = keyOf(e.target);
+    if (!key || !(e.target instanceof HTMLSelectElement || (e.target as HTMLInputElement).type === 'checkbox')) return;
+    visit(key);
+    refresh('left');
+  });
+
   $('editor-reset').addEventListener('click', () => {
-    state = { collection: state.collection, slug: '', slugEdited: false, values: {}, body: '', touched: false };
+    state = { collection: state.collection, slug: '', slugEdited: false, values: {}, body: '', visited: [], checked: false };
+    dirty.clear();
+    if (optionalBox) optionalBox.open = false;
     slugInput.value = '';
     bodyInput.value = '';
     renderForm('editor-collection');
-    refresh();
+    refresh('left');
     actionStatus.textContent = 'Cleared the form.';
   });
 
-  $('editor-copy').addEventListener('click', async () => {
+  copyButton.addEventListener('click', async () => {
+    if (!ready) return;
     try {
       await navigator.clipboard.writeText(text);
     } catch {
@@ -252,20 +393,24 @@ export async function startEntryEditor() {
     actionStatus.textContent = 'Copied the file to the clipboard.';
   });
 
-  $('editor-download').addEventListener('click', () => {
+  downloadButton.addEventListener('click', () => {
+    if (!ready) return;
     const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/markdown' })), download: `${state.slug || 'new-entry'}.mdx` });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000); // revoking at once can cancel the download
     actionStatus.textContent = `Downloaded ${state.slug || 'new-entry'}.mdx.`;
   });
 
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    checkAll();
+  });
 
   slugInput.value = state.slug;
   bodyInput.value = state.body;
   renderForm();
   started = true;
-  refresh();
+  refresh('left');
   $('editor-fallback').hidden = true;
   $('editor').hidden = false;
 }

@@ -1,6 +1,8 @@
-// The entry editor at /contribute/new/ in Chromium: checks as the author types, reference choices from
-// the real content, preview, the MDX file (which must pass validate), the pull-request link, keeping the
-// form across reloads, what readers without JavaScript get, and axe in both colour schemes.
+// The entry editor at /contribute/new/ in Chromium: when problems show (a field left, "Check"), the
+// error summary, plain words, the file actions held back, reference choices from the real content,
+// preview, the file (which must pass validate), the pull-request link, keeping the form across reloads,
+// the layout at phone and desktop widths, what readers without JavaScript get, valid HTML, and axe in
+// both colour schemes.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
@@ -8,6 +10,7 @@ import { parseContentFile } from '../../src/lib/content-files.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate.ts';
 import { SITE_CONFIG } from '../../src/site.config.ts';
 import { builtHtml, builtPages, contentFiles, usePage } from '../helpers.ts';
+import { htmlProblems } from '../html-rules.ts';
 
 const base = inject('baseUrl');
 const session = usePage({ acceptDownloads: true });
@@ -22,43 +25,136 @@ const FILE = `content/projects/${SLUG}.mdx`;
 const suggestionValues = (selector: string) =>
   session.page.locator(selector).evaluate((input) => [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
 
+/** The editor's visible words (labels, hints, messages, buttons), as a reader sees them. */
+const visibleText = () => session.page.locator('#editor').evaluate((el) => (el as HTMLElement).innerText);
+/** Words a subject expert should not meet: the file format's and the schema's (a path's ".mdx" may show). */
+const JARGON = /[Ff]rontmatter|\b[Ss]lugs?\b|\bMDX\b|YAML|[Ee]xpected|— got|\bstring\b/;
+const actionsState = () => session.page.evaluate(() => ({
+  copy: (document.getElementById('editor-copy') as HTMLButtonElement).disabled,
+  download: (document.getElementById('editor-download') as HTMLButtonElement).disabled,
+  prDisabled: document.getElementById('editor-pr')!.getAttribute('aria-disabled'),
+  prHref: document.getElementById('editor-pr')!.getAttribute('href'),
+}));
+
+/** Unfolds "More details (optional)" by its summary, unless it is open already. */
+async function openOptional() {
+  if (!(await session.page.locator('#editor-optional').evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await session.page.locator('#editor-optional > summary').click();
+  }
+}
+
 describe('entry editor', () => {
-  it('checks a new project as it is written, previews it and produces an MDX file that passes validate', async () => {
+  it('shows no error while a field is typed in, the field\'s error when it is left, and every error on "Check"', async () => {
     const { page } = session;
     await page.goto(`${base}/contribute/new/`);
+    await page.locator('#editor-reset').click();
+    await page.locator('#editor-collection').selectOption('projects');
+    const summaryField = page.locator('#f-summary');
+    const summaryError = page.locator('#f-summary-error');
+
+    // Typing in an empty required field and emptying it again: no message yet, however long the pause.
+    await summaryField.focus();
+    await page.keyboard.type('A');
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(400);
+    expect(await summaryError.isVisible()).toBe(false);
+    expect(await summaryField.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('.field-error:visible').count()).toBe(0);
+
+    // Leaving it shows its message, beside it and tied to it; the summary at the top waits for "Check".
+    await page.keyboard.press('Tab');
+    await expect.poll(() => summaryError.isVisible()).toBe(true);
+    expect(await summaryError.textContent()).toBe('Error: Enter the summary');
+    expect(await summaryField.getAttribute('aria-invalid')).toBe('true');
+    expect((await summaryField.getAttribute('aria-describedby'))!.split(' ')).toContain('f-summary-error');
+    expect(await page.locator('.field-error:visible').count()).toBe(1); // only the field that was left
+    expect(await page.locator('#editor-error-summary').isVisible()).toBe(false);
+
+    // Typing again clears the message as soon as the field is right, without waiting for the field to be left.
+    await summaryField.focus();
+    await page.keyboard.type('A test entry.');
+    await expect.poll(() => summaryError.isVisible()).toBe(false);
+    expect(await summaryField.getAttribute('aria-invalid')).toBeNull();
+    await summaryField.fill('');
+    await page.waitForTimeout(400);
+    expect(await summaryError.isVisible()).toBe(false); // emptied while typing: still no message until it is left
+
+    // "Check the entry": a GOV.UK error summary at the top, focused, linking to each field.
+    await page.locator('#editor-check').click();
+    const summary = page.locator('#editor-error-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.getAttribute('role')).toBe('alert');
+    expect(await summary.locator('h2').textContent()).toBe('There is a problem');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor-error-summary');
+    const links = summary.locator('li a');
+    // (The web address name, made from the title, is not reported separately while the title is missing.)
+    expect(await links.allTextContents()).toEqual(['Enter the title', 'Enter the summary', 'Add at least one source', 'Choose the kind']);
+    // Each link's field shows the same message beside it, and the link moves focus there.
+    for (const [text, id] of [['Enter the summary', 'f-summary'], ['Choose the kind', 'f-kind'], ['Add at least one source', 'f-sources-add']]) {
+      await links.filter({ hasText: text }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    }
+    expect(await page.locator('#f-kind-error').textContent()).toBe('Error: Choose the kind');
+    expect(await page.locator('#f-title-error').textContent()).toBe('Error: Enter the title');
+    expect(await page.locator('#editor-slug-error').isVisible()).toBe(false);
+    expect(await visibleText()).not.toMatch(JARGON);
+  });
+
+  it('holds back Copy, Download and the pull request while problems remain, with the reason shown, and releases them when fixed', async () => {
+    const { page } = session;
+    await page.goto(`${base}/contribute/new/`);
+    await page.locator('#editor-reset').click();
+    await page.locator('#editor-collection').selectOption('projects');
+    expect(await actionsState()).toEqual({ copy: true, download: true, prDisabled: 'true', prHref: null });
+    const status = page.locator('#editor-status');
+    expect(await status.isVisible()).toBe(true);
+    expect(await status.textContent()).toMatch(/once it passes the checks/);
+    expect((await page.locator('#editor-copy').getAttribute('aria-describedby'))).toBe('editor-status');
+
+    await page.locator('#f-title').fill(TITLE);
+    await page.locator('#f-summary').fill('A test entry written by the editor test.');
+    await page.locator('#f-kind').selectOption('workshop');
+    await page.locator('#f-sources-add').click();
+    const [source] = idsOf('sources');
+    await page.locator('#f-sources-0').fill(source);
+    await page.waitForTimeout(400);
+    expect(await actionsState()).toEqual({ copy: false, download: false, prDisabled: null, prHref: expect.stringContaining('/new/') });
+    expect(await status.textContent()).toMatch(/passes every check/);
+
+    // A new problem holds them back again.
+    await page.locator('#f-summary').fill('');
+    await expect.poll(() => actionsState()).toEqual({ copy: true, download: true, prDisabled: 'true', prHref: null });
+  });
+
+  it('checks a new project as it is written, previews it and produces a file that passes validate', async () => {
+    const { page } = session;
+    await page.goto(`${base}/contribute/new/`);
+    await page.locator('#editor-reset').click();
     await page.locator('#editor-collection').selectOption('projects');
     await page.locator('#f-title').fill(TITLE);
-
-    // A required field left empty is reported beside the field and in the list, as validate words it.
-    const summaryError = page.locator('#f-summary-error');
-    await expect.poll(() => summaryError.textContent()).toBe('required field is missing (expected string)');
-    expect(await page.locator('#f-summary').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#f-summary').getAttribute('aria-describedby')).toContain('f-summary-error');
-    expect(await page.locator('#editor-problem-list').textContent()).toContain('summary: required field is missing (expected string)');
-    expect(await page.locator('#editor-problem-list').textContent()).toContain('kind: expected one of programme, project, event');
     expect(await page.locator('#editor-slug').inputValue()).toBe(SLUG);
-
-    // Each problem in the list links to its field.
-    await page.locator('#editor-problem-list a', { hasText: 'summary:' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-summary');
-
     await page.locator('#f-summary').fill('A test entry written by the editor test.');
-    await expect.poll(() => summaryError.isVisible()).toBe(false);
-    expect(await page.locator('#f-summary').getAttribute('aria-invalid')).toBeNull();
     await page.locator('#f-kind').selectOption('workshop');
 
     // References are typed, with exactly the existing entries of the referenced collection as suggestions;
-    // a slug that names no entry is reported as validate words it.
+    // a name that is no entry is reported, with validate's guess, once the field is left.
     await page.locator('#f-sources-add').focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sources-0');
     expect((await suggestionValues('#f-sources-0')).sort()).toEqual(idsOf('sources'));
     const source = idsOf('sources')[0];
     await page.locator('#f-sources-0').fill(`${source}x`);
-    await expect.poll(() => page.locator('#f-sources-0-error').textContent()).toBe(`no entry "${source}x" in sources — did you mean "${source}"?`);
+    await page.waitForTimeout(300);
+    expect(await page.locator('#f-sources-0-error').isVisible()).toBe(false);
+    await page.locator('#f-sources-0').blur();
+    await expect.poll(() => page.locator('#f-sources-0-error').textContent())
+      .toBe(`Error: Source 1: there is no source with the web address name ${source}x in the atlas: did you mean ${source}?`);
     await page.locator('#f-sources-0').fill(source);
     await expect.poll(() => page.locator('#f-sources-0-error').isVisible()).toBe(false);
 
+    // The optional fields are folded until opened.
+    expect(await page.locator('#f-organizations-add').isVisible()).toBe(false);
+    await openOptional();
     await page.locator('#f-organizations-add').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-organizations-0-organization');
     expect((await suggestionValues('#f-organizations-0-organization')).sort()).toEqual(idsOf('organizations'));
@@ -67,14 +163,17 @@ describe('entry editor', () => {
     expect(lists.length).toBeGreaterThan(new Set(lists).size);
     expect((await page.locator('datalist').evaluateAll((ds) => ds.map((d) => d.id))).sort()).toEqual([...new Set(lists)].sort());
     await page.locator('#f-organizations-0-organization').fill('osce');
-    await expect.poll(() => page.locator('#f-organizations-0-role-error').textContent()).toMatch(/^expected one of implementer, funder, .* — got nothing$/);
+    // The role was never touched: "Check" reports it, in the row's words.
+    await page.locator('#editor-check').click();
+    await expect.poll(() => page.locator('#f-organizations-0-role-error').textContent()).toBe('Error: Organization 1: choose the role');
+    expect(await page.locator('#editor-problem-list').textContent()).toBe('Organization 1: choose the role');
     await page.locator('#f-organizations-0-role').selectOption('host');
     await page.locator('#f-start').fill('2019-06');
     await page.locator('#editor-body').fill('## Background\n\nSome *careful* words.\n');
 
-    await expect.poll(() => page.locator('#editor-status').textContent()).toBe('No problems: the entry passes the checks of npm run validate.');
-    expect(await page.locator('#editor-problem-list li').count()).toBe(0);
+    await expect.poll(() => page.locator('#editor-status').textContent()).toMatch(/passes every check/);
     expect(await page.locator('.field-error:visible').count()).toBe(0);
+    expect(await page.locator('#editor-error-summary').isVisible()).toBe(false);
 
     // The preview shows the entry as readers would: titles for references, the body as HTML.
     const preview = page.locator('#editor-preview');
@@ -112,26 +211,52 @@ describe('entry editor', () => {
     await expect.poll(() => page.locator('#editor-action-status').textContent()).toBe('Copied the file to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
-    // The form survives a reload.
+    // The form survives a reload, the optional details open since they hold something.
     await page.reload();
     expect(await page.locator('#f-title').inputValue()).toBe(TITLE);
     expect(await page.locator('#f-organizations-0-role').inputValue()).toBe('host');
+    expect(await page.locator('#f-organizations-0-role').isVisible()).toBe(true);
     await expect.poll(() => page.locator('#editor-output').inputValue()).toBe(text);
   });
 
-  it('reports unsafe MDX in the body and previews it as text, never as markup', async () => {
+  it("a field's example is one of the entries it may name: a theme for a theme, a mission for a mission", async () => {
     const { page } = session;
     await page.goto(`${base}/contribute/new/`);
-    await page.locator('#editor-body').fill('Hello <img src="x" onerror="alert(1)" /> and [a link](javascript:alert(1)).\n');
-    await expect.poll(() => page.locator('#editor-body-error').textContent()).toContain('<img> is not allowed');
-    expect(await page.locator('#editor-body-error').textContent()).toContain('event-handler attribute "onerror" is not allowed');
-    expect(await page.locator('#editor-body-error').textContent()).toContain('link to a "javascript:" URL is not allowed');
-    expect(await page.locator('#editor-preview img').count()).toBe(0);
-    expect(await page.locator('#editor-preview a').count()).toBe(0);
-    expect(await page.locator('#editor-preview').textContent()).toContain('<img>');
+    await page.locator('#editor-reset').click();
+    await page.locator('#editor-collection').selectOption('projects');
+    await openOptional();
+    await page.locator('#f-themes-add').click();
+    await page.locator('#f-sources-add').click();
+    for (const [selector, collection] of [['#f-themes-0-hint', 'themes'], ['#f-mission-hint', 'missions'], ['#f-sources-0-hint', 'sources']] as const) {
+      const hint = (await page.locator(selector).textContent())!;
+      const example = /e\.g\. ([a-z0-9-]+)\./.exec(hint)?.[1];
+      expect(idsOf(collection), `${selector}: ${hint}`).toContain(example);
+    }
   });
 
-  it('a file name that is taken is reported, and switching collection keeps the shared fields', async () => {
+  it('reports unsafe MDX in the body and previews it as text, never as markup, keeping the words inside a refused tag', async () => {
+    const { page } = session;
+    await page.goto(`${base}/contribute/new/`);
+    await page.locator('#editor-reset').click();
+    await page.locator('#editor-body').fill('Hello <img src="x" onerror="alert(1)" /> and [a link](javascript:alert(1)).\n\nSome <b>bold</b> words.\n');
+    await page.locator('#editor-body').blur();
+    const error = page.locator('#editor-body-error');
+    await expect.poll(() => error.textContent()).toContain('<img> is not allowed');
+    expect(await error.textContent()).toContain('event-handler attribute "onerror" is not allowed');
+    expect(await error.textContent()).toContain('link to a "javascript:" URL is not allowed');
+    expect(await error.textContent()).toContain('Main text, line 3: <b> is not allowed');
+    const preview = page.locator('#editor-preview');
+    expect(await preview.locator('img, b').count()).toBe(0);
+    expect(await preview.locator('a').count()).toBe(0);
+    expect(await preview.textContent()).toContain('<img src="x" onerror="alert(1)" />');
+    // The refused <b> is shown as written, its word kept, with a note saying why.
+    const refused = preview.locator('.refused', { hasText: 'bold' });
+    expect(await refused.locator('code').textContent()).toBe('<b>bold</b>');
+    expect(await refused.locator('.refused-note').textContent()).toMatch(/shown as written/);
+    expect(await preview.locator('p', { hasText: 'Some' }).textContent()).toMatch(/^Some <b>bold<\/b>.* words\.$/);
+  });
+
+  it('a web address name that is taken is reported, and switching collection keeps the shared fields', async () => {
     const { page } = session;
     await page.goto(`${base}/contribute/new/`);
     await page.locator('#editor-reset').click();
@@ -139,8 +264,9 @@ describe('entry editor', () => {
     const taken = idsOf('organizations')[0];
     await page.locator('#f-title').fill('Zz Another Test');
     await page.locator('#editor-slug').fill(taken);
+    await page.locator('#editor-slug').blur();
     await expect.poll(() => page.locator('#editor-slug-error').textContent())
-      .toBe(`content/organizations/${taken}.mdx already exists; choose another file name, or edit that entry instead`);
+      .toBe(`Error: There is already an organization at /organizations/${taken}/: choose another web address name, or edit that entry instead`);
     await page.locator('#editor-collection').selectOption('themes');
     expect(await page.locator('#f-title').inputValue()).toBe('Zz Another Test');
     expect(await page.locator('#f-kind').count()).toBe(0); // themes have no kind
@@ -157,18 +283,37 @@ describe('entry editor', () => {
     await context.close();
   });
 
-  it('fits a 320 px phone, with rows of every kind added', async () => {
+  it.each([320, 375])('fits a %i px phone, with rows of every kind added and problems showing', async (width) => {
     const { page } = session;
-    await page.setViewportSize({ width: 320, height: 640 });
+    await page.setViewportSize({ width, height: 640 });
     await page.goto(`${base}/contribute/new/`);
     await page.locator('#editor-reset').click();
     await page.locator('#editor-collection').selectOption('projects');
     await page.locator('#f-title').fill('A long title for a test project about civil society in Tajikistan');
+    await openOptional();
     for (const list of ['sources', 'organizations', 'people', 'figures', 'disagreements']) await page.locator(`#f-${list}-add`).click();
     await page.locator('#f-disagreements-0-versions-add').click();
+    await page.locator('#editor-check').click();
     await page.locator('#f-summary-error').waitFor();
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    // On a phone the preview comes below the form.
+    const form = (await page.locator('#editor-form').boundingBox())!;
+    const preview = (await page.locator('#editor-preview').boundingBox())!;
+    expect(preview.y).toBeGreaterThanOrEqual(form.y + form.height);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it('puts the preview beside the form on a wide screen (1100 px and more)', async () => {
+    const { page } = session;
+    for (const [width, beside] of [[1100, true], [1099, false], [1280, true]] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${base}/contribute/new/`);
+      await page.locator('#editor-form').waitFor();
+      const form = (await page.locator('#editor-form').boundingBox())!;
+      const preview = (await page.locator('#editor-preview').boundingBox())!;
+      expect(preview.x >= form.x + form.width && preview.y < form.y + form.height, `${width} px`).toBe(beside);
+    }
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
@@ -182,7 +327,7 @@ describe('entry editor', () => {
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(['light', 'dark'] as const)('entry editor, axe: %s scheme', (scheme) => {
-  it('has no WCAG 2.2 AA violations, with rows added and problems showing', async () => {
+  it('has no WCAG 2.2 AA violations, with rows added, problems and the error summary showing', async () => {
     const { page } = session;
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${base}/contribute/new/`);
@@ -190,11 +335,15 @@ describe.each(['light', 'dark'] as const)('entry editor, axe: %s scheme', (schem
     await page.locator('#editor-collection').selectOption('projects');
     await page.locator('#f-title').fill('Zz Axe Test');
     await page.locator('#f-sources-add').click();
+    await openOptional();
     await page.locator('#f-organizations-add').click();
     await page.locator('#f-figures-add').click();
-    await page.locator('#editor-body').fill('## Heading\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    await page.locator('#editor-body').fill('## Heading\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nSome <b>bold</b> words.\n');
+    await page.locator('#editor-check').click();
     await page.locator('#f-summary-error').waitFor();
+    await page.locator('#editor-error-summary').waitFor();
     await page.evaluate(axeSource);
+    expect(await htmlProblems(await page.content(), `/contribute/new/ (${scheme}, with problems showing)`, { serialized: true })).toEqual([]);
     const violations = await page.evaluate(async () => {
       const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
       return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);

@@ -6,11 +6,12 @@ import { parse } from 'yaml';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import { jsonSchema } from '../../src/lib/data-export.ts';
 import {
-  checkEntry, describeCollection, knownEntries, labelOf, singular, toFrontmatter, toMdx,
+  checkEntry, describeCollection, exampleFor, explainProblems, fieldAt, fieldHint, knownEntries, labelOf, singular, toFrontmatter, toMdx,
   type FieldDescriptor, type FormValues, type KnownEntry,
 } from '../../src/lib/entry-form.ts';
 import { checkMdxBody } from '../../src/lib/mdx-safety.ts';
 import { schemas, validateContent } from '../../src/lib/validate.ts';
+import { COLLECTION_LABELS } from '../../src/lib/labels.ts';
 import { COLLECTIONS, ORGANIZATION_KINDS, ORGANIZATION_ROLES, PROJECT_KINDS, type CollectionName } from '../../src/schemas/vocabularies.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -217,6 +218,85 @@ describe('checks, in the words of npm run validate', () => {
     expect(checkEntry({ collection: 'projects', slug: '2019', data, body: '', known })[0].message).toMatch(/^the file name "2019\.mdx" is digits alone/);
     expect(checkEntry({ collection: 'projects', slug: 'Not A Slug', data, body: '', known })[0].message)
       .toBe('expected a lowercase slug like "osce-mission-in-kosovo" — got "Not A Slug"');
+  });
+});
+
+describe('the same problems in plain words', () => {
+  const fields = fieldsFor('projects');
+  /** The editor's plain problems for these form values, as `where | text`. */
+  function plain(values: FormValues, { slug = 'zz-plain-entry', body = '' } = {}) {
+    const data = toFrontmatter(fields, values);
+    const problems = checkEntry({ collection: 'projects', slug, data, body, known, checkBody: checkMdxBody });
+    return explainProblems(problems, { collection: 'projects', fields, data, slug, known });
+  }
+  // Words a subject expert should not meet: the file format's and the schema's.
+  const JARGON = /frontmatter|\bslug|\bMDX\b|YAML|expected|— got|\bstring\b|\[\d\]/i;
+
+  it('one plain sentence per problem validate reports, in the same order, naming the field as the form labels it', () => {
+    const typo = `${ids('organizations').find((id) => id.length > 8)!}x`;
+    const values: FormValues = {
+      title: 'Zz Plain Entry', sources: [''], kind: '', start: '2019-13', figures: [{ value: '1,200', counted: '' }],
+      organizations: [{ organization: typo, role: '' }], summary: 'x'.repeat(401),
+    };
+    const body = 'Some <b>bold</b> words.\n';
+    const data = toFrontmatter(fields, values);
+    const problems = checkEntry({ collection: 'projects', slug: 'zz-plain-entry', data, body, known, checkBody: checkMdxBody });
+    const explained = plain(values, { body });
+    expect(explained.map((p) => p.field)).toEqual(problems.map((p) => p.field));
+    const byField = Object.fromEntries(explained.map((p) => [p.field, p]));
+    expect(byField.summary.text).toBe('Summary must be 400 characters or fewer (it has 401): put the detail in the main text');
+    expect(byField['sources[0]'].where).toBe('Source 1');
+    expect(byField['sources[0]'].text).toBe(`Source 1: enter the web address name of a source, e.g. ${exampleFor('sources', known)}`);
+    expect(byField.kind.text).toBe('Choose the kind');
+    expect(byField['organizations[0].organization'].text)
+      .toBe(`Organization 1: there is no organization with the web address name ${typo} in the atlas: did you mean ${typo.slice(0, -1)}?`);
+    expect(byField['organizations[0].role']).toMatchObject({ where: 'Organization 1, role', text: 'Organization 1: choose the role' });
+    expect(byField.start.text).toBe('Enter the start as a year (2019), a month (2019-06) or a day (2019-06-15)');
+    expect(byField['figures[0].value'].text).toBe('Key figure 1: enter the number as a number, like 1200 or 1.5, without commas or spaces');
+    expect(byField['figures[0].counted'].text).toBe('Key figure 1: enter what was counted');
+    expect(byField.body.text).toMatch(/^Main text, line 1: <b> is not allowed: tags cannot be used in the text/);
+    for (const p of explained) expect(`${p.where} ${p.text}`, p.field).not.toMatch(JARGON);
+  });
+
+  it('an empty required list, a title another project has, an end before the start', () => {
+    const other = known.find((e) => e.collection === 'projects')!;
+    const byField = Object.fromEntries(plain({ title: other.title, summary: 'S.', kind: 'event' }).map((p) => [p.field, p.text]));
+    expect(byField.sources).toBe('Add at least one source');
+    expect(byField.title).toBe(`Another project is already called "${other.title}" (/projects/${other.id}/): choose a different title, or edit that entry instead`);
+    const dates = plain({ title: 'Zz Dates', summary: 'S.', kind: 'event', sources: [ids('sources')[0]], start: '2020', end: '2019' });
+    expect(dates.map((p) => [p.field, p.text])).toEqual([['end', 'End must not be before the start']]);
+  });
+
+  it('the web address name: missing, malformed, digits alone, taken', () => {
+    const base = { title: 'Zz Plain', summary: 'S.', sources: [ids('sources')[0]], kind: 'event' };
+    const fileText = (slug: string, values: FormValues = base) => plain(values, { slug }).find((p) => p.place === 'file')?.text;
+    expect(fileText('', {})).toBe('Enter the title: the web address name is made from it');
+    expect(fileText('')).toBe('Enter the web address name');
+    expect(fileText('Zz Plain!')).toBe('The web address name can only use lowercase letters, digits and hyphens, like zz-plain');
+    expect(fileText('2019')).toMatch(/^The web address name cannot be digits alone.*like forum-2019$/);
+    const taken = ids('projects')[0];
+    expect(fileText(taken)).toBe(`There is already a project at /projects/${taken}/: choose another web address name, or edit that entry instead`);
+  });
+
+  it("a field's example fits the field: a theme field shows a real theme, a mission field a real mission", () => {
+    const themes = byName(fields, 'themes').item!;
+    const mission = byName(fields, 'mission');
+    const themeExample = exampleFor('themes', known)!;
+    expect(ids('themes')).toContain(themeExample);
+    expect(fieldHint(themes, known)).toContain(`e.g. ${themeExample}.`);
+    expect(fieldHint(themes, known)).toContain(`a ${COLLECTION_LABELS.themes.singular.toLowerCase()} in the atlas`);
+    expect(ids('missions')).toContain(exampleFor('missions', known));
+    expect(fieldHint(mission, known)).toContain(`e.g. ${exampleFor('missions', known)}.`);
+    // An empty theme row's message uses the same theme, not the schema's sample mission slug.
+    const text = plain({ title: 'Zz', summary: 'S.', sources: [ids('sources')[0]], kind: 'event', themes: [''] }).find((p) => p.field === 'themes[0]')!.text;
+    expect(text).toBe(`Theme 1: enter the web address name of a theme, e.g. ${themeExample}`);
+    for (const c of COLLECTIONS) for (const f of fieldsFor(c)) expect(fieldHint(f, known), `${c}.${f.name}`).not.toMatch(JARGON);
+  });
+
+  it('labels along a path, rows numbered from 1', () => {
+    expect(fieldAt(fields, ['disagreements', 0, 'versions', 1, 'source']).trail).toEqual(['Disagreement 1', 'Version 2', 'Source']);
+    expect(fieldAt(fields, ['aliases', 2])).toMatchObject({ trail: ['Other name 3'], field: { kind: 'text' } });
+    expect(fieldAt(fields, ['nonsense']).field).toBeUndefined();
   });
 });
 

@@ -1,11 +1,14 @@
 // The entry editor's form controls, built from the field descriptors (src/lib/entry-form.ts): one
 // labelled control per field, fieldsets with Add/Remove for lists, and an error slot beside each.
-import { emptyValue, type FieldDescriptor, type FormValue, type KnownEntry } from '../../lib/entry-form.ts';
+import { emptyValue, fieldHint, type FieldDescriptor, type FormValue, type KnownEntry } from '../../lib/entry-form.ts';
 import { formatPath } from '../../lib/frontmatter-check.ts';
 import { h } from './dom.ts';
 
-/** Where a problem at a path is shown, and what a link to it focuses. */
-export interface Slot { error: HTMLElement; target: HTMLElement; described: HTMLElement }
+/**
+ * Where a problem at a path is shown (`error`, inside `group`, which is marked while it holds one), what a
+ * link to it focuses (`target`) and what points at the message with aria-describedby (`described`).
+ */
+export interface Slot { error: HTMLElement; target: HTMLElement; described: HTMLElement; group: HTMLElement }
 
 export interface FieldContext {
   entries: readonly KnownEntry[];
@@ -18,8 +21,6 @@ export interface FieldContext {
 }
 
 export const idOf = (path: readonly PropertyKey[]) => `f-${path.map(String).join('-')}`;
-
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is';
 
 /** The fields of a collection (or of one row of a list), in schema order. */
 export function renderFields(fields: FieldDescriptor[], values: Record<string, FormValue>, path: PropertyKey[], ctx: FieldContext): HTMLElement[] {
@@ -42,44 +43,35 @@ function ensureGroup(values: Record<string, FormValue>, name: string): Record<st
 /** A field holding one object (not a list of them): a fieldset of its fields. */
 function renderGroup(d: FieldDescriptor, values: Record<string, FormValue>, path: PropertyKey[], ctx: FieldContext): HTMLElement {
   const id = idOf(path);
-  const hint = hintText(d);
+  const hint = fieldHint(d, ctx.entries);
   const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
   const fieldset = h('fieldset', { id, 'aria-describedby': hint ? `${id}-hint` : undefined },
     h('legend', {}, d.label, ...requiredMark(d.required)),
     hint && h('p', { class: 'hint', id: `${id}-hint` }, hint),
-    ...renderFields(d.fields!, values, path, ctx), error);
-  ctx.slots.set(formatPath(path), { error, target: fieldset.querySelector('input, select, textarea') ?? fieldset, described: fieldset });
+    error, ...renderFields(d.fields!, values, path, ctx));
+  ctx.slots.set(formatPath(path), { error, target: fieldset.querySelector('input, select, textarea') ?? fieldset, described: fieldset, group: fieldset });
   return fieldset;
 }
 
 const requiredMark = (required: boolean) => (required ? [' ', h('span', { class: 'required' }, '(required)')] : []);
 
-function hintText(d: FieldDescriptor): string {
-  const parts = [d.help];
-  if (d.kind === 'date') parts.push(DATE_HINT);
-  if (d.kind === 'number') parts.push('a number, without thousands separators');
-  if (d.kind === 'integer') parts.push('a whole number');
-  if (d.kind === 'reference') parts.push(`the file name (slug) of an existing ${d.refersTo} entry: type part of its title or slug to see suggestions`);
-  if (d.minItems) parts.push(`at least ${d.minItems}`);
-  return parts.filter((p): p is string => !!p).map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ');
-}
-
 /** One labelled control with its hint and error slot. */
 function renderControl(d: FieldDescriptor, value: FormValue | undefined, path: PropertyKey[], ctx: FieldContext, label: string, required: boolean): HTMLElement {
   const id = idOf(path);
-  const hint = hintText(d);
+  const hint = fieldHint(d, ctx.entries);
   const counter = d.kind === 'longtext' && d.maxLength ? h('span', { class: 'count' }) : undefined;
   const hintId = hint || counter ? `${id}-hint` : undefined;
   const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
-  const common = { id, 'aria-describedby': hintId, 'aria-required': required ? 'true' : undefined };
+  // data-field names the problem slot, so leaving the control shows its problems (entry-editor.ts).
+  const common = { id, 'aria-describedby': hintId, 'aria-required': required ? 'true' : undefined, 'data-field': formatPath(path) };
   const text = typeof value === 'string' ? value : '';
   const onInput = (e: Event) => ctx.set(path, (e.target as HTMLInputElement).value);
   let control: HTMLElement;
 
   if (d.kind === 'boolean') {
     control = h('input', { ...common, type: 'checkbox', checked: value === true, onchange: (e: Event) => ctx.set(path, (e.target as HTMLInputElement).checked) });
-    const box = h('div', { class: 'field' }, h('label', { class: 'check', for: id }, control, label), hint && h('p', { class: 'hint', id: hintId }, hint), error);
-    ctx.slots.set(formatPath(path), { error, target: control, described: control });
+    const box = h('div', { class: 'field' }, h('label', { class: 'check' }, control, label), hint && h('p', { class: 'hint', id: hintId }, hint), error);
+    ctx.slots.set(formatPath(path), { error, target: control, described: control, group: box });
     return box;
   }
   if (d.kind === 'reference') {
@@ -109,11 +101,13 @@ function renderControl(d: FieldDescriptor, value: FormValue | undefined, path: P
       spellcheck: d.kind === 'date' || numeric ? 'false' : undefined,
     });
   }
-  ctx.slots.set(formatPath(path), { error, target: control, described: control });
-  return h('div', { class: 'field' },
+  // As GOV.UK orders a field: label, hint, error message, then the control.
+  const box = h('div', { class: 'field' },
     h('label', { for: id }, label, ...requiredMark(required)),
     (hint || counter) && h('p', { class: 'hint', id: hintId }, hint, counter),
-    control, error);
+    error, control);
+  ctx.slots.set(formatPath(path), { error, target: control, described: control, group: box });
+  return box;
 }
 
 /**
@@ -133,7 +127,7 @@ function suggestionsFor(collection: string, entries: readonly KnownEntry[]): str
 function renderList(d: FieldDescriptor, rows: FormValue[], path: PropertyKey[], ctx: FieldContext): HTMLElement {
   const id = idOf(path);
   const item = d.item!;
-  const hint = hintText(d);
+  const hint = fieldHint(d, ctx.entries);
   const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
   const add = h('button', {
     type: 'button', id: `${id}-add`, class: 'secondary',
@@ -141,7 +135,7 @@ function renderList(d: FieldDescriptor, rows: FormValue[], path: PropertyKey[], 
       rows.push(emptyValue(item));
       ctx.restructure(idOf([...path, rows.length - 1, ...(item.kind === 'group' ? [item.fields![0].name] : [])]));
     },
-  }, `Add ${article(item.label)} ${item.label.toLowerCase()}`);
+  }, addLabel(item.label));
   const list = h('ol', { class: 'rows' }, ...rows.map((row, i) => {
     const rowPath = [...path, i];
     const name = `${item.label} ${i + 1}`;
@@ -157,19 +151,22 @@ function renderList(d: FieldDescriptor, rows: FormValue[], path: PropertyKey[], 
     if (item.kind === 'group') {
       const rowError = h('p', { class: 'field-error', id: `${idOf(rowPath)}-error`, hidden: true });
       const values = row && typeof row === 'object' && !Array.isArray(row) ? row : (rows[i] = {});
-      const set = h('fieldset', {}, h('legend', {}, name), ...renderFields(item.fields!, values as Record<string, FormValue>, rowPath, ctx), rowError, remove);
-      ctx.slots.set(formatPath(rowPath), { error: rowError, target: set.querySelector('input, select, textarea') ?? remove, described: set });
+      const set = h('fieldset', {}, h('legend', {}, name), rowError, ...renderFields(item.fields!, values as Record<string, FormValue>, rowPath, ctx), remove);
+      ctx.slots.set(formatPath(rowPath), { error: rowError, target: set.querySelector('input, select, textarea') ?? remove, described: set, group: set });
       return h('li', {}, set);
     }
     // The list's own hint says what the items are; each row repeats only format hints.
-    return h('li', {}, h('div', { class: 'row' }, renderControl({ ...item, help: undefined }, row, rowPath, ctx, name, false), remove));
+    // (A key of its own, so the list's editor wording is not looked up for each row either.)
+    return h('li', {}, h('div', { class: 'row' }, renderControl({ ...item, help: undefined, key: `${item.key}[]` }, row, rowPath, ctx, name, false), remove));
   }));
   const fieldset = h('fieldset', { class: 'list', id, 'aria-describedby': hint ? `${id}-hint` : undefined },
     h('legend', {}, d.label, ...requiredMark(d.required)),
     hint && h('p', { class: 'hint', id: `${id}-hint` }, hint),
-    list, add, error);
-  ctx.slots.set(formatPath(path), { error, target: add, described: fieldset });
+    error, list, add);
+  ctx.slots.set(formatPath(path), { error, target: add, described: fieldset, group: fieldset });
   return fieldset;
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+/** "Add a source", "Add an organization", "Add another name" (for "Other name"). */
+const addLabel = (label: string) => (/^other /i.test(label) ? `Add another ${label.slice(6).toLowerCase()}`
+  : `Add ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label.toLowerCase()}`);

@@ -32,6 +32,7 @@ interface MdNode {
   label?: string | null;
   name?: string | null;
   align?: (string | null)[] | null;
+  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 const safeUrl = (url: string) => (/^(https?:|mailto:|\/|#|\.{0,2}\/)/i.test(url.trim()) ? url.trim() : undefined);
@@ -39,14 +40,14 @@ const safeUrl = (url: string) => (/^(https?:|mailto:|\/|#|\.{0,2}\/)/i.test(url.
 export function renderBody(body: string): HTMLElement {
   const prose = h('div', { class: 'prose' });
   if (!body.trim()) {
-    append(prose, h('p', { class: 'note' }, 'The body will appear here.'));
+    append(prose, h('p', { class: 'note' }, 'The main text will appear here.'));
     return prose;
   }
   let tree: MdNode;
   try {
     tree = fromMarkdown(body, PARSE_OPTIONS) as MdNode;
   } catch {
-    append(prose, h('p', { class: 'note' }, 'The body is not valid MDX yet (see the checks above); here it is as written:'), h('pre', {}, body));
+    append(prose, h('p', { class: 'note' }, 'The main text cannot be shown formatted until its problem is fixed; here it is as written:'), h('pre', {}, body));
     return prose;
   }
   const definitions = new Map<string, MdNode>();
@@ -55,16 +56,31 @@ export function renderBody(body: string): HTMLElement {
     n.children?.forEach(collect);
   };
   collect(tree);
-  append(prose, ...renderNodes(tree.children ?? [], definitions));
+  append(prose, ...renderNodes(tree.children ?? [], { defs: definitions, body }));
   return prose;
 }
 
-function renderNodes(nodes: MdNode[], defs: Map<string, MdNode>): (Node | string)[] {
-  return nodes.map((n) => renderNode(n, defs)).filter((n): n is Node | string => n !== undefined);
+/** What rendering needs besides the node: link definitions, and the body as written (for refused parts). */
+interface Context { defs: Map<string, MdNode>; body: string }
+
+function renderNodes(nodes: MdNode[], ctx: Context): (Node | string)[] {
+  return nodes.map((n) => renderNode(n, ctx)).filter((n): n is Node | string => n !== undefined);
 }
 
-function renderNode(n: MdNode, defs: Map<string, MdNode>): Node | string | undefined {
-  const kids = () => renderNodes(n.children ?? [], defs);
+/**
+ * A tag, expression or code the site refuses: shown exactly as written, as text, with a note, so the
+ * words inside it stay visible (`<b>word</b>` shows "word" with its tags) and nothing becomes markup.
+ */
+function refused(n: MdNode, ctx: Context, block: boolean): HTMLElement {
+  const { start, end } = n.position ?? {};
+  const written = start?.offset !== undefined && end?.offset !== undefined ? ctx.body.slice(start.offset, end.offset) : String(n.value ?? '');
+  const note = h('span', { class: 'refused-note' }, ' (shown as written: tags and curly braces are not allowed)');
+  return block ? h('p', { class: 'refused' }, h('code', {}, written), note) : h('span', { class: 'refused' }, h('code', {}, written), note);
+}
+
+function renderNode(n: MdNode, ctx: Context): Node | string | undefined {
+  const { defs } = ctx;
+  const kids = () => renderNodes(n.children ?? [], ctx);
   switch (n.type) {
     case 'text': return n.value ?? '';
     case 'paragraph': return h('p', {}, ...kids());
@@ -90,16 +106,14 @@ function renderNode(n: MdNode, defs: Map<string, MdNode>): Node | string | undef
     case 'table': {
       const [head, ...rows] = n.children ?? [];
       const cells = (row: MdNode, tag: 'th' | 'td') => h('tr', {}, ...(row.children ?? []).map((c, i) =>
-        h(tag, { scope: tag === 'th' ? 'col' : undefined, style: n.align?.[i] ? `text-align: ${n.align[i]}` : undefined }, ...renderNodes(c.children ?? [], defs))));
+        h(tag, { scope: tag === 'th' ? 'col' : undefined, style: n.align?.[i] ? `text-align: ${n.align[i]}` : undefined }, ...renderNodes(c.children ?? [], ctx))));
       return h('table', {}, head && h('thead', {}, cells(head, 'th')), rows.length > 0 && h('tbody', {}, ...rows.map((r) => cells(r, 'td'))));
     }
     case 'footnoteReference': return h('sup', {}, `[${n.label ?? n.identifier}]`);
     case 'footnoteDefinition': return h('div', { class: 'note' }, `[${n.label ?? n.identifier}] `, ...kids());
-    // HTML, components and expressions are reported by the checks; the preview shows them as written.
-    case 'mdxJsxFlowElement': case 'mdxJsxTextElement': return h('code', {}, `<${n.name ?? ''}>`);
-    case 'mdxFlowExpression': case 'mdxTextExpression': return h('code', {}, `{${n.value ?? ''}}`);
-    case 'mdxjsEsm': return h('pre', {}, n.value ?? '');
-    case 'html': return h('code', {}, n.value ?? '');
+    // Tags, components and expressions are reported by the checks; the preview shows them as written.
+    case 'mdxJsxFlowElement': case 'mdxFlowExpression': case 'mdxjsEsm': case 'html': return refused(n, ctx, true);
+    case 'mdxJsxTextElement': case 'mdxTextExpression': return refused(n, ctx, false);
     default: return n.children ? h('span', {}, ...kids()) : n.value;
   }
 }
