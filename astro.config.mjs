@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import postBuild from './src/integrations/post-build.ts';
+import remarkEntryLinks from './src/integrations/remark-entry-links.ts';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   site: 'https://civic-atlas.example.org',
@@ -15,7 +17,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // GFM comes from our remark-gfm alone: `gfm: false` stops the MDX pipeline adding a second copy
   // (its default), which parsed every body's tables, footnotes and autolinks twice.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
+  // remarkEntryLinks links the first mention of another entry in each body (src/lib/prose-links.ts).
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkEntryLinks, { root: fileURLToPath(new URL('.', import.meta.url)) }]], gfm: false }) },
   integrations: [contentCheck(), mdx(), sitemap(), postBuild()],
   vite: {
     build: {

@@ -47,7 +47,7 @@ export function validateContent(files: ContentFile[]): { entries: ValidatedEntry
     }
     entries.push({ collection: f.collection, id: f.id, file: f.file, data: result.data });
   }
-  problems.push(...checkReferences(published, problems), ...checkNames(published));
+  problems.push(...checkReferences(published, problems), ...checkNames(published), ...checkBodyLinks(published));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { entries, problems };
 }
@@ -70,6 +70,31 @@ function checkReferences(files: ContentFile[], schemaProblems: Problem[]): Probl
   for (const f of files) {
     if (f.collection === 'sources' && !cited.has(f.id)) {
       problems.push({ file: f.file, line: 1, field: '', message: 'no entry cites this source — add it to the sources of the entries that use it, or delete the file' });
+    }
+  }
+  return problems;
+}
+
+/** A Markdown link or link definition to a site path: `](/projects/x/)`, `](</projects/x/>)`, `[a]: /projects/x/`. */
+const BODY_LINK = /\]\(\s*<?(\/[^)\s>]*)|^[ \t]*\[[^\]]+\]:\s*<?(\/\S*?)>?(?:\s|$)/gm;
+const ENTRY_PATH = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/;
+
+/**
+ * Links in a body to an entry (`[the Academy](/missions/osce-academy-in-bishkek/)`) are checked like
+ * references: the entry must exist. Other site paths (/timeline/, /map/) and outside addresses pass.
+ */
+function checkBodyLinks(files: ContentFile[]): Problem[] {
+  const ids = new Map(COLLECTIONS.map((c) => [c as string, new Set(files.filter((f) => f.collection === c).map((f) => f.id))]));
+  const problems: Problem[] = [];
+  for (const f of files) {
+    for (const m of f.body.matchAll(BODY_LINK)) {
+      const target = m[1] ?? m[2];
+      const entry = ENTRY_PATH.exec(target);
+      if (!entry || !ids.has(entry[1])) continue;
+      const [, collection, id] = entry;
+      if (ids.get(collection)!.has(id)) continue;
+      const line = f.bodyLine + f.body.slice(0, m.index).split('\n').length - 1;
+      problems.push({ file: f.file, line, field: 'body', message: `the link to ${target} names no entry: expected an existing ${collection} file, content/${collection}/<name>.mdx — got "${id}"` });
     }
   }
   return problems;

@@ -140,3 +140,25 @@ describe('entry pages stay small', () => {
   });
 });
 
+
+describe('links in entry bodies', () => {
+  const files = contentFiles();
+  const prose = (html: string) => /<div class="prose">([\s\S]*?)<\/div>\s*(?:<section|<nav|<p class="print-only"|<p class="page-meta")/.exec(html)?.[1] ?? '';
+  it('link other entries, never the entry itself, never inside a heading', () => {
+    let linked = 0;
+    for (const f of files) {
+      const self = `/${f.collection}/${f.id}/`;
+      const body = prose(builtHtml(self));
+      const hrefs = [...body.matchAll(/<a href="(\/[a-z]+\/[^"#]+\/)"/g)].map((m) => m[1]);
+      expect(hrefs, self).not.toContain(self);
+      // Each entry is linked at most once from one body (its first mention).
+      expect(hrefs.length, self).toBe(new Set(hrefs).size);
+      for (const h of body.matchAll(/<h[2-6][^>]*>([\s\S]*?)<\/h[2-6]>/g)) expect(h[1], self).not.toContain('<a ');
+      linked += hrefs.length;
+    }
+    // Bodies name other entries all the time (the Tajikistan country page names the OSCE and the Women's Resource Centres).
+    const tajikistan = prose(builtHtml('/countries/tajikistan/'));
+    expect(tajikistan).toContain('href="/organizations/tajikistan-womens-resource-centres/"');
+    expect(linked).toBeGreaterThan(files.length);
+  });
+});

@@ -104,3 +104,32 @@ describe('file names', () => {
     ]);
   });
 });
+
+describe('links to entries in a body', () => {
+  it('are checked like references, with the file line; other site paths and addresses pass', async () => {
+    const { parseContentFile } = await import('../../src/lib/content-files.ts');
+    const { validateContent } = await import('../../src/lib/validate.ts');
+    const { contentFiles } = await import('../helpers.ts');
+    const real = contentFiles();
+    const someProject = real.find((f) => f.collection === 'projects')!;
+    const base = real.find((f) => f.collection === 'themes')!;
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('../helpers.ts');
+    const frontmatter = readFileSync(`${ROOT}/${base.file}`, 'utf8').split(/^---$/m)[1].trim();
+    const text = (body: string) => `---\n${frontmatter}\n---\n${body}`;
+    const body = [
+      `Intro with [a real project](/projects/${someProject.id}/) and [the map](/map/) and [osce](https://www.osce.org/).`,
+      '',
+      'Then [a missing one](/projects/no-such-project/).',
+      '',
+      '[ref]: /missions/nowhere/',
+    ].join('\n');
+    const edited = parseContentFile('themes', base.file, text(body));
+    const { problems } = validateContent([...real.filter((f) => f.file !== base.file), edited]);
+    const mine = problems.filter((p) => p.file === base.file);
+    expect(mine.map((p) => [p.line, p.field, /no-such-project|nowhere/.exec(p.message)?.[0]])).toEqual([
+      [edited.bodyLine + 2, 'body', 'no-such-project'],
+      [edited.bodyLine + 4, 'body', 'nowhere'],
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+// Links in the prose: where a body names another entry (its title or one of its aliases), the first mention
+// of that entry becomes a link to it. Computed at build time from the catalogue's names, deterministically:
+// longest name first at each place in the text, never inside a heading, a link, an image, code or a
+// component, never to the entry itself, and never for a name two entries share (it could mean either).
+import type { Root, Nodes, Parent, Text, Link } from 'mdast';
+
+/** A name an entry is known by, and where it leads. */
+export interface EntryName { name: string; href: string }
+
+/** Names shorter than this are linked only when written in capitals (an acronym such as "CSP" or "ODIHR"). */
+export const MIN_NAME_LENGTH = 4;
+
+/** Where links never go: headings and the nodes that are links, code or components already. */
+const NEVER_INSIDE = new Set(['heading', 'link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'code', 'html',
+  'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'footnoteDefinition']);
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD.test(c);
+const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0];
+const linkable = (name: string) => name.length >= MIN_NAME_LENGTH || (name.length >= 3 && name === name.toUpperCase() && /\p{L}/u.test(name));
+
+export interface NameIndex { byFirstWord: Map<string, EntryName[]> }
+
+/**
+ * The ways a name is written in prose: as given, with the other apostrophe (' or ’), and without a
+ * closing qualifier in brackets ("Women's Resource Centres (Tajikistan)" is written "Women's Resource Centres").
+ */
+export function spellingsOf(name: string): string[] {
+  const bare = name.replace(/\s*\([^()]*\)$/, '');
+  return [...new Set([name, bare].flatMap((n) => [n, n.replace(/'/g, '’'), n.replace(/’/g, "'")]))];
+}
+
+/**
+ * The index of every linkable name, keyed by its first word, longest names first. A name held by two
+ * different entries is left out altogether.
+ */
+export function nameIndexOf(names: EntryName[]): NameIndex {
+  const targets = new Map<string, Set<string>>();
+  for (const { name, href } of names) {
+    for (const n of spellingsOf(name.trim())) {
+      if (!n || !linkable(n) || !firstWord(n) || !isWordChar(n[0])) continue;
+      (targets.get(n) ?? targets.set(n, new Set()).get(n)!).add(href);
+    }
+  }
+  const byFirstWord = new Map<string, EntryName[]>();
+  for (const [name, hrefs] of targets) {
+    if (hrefs.size !== 1) continue;
+    const key = firstWord(name)!;
+    (byFirstWord.get(key) ?? byFirstWord.set(key, []).get(key)!).push({ name, href: [...hrefs][0] });
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  return { byFirstWord };
+}
+
+/** The first mention in `text` of an entry not yet linked: where it starts, the name and its target. */
+function firstMention(text: string, index: NameIndex, skip: Set<string>): { at: number; name: EntryName } | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text[i]) || isWordChar(text[i - 1])) continue;
+    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 80))?.[0];
+    const candidates = word && index.byFirstWord.get(word);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (skip.has(c.href) || !text.startsWith(c.name, i) || isWordChar(text[i + c.name.length])) continue;
+      return { at: i, name: c };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Links the first mention of each named entry in a Markdown tree, in place. `self` (the entry's own URL)
+ * is never linked, nor is any entry the body already links to by hand.
+ */
+export function linkFirstMentions(tree: Root, index: NameIndex, self?: string): Root {
+  const linked = new Set<string>(self ? [self] : []);
+  // Entries the author already linked to are not linked again.
+  const collect = (node: Nodes) => {
+    if (node.type === 'link') linked.add(node.url.replace(/#.*$/, ''));
+    if ('children' in node) node.children.forEach(collect);
+  };
+  collect(tree);
+  const walk = (parent: Parent) => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i] as Nodes;
+      if (NEVER_INSIDE.has(node.type)) continue;
+      if (node.type === 'text') {
+        const found = firstMention(node.value, index, linked);
+        if (!found) continue;
+        linked.add(found.name.href);
+        const { at, name } = found;
+        const before: Text = { type: 'text', value: node.value.slice(0, at) };
+        const link: Link = { type: 'link', url: name.href, children: [{ type: 'text', value: name.name }] };
+        const after: Text = { type: 'text', value: node.value.slice(at + name.name.length) };
+        const replacement = [...(before.value ? [before] : []), link, ...(after.value ? [after] : [])];
+        parent.children.splice(i, 1, ...(replacement as any));
+        // Go on with the text after the link (the next index that is not the link itself).
+        i += replacement.indexOf(link);
+        continue;
+      }
+      if ('children' in node) walk(node as Parent);
+    }
+  };
+  walk(tree);
+  return tree;
+}

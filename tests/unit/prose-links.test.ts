@@ -1,0 +1,53 @@
+// Links in the prose: first mentions of other entries, on Markdown parsed as the site parses it.
+import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Root } from 'mdast';
+import { linkFirstMentions, nameIndexOf, spellingsOf } from '../../src/lib/prose-links.ts';
+
+const index = nameIndexOf([
+  { name: 'OSCE', href: '/organizations/osce/' },
+  { name: 'OSCE Academy in Bishkek', href: '/missions/academy/' },
+  { name: 'Tajikistan', href: '/countries/tajikistan/' },
+  { name: "Women's Resource Centres (Tajikistan)", href: '/organizations/wrc/' },
+  { name: 'Gender', href: '/themes/gender/' }, { name: 'Gender', href: '/organizations/gender/' }, // shared: never linked
+  { name: 'UN', href: '/organizations/un/' }, // too short and not 3+ capitals
+]);
+const parse = (md: string) => fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+/** The links in a tree, as "text → url", in document order. */
+const links = (tree: Root) => {
+  const out: string[] = [];
+  const walk = (n: any) => { if (n.type === 'link') out.push(`${n.children.map((c: any) => c.value).join('')} → ${n.url}`); n.children?.forEach(walk); };
+  walk(tree);
+  return out;
+};
+
+describe('links in the prose', () => {
+  it('links the first mention only, the longest name at each place', () => {
+    const tree = linkFirstMentions(parse('The OSCE Academy in Bishkek is run by the OSCE. The OSCE again, and Tajikistan, and Tajikistan.'), index);
+    expect(links(tree)).toEqual(['OSCE Academy in Bishkek → /missions/academy/', 'OSCE → /organizations/osce/', 'Tajikistan → /countries/tajikistan/']);
+  });
+  it('never links inside headings, links, code or images, nor the entry itself, nor a name two entries share', () => {
+    const md = '## Tajikistan\n\nSee [the OSCE](/x/) and `Tajikistan` and ![Tajikistan](a.png). Gender matters. UN too.\n\nTajikistan last.';
+    const tree = linkFirstMentions(parse(md), index, '/countries/tajikistan/');
+    expect(links(tree)).toEqual(['the OSCE → /x/']);
+    const other = linkFirstMentions(parse(md), index);
+    expect(links(other)).toEqual(['the OSCE → /x/', 'Tajikistan → /countries/tajikistan/']);
+    // The mention linked is the one in the last paragraph, not the heading's.
+    expect((other.children[0] as any).children[0].type).toBe('text');
+  });
+  it('matches whole words only, in lists and tables too', () => {
+    const tree = linkFirstMentions(parse('OSCEs and TajikistanX.\n\n- in Tajikistan\n\n| a |\n| - |\n| OSCE |'), index);
+    expect(links(tree)).toEqual(['Tajikistan → /countries/tajikistan/', 'OSCE → /organizations/osce/']);
+  });
+  it('matches a name as prose writes it: either apostrophe, without a qualifier in brackets', () => {
+    expect(spellingsOf("Women's Resource Centres (Tajikistan)")).toContain('Women’s Resource Centres');
+    const tree = linkFirstMentions(parse('The Women’s Resource Centres help.'), index);
+    expect(links(tree)).toEqual(['Women’s Resource Centres → /organizations/wrc/']);
+  });
+  it('does not link an entry the author linked by hand', () => {
+    const tree = linkFirstMentions(parse('[Dushanbe office](/organizations/osce/) and the OSCE.'), index);
+    expect(links(tree)).toEqual(['Dushanbe office → /organizations/osce/']);
+  });
+});
