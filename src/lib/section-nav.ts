@@ -10,7 +10,7 @@ import type { CollectionName } from '../schemas/vocabularies.ts';
  * projects still gives a list of at most 2 × SECTION_WINDOW + 1 links per level, so an entry page stays
  * the same size however large the catalogue grows.
  */
-export const SECTION_WINDOW = 5;
+export const SECTION_WINDOW = 3;
 
 /** Collections read as a family tree; the rest are read within their collection, by title. */
 const FAMILY: CollectionName[] = ['missions', 'projects', 'subprojects'];
@@ -132,11 +132,12 @@ export function sectionNavOf(graph: Graph, entry: Entry): Omit<SectionNav, 'labe
   const root = path[0];
   const open = (node: Entry, depth: number): NavNode => {
     const next = path[depth + 1];
-    const kids = next ? childrenOf(graph, node) : node === entry ? childrenOf(graph, node) : [];
+    // The page's own children are listed on the page itself (its connections); the navigation shows them
+    // only on a family's root, which would otherwise show nothing but itself.
+    const kids = next || (node === entry && depth === 0) ? childrenOf(graph, node) : [];
     const w = windowAround(kids, next ? familyOf(graph).position.get(next) ?? 0 : 0);
     return {
       entry: node, current: node === entry,
-      // Down the path each level opens; the page's own children are listed one level deep, not opened further.
       children: w.shown.map((k) => (k === next ? open(k, depth + 1) : { entry: k, current: false, children: [], hiddenBefore: 0, hiddenAfter: 0 })),
       hiddenBefore: w.before, hiddenAfter: w.after,
     };

@@ -20,9 +20,8 @@ export const MAIN_SECTIONS: Section[] = [
   { href: '/years/', label: 'Years', primary: false },
 ];
 
+/** The footer: the views and the data (the collections are in the header's menu and on the home page). */
 export const FOOTER_GROUPS: { label: string; links: NavLink[] }[] = [
-  { label: 'Browse', links: (['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources'] as const)
-    .map((c) => ({ href: `/${c}/`, label: COLLECTION_LABELS[c].plural })) },
   { label: 'Explore', links: [
     { href: '/search/', label: 'Search' }, { href: '/timeline/', label: 'Timeline' }, { href: '/years/', label: 'Years' },
     { href: '/map/', label: 'Map' }, { href: '/stats/', label: 'Statistics' },
