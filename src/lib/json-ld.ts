@@ -30,7 +30,9 @@ export function schemaTypeOf(entry: Entry, graph: Graph): string {
 
 export function jsonLdOf(entry: Entry, graph: Graph, site: string): Record<string, unknown> {
   const url = (e: Entry) => new URL(hrefOf(e), site).href;
-  const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e), name: titleOf(e), url: url(e) });
+  // A linked entry is named by its @id, which is its page's address: a `url` beside it would say the same
+  // again for every child and organizer (about 1 KB on a project with a dozen subprojects).
+  const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e), name: titleOf(e) });
   const resolve = (r: any) => (r ? graph.get(r) : undefined);
   // Children, most recent first, at most HUB_LIST_CAP of them, as the page itself lists them: the page's
   // size must not grow with the catalogue (the full lists are the hub's "All N …" pages).
@@ -41,6 +43,7 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string): Record<strin
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     ...node(entry),
+    url: url(entry),
     description: d.summary,
     ...(d.aliases?.length ? { alternateName: d.aliases } : {}),
     isBasedOn: (d.sources ?? []).map((s: any) => url(resolve(s)!)),

@@ -15,6 +15,7 @@ const NEVER_INSIDE = new Set(['heading', 'link', 'linkReference', 'image', 'imag
   'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'footnoteDefinition']);
 
 const WORD = /[\p{L}\p{N}]/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD.test(c);
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0];
 const linkable = (name: string) => name.length >= MIN_NAME_LENGTH || (name.length >= 3 && name === name.toUpperCase() && /\p{L}/u.test(name));
@@ -54,11 +55,11 @@ export function nameIndexOf(names: EntryName[]): NameIndex {
 
 /** The first mention in `text` of an entry not yet linked: where it starts, the name and its target. */
 function firstMention(text: string, index: NameIndex, skip: Set<string>): { at: number; name: EntryName } | undefined {
-  for (let i = 0; i < text.length; i++) {
-    if (!isWordChar(text[i]) || isWordChar(text[i - 1])) continue;
-    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 80))?.[0];
-    const candidates = word && index.byFirstWord.get(word);
+  // Every word of the text, once, with the names that start with it (one pass; no copies of the text).
+  for (const word of text.matchAll(WORDS)) {
+    const candidates = index.byFirstWord.get(word[0]);
     if (!candidates) continue;
+    const i = word.index!;
     for (const c of candidates) {
       if (skip.has(c.href) || !text.startsWith(c.name, i) || isWordChar(text[i + c.name.length])) continue;
       return { at: i, name: c };

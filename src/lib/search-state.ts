@@ -5,6 +5,8 @@ export const FACETS = ['type', 'country', 'theme', 'year', 'organization', 'miss
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
+/** How each order is offered to readers (the search page, and the collection indexes' in-place sort). */
+export const SORT_LABELS: Record<Sort, string> = { relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first', title: 'Title A–Z' };
 
 export interface SearchState {
   query: string;

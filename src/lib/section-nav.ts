@@ -10,7 +10,7 @@ import type { CollectionName } from '../schemas/vocabularies.ts';
  * projects still gives a list of at most 2 × SECTION_WINDOW + 1 links per level, so an entry page stays
  * the same size however large the catalogue grows.
  */
-export const SECTION_WINDOW = 3;
+export const SECTION_WINDOW = 2;
 
 /** Collections read as a family tree; the rest are read within their collection, by title. */
 const FAMILY: CollectionName[] = ['missions', 'projects', 'subprojects'];
