@@ -17,13 +17,16 @@ export function entryNamesIn(root: string): EntryName[] {
   });
 }
 
+/** One index per build (per project root): the plugin is set up again for every processor Astro makes. */
+const indexes = new Map<string, NameIndex>();
+
 export default function remarkEntryLinks({ root }: { root: string }) {
-  let index: NameIndex | undefined;
   return (tree: Root, file: VFile) => {
     // Only entry bodies: content/<collection>/<id>.mdx.
     const parts = file.path ? path.relative(root, file.path).split(path.sep) : [];
     if (parts.length !== 3 || parts[0] !== 'content' || !(COLLECTIONS as readonly string[]).includes(parts[1])) return;
-    index ??= nameIndexOf(entryNamesIn(root));
+    let index = indexes.get(root);
+    if (!index) indexes.set(root, (index = nameIndexOf(entryNamesIn(root))));
     linkFirstMentions(tree, index, entryUrl(parts[1], parts[2].replace(/\.mdx?$/, '')));
   };
 }
