@@ -22,8 +22,8 @@ export const HUB_LIST_PAGE_SIZE = LIST_PAGE_SIZE;
 /** The URL segment of a source's "cited by" list (the other lists use the linking collection's name). */
 export const CITED_BY = 'cited-by';
 
-/** One row of a full list page: the link, its kind and its dates. */
-export interface HubListItem extends LinkItem { kind: string; when?: string }
+/** One row of a full list page: the link, its kind, its dates and its one-line summary. */
+export interface HubListItem extends LinkItem { kind: string; when?: string; summary?: string }
 
 export interface HubList {
   /** URL segment of the full list: the linking collection ("projects"), or "cited-by". */
@@ -63,6 +63,7 @@ function rowOf(graph: Graph, { entry, note }: Connected, mixed: boolean): HubLis
     text: titleOf(entry), href: hrefOf(entry), note: mixed ? undefined : note,
     kind: mixed && kind && kind !== type ? `${type}: ${kind}` : kind ?? type,
     when: dating && (dating.inherited ? `${dating.when} (its project’s dates)` : dating.when),
+    ...(entry.data.summary ? { summary: String(entry.data.summary) } : {}),
   };
 }
 

@@ -249,3 +249,14 @@ describe('the real content', () => {
     for (const p of paths) expect(p.props.page.data.length).toBeLessThanOrEqual(HUB_LIST_PAGE_SIZE);
   });
 });
+
+describe('a full list’s rows', () => {
+  it('carry each entry’s own summary', () => {
+    const graph = buildGraph([
+      e('countries', 'kz'),
+      ...Array.from({ length: 3 }, (_, i) => e('projects', `p${i}`, { summary: `What p${i} did.`, countries: [ref('countries', 'kz')] })),
+    ]);
+    const [list] = hubListsOf(graph, hubOf(graph, 'countries', 'kz'), 1).connections;
+    expect(list.more!.items.map((i) => i.summary).sort()).toEqual(['What p0 did.', 'What p1 did.', 'What p2 did.']);
+  });
+});
