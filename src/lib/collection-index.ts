@@ -4,7 +4,7 @@
 // under their kind; the other collections are by title. A collection that fits on one page has no pager.
 import type { PaginateFunction } from 'astro';
 import { parentRefOf, type Entry, type Graph } from './graph.ts';
-import { hrefOf, titleOf } from './entry-view.ts';
+import { countriesNamedBy, hrefOf, kindLabelOf, titleOf } from './entry-view.ts';
 import { COLLECTION_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
 import { LIST_PAGE_SIZE } from './paging.ts';
 import { filteredSearchUrl } from './search-state.ts';
@@ -49,15 +49,14 @@ function groupOf(graph: Graph, e: Entry): IndexRow['group'] {
 function rowOf(graph: Graph, e: Entry): IndexRow {
   const d = e.data;
   const dating = datingOf(graph, e);
-  const countries = [d.hostCountry, ...(d.countries ?? [])].filter(Boolean).map((r) => graph.get(r)).filter((c): c is Entry => !!c);
-  const names = [...new Set(countries.map(titleOf))];
+  const names = countriesNamedBy(graph, e).map(titleOf);
   const group = groupOf(graph, e);
   const parentRef = e.collection === 'projects' ? parentRefOf(e) : undefined;
   const parent = parentRef && graph.get(parentRef);
-  const kind = KIND_LABELS[d.kind];
+  const kind = kindLabelOf(e);
   return {
     text: titleOf(e), href: hrefOf(e), summary: String(d.summary ?? ''),
-    ...(kind && kind !== COLLECTION_LABELS[e.collection].singular ? { kind } : {}),
+    ...(kind ? { kind } : {}),
     ...(dating ? { when: dating.inherited ? `${dating.when} (its project’s dates)` : dating.when } : {}),
     start: dating?.start ?? '',
     ...(d.status && STATUS_LABELS[d.status] ? { status: STATUS_LABELS[d.status] } : {}),

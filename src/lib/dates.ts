@@ -11,11 +11,22 @@ export function formatPartialDate(date: string): string {
 }
 
 /** A date range as readers write it: "1 June 2018 – 31 December 2019", "from June 2020", "2017". */
+/**
+ * A span of partial dates in words, piece by piece, each date with its ISO value (for a <time datetime>):
+ * "1 June 2018 – 31 December 2019", "from March 2024", "until 2020"; none when both ends are unknown.
+ */
+export function dateRangeParts(start?: string, end?: string): { text: string; datetime?: string }[] {
+  const at = (date: string) => ({ text: formatPartialDate(date), datetime: date });
+  if (start && end) return start === end ? [at(start)] : [at(start), { text: ' – ' }, at(end)];
+  if (start) return [{ text: 'from ' }, at(start)];
+  if (end) return [{ text: 'until ' }, at(end)];
+  return [];
+}
+
+/** The same span as one string, or undefined when both ends are unknown. */
 export function formatDateRange(start?: string, end?: string): string | undefined {
-  if (start && end) return start === end ? formatPartialDate(start) : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
-  if (start) return `from ${formatPartialDate(start)}`;
-  if (end) return `until ${formatPartialDate(end)}`;
-  return undefined;
+  const parts = dateRangeParts(start, end);
+  return parts.length ? parts.map((p) => p.text).join('') : undefined;
 }
 
 /** Every calendar year an entry was active, start to end inclusive; one year when only one end is known. */

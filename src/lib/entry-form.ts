@@ -5,6 +5,7 @@
 // check is passed in (checkMdxBody), so the script can load the MDX parser after the form is up.
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { PARTIAL_DATE } from '../schemas/fields.ts';
 import { EDITOR_HELP, EDITOR_LABELS, FIELD_HELP } from './field-help.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { BodyProblem } from './mdx-safety.ts';
@@ -287,7 +288,6 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const articleFor = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** "the title", but "what was counted" for labels that are already a phrase. */
 const phraseOf = (label: string) => (/^(what|who|where|when|which|how)\b/i.test(label) ? lowerFirst(label) : `the ${lowerFirst(label)}`);

@@ -1,8 +1,8 @@
 // The parts of an entry page's frame that say where the reader is and what the page holds: the facts
 // line under the title, the section navigation's heading and "all" link, and "On this page".
 import type { Entry, Graph } from './graph.ts';
-import { hrefOf, titleOf, type LinkItem } from './entry-view.ts';
-import { COLLECTION_LABELS, KIND_LABELS, STATUS_LABELS, timelineUrl } from './labels.ts';
+import { countriesNamedBy, hrefOf, kindLabelOf, titleOf, type LinkItem } from './entry-view.ts';
+import { COLLECTION_LABELS, STATUS_LABELS, timelineUrl } from './labels.ts';
 import { filteredSearchUrl, type Facet } from './search-state.ts';
 import { timelineFilters } from './timeline.ts';
 import { datingOf } from './years.ts';
@@ -18,14 +18,12 @@ export const FACTS_LINE_COUNTRIES = 3;
 export function factsLineOf(graph: Graph, entry: Entry): LinkItem[] {
   const d = entry.data;
   const items: LinkItem[] = [];
-  // The kind, unless it only repeats the collection ("Project" over a project).
-  const kind = KIND_LABELS[d.kind];
-  if (kind && kind !== COLLECTION_LABELS[entry.collection].singular) items.push({ text: kind });
+  const kind = kindLabelOf(entry);
+  if (kind) items.push({ text: kind });
   const dating = datingOf(graph, entry);
   if (dating) items.push({ text: dating.when, note: dating.inherited ? 'its project’s dates' : undefined });
   if (d.status && STATUS_LABELS[d.status]) items.push({ text: STATUS_LABELS[d.status] });
-  const countries = [d.hostCountry, ...(d.countries ?? [])].filter(Boolean).map((r) => graph.get(r)).filter((e): e is Entry => !!e);
-  const unique = [...new Set(countries)];
+  const unique = countriesNamedBy(graph, entry);
   for (const c of unique.slice(0, FACTS_LINE_COUNTRIES)) items.push({ text: titleOf(c), href: hrefOf(c) });
   if (unique.length > FACTS_LINE_COUNTRIES) items.push({ text: `and ${unique.length - FACTS_LINE_COUNTRIES} more countries`, href: '#facts' });
   return items;

@@ -13,6 +13,18 @@ export interface Fact { label: string; items: LinkItem[]; inline?: boolean }
 export const titleOf = (e: Entry) => String(e.data.title);
 export const hrefOf = (e: Pick<Entry, 'collection' | 'id'>) => entryUrl(e.collection, e.id);
 
+/** The countries an entry names as its own (its host country, then its countries), each once; places aside. */
+export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {
+  const refs: (Reference | undefined)[] = [e.data.hostCountry, ...(e.data.countries ?? [])];
+  return [...new Set(refs.map((r) => r && graph.get(r)).filter((c): c is Entry => !!c))];
+}
+
+/** An entry's kind in words, unless it only repeats its collection ("Project" over a project). */
+export function kindLabelOf(e: Entry): string | undefined {
+  const kind = KIND_LABELS[e.data.kind];
+  return kind && kind !== COLLECTION_LABELS[e.collection].singular ? kind : undefined;
+}
+
 function linkTo(graph: Graph, ref: Reference | undefined, note?: string): LinkItem[] {
   if (!ref) return [];
   const target = graph.get(ref);

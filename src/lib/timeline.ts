@@ -12,7 +12,7 @@ import { hubListsFor } from './hub-lists.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
 import { datingOf } from './years.ts';
-import { formatPartialDate } from './dates.ts';
+import { dateRangeParts } from './dates.ts';
 
 /**
  * Most items on one timeline page. A row is 300–400 bytes (it carries its countries' and themes' ids for the
@@ -120,14 +120,7 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
 });
 
 /** An item's dates as they read, with the ISO value of each date for a <time> element: "from <March 2024>". */
-export function whenParts(item: Pick<TimelineItem, 'start' | 'end'>): { text: string; datetime?: string }[] {
-  const { start, end } = item;
-  const at = (date: string) => ({ text: formatPartialDate(date), datetime: date });
-  if (start && end) return start === end ? [at(start)] : [at(start), { text: ' – ' }, at(end)];
-  if (start) return [{ text: 'from ' }, at(start)];
-  if (end) return [{ text: 'until ' }, at(end)];
-  return [];
-}
+export const whenParts = (item: Pick<TimelineItem, 'start' | 'end'>) => dateRangeParts(item.start, item.end);
 
 /** The year an item is listed under: its start's (or, with only an end, its end's), or UNDATED. */
 export const yearOf = (item: Pick<TimelineItem, 'start' | 'end'>) => (item.start ?? item.end)?.slice(0, 4) ?? UNDATED;

@@ -22,11 +22,14 @@ export const plainReference: ReferenceFactory = (collection) =>
  * A date kept at the precision the source gives: "2018", "2018-06" or "2018-06-01".
  * YAML turns unquoted 2018 into a number and 2018-06-01 into a Date; both are accepted and normalised.
  */
+/** The written form of a partial date: YYYY, YYYY-MM or YYYY-MM-DD, months and days in range. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 export const partialDate = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
     .string({ error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' })
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+    .regex(PARTIAL_DATE, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
 /**

@@ -12,7 +12,7 @@ export function startListFilter(form: HTMLFormElement) {
 
   const compare: Record<string, (a: HTMLElement, b: HTMLElement) => number> = {
     // Undated rows go last either way.
-    newest: (a, b) => (b.dataset.start || '').localeCompare(a.dataset.start || '') || 0,
+    newest: (a, b) => (b.dataset.start || '').localeCompare(a.dataset.start || ''),
     oldest: (a, b) => (a.dataset.start || '\uffff').localeCompare(b.dataset.start || '\uffff'),
     title: (a, b) => (a.dataset.title ?? '').localeCompare(b.dataset.title ?? ''),
   };
