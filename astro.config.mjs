@@ -8,9 +8,12 @@ import contentCheck from './src/integrations/content-check.ts';
 import postBuild from './src/integrations/post-build.ts';
 import remarkEntryLinks from './src/integrations/remark-entry-links.ts';
 import { fileURLToPath } from 'node:url';
+import { siteUrlFrom } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: 'https://civic-atlas.example.org',
+  // The public address, per deployment: `SITE_URL=https://atlas.example.net/ npm run build` (README, "Deploying").
+  // Without it the build still works; citations and feeds say the address is not configured.
+  site: siteUrlFrom(process.env.SITE_URL),
   trailingSlash: 'always',
   // Four pages in flight at once: while one page's file is written, the next is rendered (one at a time,
   // Astro's default, the build sat idle on the disk for about a third of its page-rendering time).

@@ -9,13 +9,13 @@ import { citationKeyOf, citationsOfAllVia, type Citations, type CitableEntry } f
 const bySite = new Map<string, Promise<Map<string, Citations>>>();
 
 /** Starts formatting every entry's citations for this site (once); the pages' lookups wait for it. */
-export function startCitations(site: string | URL): Promise<Map<string, Citations>> {
-  const key = new URL(String(site)).href;
+export function startCitations(site: string | URL | undefined): Promise<Map<string, Citations>> {
+  const key = site ? new URL(String(site)).href : '';
   let all = bySite.get(key);
   if (!all) {
     all = loadCatalogue().then(async ({ graph, updated }) => {
       const inputs = graph.entries.map((entry) => ({
-        entry, site: key, accessed: builtAt, updated: updated.get(`content/${entry.collection}/${entry.id}.mdx`),
+        entry, site: key || undefined, accessed: builtAt, updated: updated.get(`content/${entry.collection}/${entry.id}.mdx`),
       }));
       return new Map((await citationsOfAllVia(inputs, citeprocEachInThread)).map((c) => [c.key, c]));
     });
@@ -25,7 +25,7 @@ export function startCitations(site: string | URL): Promise<Map<string, Citation
 }
 
 /** The citations of one entry of the catalogue. */
-export async function citationFor(entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL): Promise<Citations> {
+export async function citationFor(entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL | undefined): Promise<Citations> {
   const found = (await startCitations(site)).get(citationKeyOf(entry));
   if (!found) throw new Error(`no citation for ${entry.collection}/${entry.id}: it is not in the catalogue`);
   return found;

@@ -10,6 +10,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { COLLECTION_LABELS, entryUrl } from './labels.ts';
+import { absoluteOr } from './site-url.ts';
 
 export const SITE_NAME = 'Civic Atlas';
 
@@ -18,8 +19,8 @@ export interface CitableEntry { collection: CollectionName; id: string; data: Re
 
 export interface CitationInput {
   entry: CitableEntry;
-  /** The site's origin, e.g. `https://civic-atlas.example.org` (Astro's `site`). */
-  site: string | URL;
+  /** The site's public address (Astro's `site`, from SITE_URL); absent when the build has none. */
+  site?: string | URL;
   /** When the reader consulted the entry: the build date. */
   accessed: Date;
   /** Last change of the entry's file (an ISO date or date-time, e.g. from git), if known. */
@@ -64,9 +65,9 @@ const usDay = ([y, m, d]: DateParts) => `${MONTHS[m - 1]} ${d}, ${y}`;
 /** "2 November 2024": the site's own order, used in the BibTeX note. */
 const siteDay = ([y, m, d]: DateParts) => `${d} ${MONTHS[m - 1]} ${y}`;
 
-/** The entry's permanent address: the site origin plus the entry path. */
-export const permalinkOf = (entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL) =>
-  new URL(entryUrl(entry.collection, entry.id), site).href;
+/** The entry's permanent address: the site's address plus the entry path (the path alone when the build has no address). */
+export const permalinkOf = (entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL | undefined) =>
+  absoluteOr(entryUrl(entry.collection, entry.id), site);
 
 /** A citation key from the entry id: letters, digits and hyphens only, safe in BibTeX and CSL. */
 export const citationKeyOf = (entry: Pick<CitableEntry, 'collection' | 'id'>) =>

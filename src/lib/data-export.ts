@@ -160,7 +160,8 @@ const exportSchemas = makeSchemas(exportReference);
 
 export const COUNTRY_CODE_NOTE = 'ISO 3166-1 alpha-2, with XK for Kosovo (a code the OSCE and the EU use; ISO has not assigned it)';
 export { DATE_NOTE };
-export const SCHEMA_ID = 'https://civic-atlas.example.org/data/schema.json';
+/** A name for the schema, not an address: the same in every deployment, so tools that cache by $id keep working. */
+export const SCHEMA_ID = 'urn:civic-atlas:data:schema';
 
 /** The open standards the data follows or carries codes from, for the /data/ and /contribute/ pages. */
 export const STANDARDS = {
@@ -281,7 +282,7 @@ const TABLES: Record<string, { fields: object[]; primaryKey?: string[] }> = {
   changelog: { fields: CHANGELOG_FIELDS },
 };
 
-export function dataPackage(files: DataFile[], created: string, schema = jsonSchema()) {
+export function dataPackage(files: DataFile[], created: string, schema = jsonSchema(), site?: string | URL) {
   const baseName = (f: DataFile) => f.name.replace(/\.(csv|json)$/, '');
   const resource = (f: DataFile) => {
     // Resource names must be unique: where a JSON file shares its name with a CSV one (changelog), it says so.
@@ -295,7 +296,8 @@ export function dataPackage(files: DataFile[], created: string, schema = jsonSch
   return {
     profile: 'data-package', name: 'civic-atlas', title: 'Civic Atlas open data',
     description: 'OSCE civil-society work: missions, projects, subprojects and the organizations, people, countries, themes and sources that connect them.',
-    homepage: 'https://civic-atlas.example.org/data/', created, licenses: [LICENSE],
+    // The homepage is an absolute address, so it is only given when the build knows the site's (SITE_URL).
+    ...(site ? { homepage: new URL('/data/', site).href } : {}), created, licenses: [LICENSE],
     resources: files.map(resource),
   };
 }
@@ -313,7 +315,7 @@ export const entryJson = (e: Entry) => json(exportEntry(e));
 export const entryJsonFiles = (entries: ExportedEntry[]) => entries.map((e) => ({ file: `${e.id}.json`, body: json(e) }));
 
 /** Every /data/ file. `changelog` comes from git (changelog.ts); the rest from the graph alone. */
-export function dataFiles(graph: Graph, created: string, changelog: Changelog): DataFile[] {
+export function dataFiles(graph: Graph, created: string, changelog: Changelog, site?: string | URL): DataFile[] {
   const schema = jsonSchema();
   const files: DataFile[] = [
     { name: 'entries.json', body: json(exportEntries(graph)), mediaType: 'application/json', description: 'Every entry of every collection, with its frontmatter and references resolved' },
@@ -326,7 +328,7 @@ export function dataFiles(graph: Graph, created: string, changelog: Changelog): 
     { name: 'changelog.csv', body: toCsv(changelogRows(changelog), [...CHANGELOG_COLUMNS]), mediaType: 'text/csv', description: 'The changelog, one row per change to an entry' },
     { name: 'schema.json', body: json(schema), mediaType: 'application/schema+json', description: 'JSON Schema of each collection’s frontmatter' },
   ];
-  const descriptor = json(dataPackage(files, created, schema));
+  const descriptor = json(dataPackage(files, created, schema, site));
   return [...files, { name: 'datapackage.json', body: descriptor, mediaType: 'application/json', description: 'Frictionless Data Package descriptor: the files, their fields and the licence' }];
 }
 

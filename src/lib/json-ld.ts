@@ -1,5 +1,6 @@
 // schema.org JSON-LD for each entry, with the hierarchy expressed both ways
 // (parentOrganization/subOrganization for missions and projects, superEvent/subEvent for events).
+import { absoluteOr } from './site-url.ts';
 import type { Entry, Graph } from './graph.ts';
 import { byRecency, hrefOf, titleOf } from './entry-view.ts';
 import { HUB_LIST_CAP } from './hub-lists.ts';
@@ -28,8 +29,9 @@ export function schemaTypeOf(entry: Entry, graph: Graph): string {
   }
 }
 
-export function jsonLdOf(entry: Entry, graph: Graph, site: string): Record<string, unknown> {
-  const url = (e: Entry) => new URL(hrefOf(e), site).href;
+export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefined): Record<string, unknown> {
+  // Without the site's address, ids are site-relative (JSON-LD resolves them against the page).
+  const url = (e: Entry) => absoluteOr(hrefOf(e), site);
   // A linked entry is named by its @id, which is its page's address: a `url` beside it would say the same
   // again for every child and organizer (about 1 KB on a project with a dozen subprojects).
   const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e), name: titleOf(e) });

@@ -20,15 +20,16 @@ export const MAIN_SECTIONS: Section[] = [
   { href: '/years/', label: 'Years', primary: false },
 ];
 
-/** The footer: the views and the data (the collections are in the header's menu and on the home page). */
-export const FOOTER_GROUPS: { label: string; links: NavLink[] }[] = [
+/** The footer: the views and the data (the collections are in the header’s menu and on the home page). The sitemap
+ * exists only when the build knows the site’s public address (`needsSiteUrl`). */
+export const FOOTER_GROUPS: { label: string; links: (NavLink & { needsSiteUrl?: true })[] }[] = [
   { label: 'Explore', links: [
     { href: '/search/', label: 'Search' }, { href: '/timeline/', label: 'Timeline' }, { href: '/years/', label: 'Years' },
     { href: '/map/', label: 'Map' }, { href: '/stats/', label: 'Statistics' },
   ] },
   { label: 'Data and help', links: [
     { href: '/data/', label: 'Open data' }, { href: '/quality/', label: 'Data quality' }, { href: '/contribute/', label: 'Contribute' },
-    { href: '/rss.xml', label: 'RSS feed' }, { href: '/sitemap-index.xml', label: 'Sitemap' },
+    { href: '/rss.xml', label: 'RSS feed' }, { href: '/sitemap-index.xml', label: 'Sitemap', needsSiteUrl: true },
   ] },
 ];
 

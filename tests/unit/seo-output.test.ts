@@ -8,6 +8,10 @@ import { builtHtml, builtPages, contentFiles, DIST } from '../helpers.ts';
 const pages = builtPages().filter((p) => p.endsWith('/') || p === '/404.html');
 const files = contentFiles();
 const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
+// The site's public address the build was given (SITE_URL), read back from robots.txt: absent in a plain
+// `npm test`, present in a deploy build; either way the pages must be consistent with it.
+const robots = fs.readFileSync(path.join(DIST, 'robots.txt'), 'utf8');
+const site = /^Sitemap: (https?:\/\/[^/]+\/)sitemap-index\.xml$/m.exec(robots)?.[1];
 
 describe('metadata of built pages', () => {
   const meta = pages.map((page) => {
@@ -26,7 +30,9 @@ describe('metadata of built pages', () => {
       expect(m.title, m.page).toBeTruthy();
       expect(m.description, m.page).toBeTruthy();
       expect(m.ogTitle, m.page).toBeTruthy();
-      if (m.page !== '/404.html') expect(new URL(m.canonical!).pathname, m.page).toBe(m.page);
+      if (m.page === '/404.html') continue;
+      // Absolute on the configured site; the page's own path when the build has no address.
+      expect(m.canonical, m.page).toBe(site ? new URL(m.page, site).href : m.page);
     }
   });
 
@@ -48,10 +54,21 @@ describe('metadata of built pages', () => {
 });
 
 describe('sitemap and feeds', () => {
-  it('the sitemap lists every entry page', () => {
-    const xml = fs.readdirSync(DIST).filter((n) => /^sitemap-\d+\.xml$/.test(n)).map((n) => fs.readFileSync(path.join(DIST, n), 'utf8')).join('');
-    for (const f of files) expect(xml).toContain(`/${f.collection}/${f.id}/</loc>`);
-    expect(fs.readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: .*sitemap-index\.xml/);
+  const sitemaps = fs.readdirSync(DIST).filter((n) => /^sitemap-\d+\.xml$/.test(n));
+  it('with the site’s address a sitemap of every entry page, named in robots.txt; without it none, and feeds say why', () => {
+    if (site) {
+      const xml = sitemaps.map((n) => fs.readFileSync(path.join(DIST, n), 'utf8')).join('');
+      for (const f of files) expect(xml).toContain(`<loc>${site}${f.collection}/${f.id}/</loc>`);
+      return;
+    }
+    expect(sitemaps).toEqual([]);
+    expect(robots).toBe('User-agent: *\nAllow: /\n');
+    expect(builtHtml('/')).not.toContain('/sitemap-index.xml');
+    const feed = fs.readFileSync(path.join(DIST, 'rss.xml'), 'utf8');
+    expect(feed).toContain('built without its public address (SITE_URL)');
+    expect(feed).not.toMatch(/\.invalid|example\.org/);
+    const links = [...feed.matchAll(/<link>([^<]*)<\/link>/g)].map((m) => m[1]);
+    expect(links.slice(1).sort()).toEqual(files.map((f) => `/${f.collection}/${f.id}/`).sort());
   });
 
   it('the site feed has one item per entry, and each collection feed one per entry of it', () => {

@@ -1,7 +1,6 @@
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadCatalogue } from '../../data/catalogue.ts';
-import { feedItems } from '../../lib/feed.ts';
+import { feedItems, feedXml } from '../../lib/feed.ts';
 import { COLLECTION_LABELS } from '../../lib/labels.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/vocabularies.ts';
 
@@ -10,10 +9,10 @@ export const getStaticPaths = () => COLLECTIONS.map((collection) => ({ params: {
 export async function GET(context: APIContext) {
   const collection = context.params.collection as CollectionName;
   const { graph } = await loadCatalogue();
-  return rss({
+  const xml = await feedXml({
     title: `Civic Atlas: ${COLLECTION_LABELS[collection].plural}`,
     description: COLLECTION_LABELS[collection].intro,
-    site: context.site!,
     items: feedItems(graph.list(collection)),
-  });
+  }, context.site);
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }

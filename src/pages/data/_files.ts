@@ -5,7 +5,7 @@ import { dataFiles, type DataFile } from '../../lib/data-export.ts';
 import { builtAt } from '../../data/build-date.ts';
 
 let files: Promise<DataFile[]> | undefined;
-export const loadDataFiles = () => (files ??= loadCatalogue().then(({ graph, changelog }) => dataFiles(graph, builtAt.toISOString(), changelog)));
+export const loadDataFiles = () => (files ??= loadCatalogue().then(({ graph, changelog }) => dataFiles(graph, builtAt.toISOString(), changelog, import.meta.env.SITE)));
 
 export async function serve(name: string) {
   const file = (await loadDataFiles()).find((f) => f.name === name);
