@@ -77,17 +77,23 @@ const parens = (head: string, parts: unknown[]) => {
   return inside ? `${head} (${inside})` : head;
 };
 const slug = (r: Reference | undefined) => r?.id;
+/** An item's inference, inside its parentheses: "inferred: <reason>". */
+const inferredPart = (o: { inferred?: string }) => (o.inferred ? `inferred: ${o.inferred}` : undefined);
 
 /** Objects inside lists, flattened to one readable cell item each; the description goes into datapackage.json. */
 const NESTED: Record<string, { format: (o: any) => string; describe: string }> = {
-  organizations: { format: (o) => parens(o.organization.id, [o.role]), describe: 'organization slug (role)' },
-  partnerMissions: { format: (m) => parens(m.mission.id, [m.role]), describe: 'mission slug (role)' },
-  people: { format: (p) => parens(p.person.id, [p.role]), describe: 'person slug (role)' },
-  places: { format: (p) => parens(p.name, [p.country.id]), describe: 'place name (country slug)' },
-  positions: { format: (p) => parens(p.title, [slug(p.organization ?? p.mission), p.date]), describe: 'title (organization or mission slug, date)' },
+  organizations: { format: (o) => parens(o.organization.id, [o.role, inferredPart(o)]), describe: 'organization slug (role, inferred: reason)' },
+  partnerMissions: { format: (m) => parens(m.mission.id, [m.role, inferredPart(m)]), describe: 'mission slug (role, inferred: reason)' },
+  people: { format: (p) => parens(p.person.id, [p.role, inferredPart(p)]), describe: 'person slug (role, inferred: reason)' },
+  places: { format: (p) => parens(p.name, [p.country.id, inferredPart(p)]), describe: 'place name (country slug, inferred: reason)' },
+  positions: { format: (p) => parens(p.title, [slug(p.organization ?? p.mission), p.date, inferredPart(p)]), describe: 'title (organization or mission slug, date, inferred: reason)' },
   figures: {
-    format: (f) => parens(`${f.counted}: ${f.approximate ? 'about ' : ''}${f.value}${f.unit ? ` ${f.unit}` : ''}`, [f.year]),
-    describe: 'what was counted: value unit (year); "about" marks approximate figures',
+    format: (f) => parens(`${f.counted}: ${f.approximate ? 'about ' : ''}${f.value}${f.unit ? ` ${f.unit}` : ''}`, [f.year, inferredPart(f)]),
+    describe: 'what was counted: value unit (year, inferred: reason); "about" marks approximate figures',
+  },
+  events: {
+    format: (e) => parens(`${e.end ? `${e.date}/${e.end}` : e.date}: ${e.what}`, [inferredPart(e)]),
+    describe: 'date (or date/end for a period): what happened (inferred: reason)',
   },
   quotes: { format: (q) => parens(`“${q.text}”`, [q.context, q.date]), describe: '“text” (context, date)' },
   disagreements: {
@@ -98,6 +104,8 @@ const NESTED: Record<string, { format: (o: any) => string; describe: string }> =
 
 function cell(field: string, value: unknown): string {
   if (value === undefined || value === null) return '';
+  // Field-level inferences: "kind: <reason>; parent: <reason>" (the items' own are inside their cells).
+  if (field === 'inferred') return Object.entries(value as Record<string, string>).map(([k, reason]) => `${k}: ${reason}`).join(LIST_SEPARATOR);
   if (isReference(value)) return value.id;
   if (Array.isArray(value)) return value.map((v) => (NESTED[field] && !isReference(v) ? NESTED[field].format(v) : cell(field, v))).join(LIST_SEPARATOR);
   if (typeof value === 'object') return JSON.stringify(resolveReferences(value)); // no such field today; keep it lossless

@@ -46,6 +46,7 @@ interface JsonSchema {
   minItems?: number;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
 }
 
@@ -90,9 +91,15 @@ function describeProperty(name: string, key: string, p: JsonSchema, required: bo
   }
 }
 
+/**
+ * A map of free keys (the field-level `inferred: { <field>: <reason> }`) has no fixed controls; the form leaves
+ * it out and CONTRIBUTING.md explains how to add one in the file. Items' own `inferred` reasons are ordinary text.
+ */
+const isFreeMap = (p: JsonSchema) => p.type === 'object' && !p.properties && p.additionalProperties !== undefined;
+
 function describeProperties(schema: JsonSchema, parent?: string): FieldDescriptor[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, p]) => describeProperty(name, parent ? `${parent}.${name}` : name, p, required.has(name)));
+  return Object.entries(schema.properties ?? {}).filter(([, p]) => !isFreeMap(p)).map(([name, p]) => describeProperty(name, parent ? `${parent}.${name}` : name, p, required.has(name)));
 }
 
 /** The form fields of a collection, from its JSON Schema (`jsonSchema().$defs[collection]`), in schema order. */

@@ -6,9 +6,10 @@ import { datingOf, yearUrl, yearsOf } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
-export interface LinkItem { text: string; href?: string; note?: string }
-/** `inline` facts list their items on one line, comma-separated (years). */
-export interface Fact { label: string; items: LinkItem[]; inline?: boolean }
+/** `inferred` marks a value the sources imply but do not state (its reason is listed under "What is inferred"). */
+export interface LinkItem { text: string; href?: string; note?: string; inferred?: boolean }
+/** `inline` facts list their items on one line, comma-separated (years); `inferred` marks the whole value. */
+export interface Fact { label: string; items: LinkItem[]; inline?: boolean; inferred?: boolean }
 
 export const titleOf = (e: Entry) => String(e.data.title);
 export const hrefOf = (e: Pick<Entry, 'collection' | 'id'>) => entryUrl(e.collection, e.id);
@@ -51,39 +52,84 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
   const d = entry.data;
   const refs = (list: Reference[] | undefined) => (list ?? []).flatMap((r) => linkTo(graph, r));
   const years = yearsOf(graph, entry);
-  const facts: Fact[] = [
-    { label: 'Type', items: text(KIND_LABELS[d.kind] ?? (entry.collection === 'subprojects' ? 'Subproject' : undefined)) },
-    { label: 'Code', items: text(d.code) },
-    { label: 'OECD DAC sector', items: d.dacSector ? [{ text: d.dacSector.name, note: `purpose code ${d.dacSector.code}` }] : [] },
-    { label: 'Status', items: text(STATUS_LABELS[d.status]) },
-    { label: 'Dates', items: text(formatDateRange(d.start, d.end)) },
-    { label: 'Established', items: text(d.established && formatPartialDate(d.established)) },
-    { label: 'Closed', items: text(d.closed && formatPartialDate(d.closed)) },
-    { label: 'Published', items: text(d.published && formatPartialDate(d.published)) },
+  const marked = <T extends LinkItem>(items: T[], item: { inferred?: string }) => (item.inferred ? items.map((i) => ({ ...i, inferred: true })) : items);
+  const facts: (Fact & { fields?: string[] })[] = [
+    { label: 'Type', fields: ['kind'], items: text(KIND_LABELS[d.kind] ?? (entry.collection === 'subprojects' ? 'Subproject' : undefined)) },
+    { label: 'Code', fields: ['code'], items: text(d.code) },
+    { label: 'OECD DAC sector', fields: ['dacSector'], items: d.dacSector ? [{ text: d.dacSector.name, note: `purpose code ${d.dacSector.code}` }] : [] },
+    { label: 'Status', fields: ['status'], items: text(STATUS_LABELS[d.status]) },
+    { label: 'Dates', fields: ['start', 'end'], items: text(formatDateRange(d.start, d.end)) },
+    { label: 'Established', fields: ['established'], items: text(d.established && formatPartialDate(d.established)) },
+    { label: 'Published', fields: ['published'], items: text(d.published && formatPartialDate(d.published)) },
     // The year hubs this entry is listed in (a subproject without dates takes its project's).
     { label: years.length === 1 ? 'Year' : 'Years', inline: true, items: years.map((y) => ({ text: String(y), href: yearUrl(y) })) },
-    { label: 'Mission', items: linkTo(graph, d.mission) },
-    { label: 'Part of', items: linkTo(graph, d.partOf ?? d.project ?? d.parent) },
+    { label: 'Mission', fields: ['mission'], items: linkTo(graph, d.mission) },
+    { label: 'Part of', fields: ['partOf', 'project', 'parent'], items: linkTo(graph, d.partOf ?? d.project ?? d.parent) },
     { label: 'Order', items: text(entry.collection === 'subprojects' ? `Subproject ${d.order}` : undefined) },
-    { label: 'Host country', items: linkTo(graph, d.hostCountry) },
-    { label: 'City', items: text(d.city) },
-    { label: 'Organizations', items: (d.organizations ?? []).flatMap((o: any) => linkTo(graph, o.organization, [roleNote(o.role), o.note].filter(Boolean).join(': '))) },
-    { label: 'OSCE partners', items: (d.partnerMissions ?? []).flatMap((m: any) => linkTo(graph, m.mission, [roleNote(m.role), m.note].filter(Boolean).join(': '))) },
-    { label: 'People', items: (d.people ?? []).flatMap((p: any) => linkTo(graph, p.person, p.role)) },
+    { label: 'Host country', fields: ['hostCountry'], items: linkTo(graph, d.hostCountry) },
+    { label: 'City', fields: ['city'], items: text(d.city) },
+    { label: 'Organizations', items: (d.organizations ?? []).flatMap((o: any) => marked(linkTo(graph, o.organization, [roleNote(o.role), o.note].filter(Boolean).join(': ')), o)) },
+    { label: 'OSCE partners', items: (d.partnerMissions ?? []).flatMap((m: any) => marked(linkTo(graph, m.mission, [roleNote(m.role), m.note].filter(Boolean).join(': ')), m)) },
+    { label: 'People', items: (d.people ?? []).flatMap((p: any) => marked(linkTo(graph, p.person, p.role), p)) },
     { label: 'Positions', items: (d.positions ?? []).flatMap((p: any) => {
       const where = p.organization ?? p.mission;
       const base: LinkItem[] = where ? linkTo(graph, where, p.title) : [{ text: p.title }];
-      return base.map((b) => ({ ...b, note: [b.note, p.date && formatPartialDate(p.date)].filter(Boolean).join(', ') || undefined }));
+      return marked(base.map((b) => ({ ...b, note: [b.note, p.date && formatPartialDate(p.date)].filter(Boolean).join(', ') || undefined })), p);
     }) },
-    { label: 'Countries', items: refs(d.countries) },
-    { label: 'Places', items: (d.places ?? []).flatMap((p: any) => linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text }))) },
-    { label: 'Themes', items: refs(d.themes) },
+    { label: 'Countries', fields: ['countries'], items: refs(d.countries) },
+    { label: 'Places', items: (d.places ?? []).flatMap((p: any) => marked(linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text })), p)) },
+    { label: 'Themes', fields: ['themes'], items: refs(d.themes) },
     { label: 'Preceded by', items: refs(sequence(graph, entry, 'predecessor')) },
     { label: 'Followed by', items: refs(sequence(graph, entry, 'successor')) },
-    { label: 'Publisher', items: text(d.publisher) },
-    { label: 'Seed document', items: text(d.document) },
+    { label: 'Publisher', fields: ['publisher'], items: text(d.publisher) },
   ];
-  return facts.filter((f) => f.items.length);
+  const inferredFields = new Set(Object.keys(d.inferred ?? {}));
+  return facts
+    .filter((f) => f.items.length)
+    .map(({ fields, ...f }) => (fields?.some((k) => inferredFields.has(k)) ? { ...f, inferred: true } : f));
+}
+
+/** One value the page shows that the sources imply but do not state, with the reason. */
+export interface Inference { what: string; value: string; reason: string }
+
+/** Labels for field-level inferences, in the words the facts use. */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Name', kind: 'Type', status: 'Status', start: 'Start date', end: 'End date', established: 'Established', published: 'Published',
+  mission: 'Mission', partOf: 'Part of', project: 'Project', parent: 'Part of', hostCountry: 'Host country', city: 'City',
+  countries: 'Countries', themes: 'Themes', publisher: 'Publisher', code: 'Code', statusNote: 'Status note', dacSector: 'OECD DAC sector',
+};
+
+/**
+ * Everything on the page that is an inference, field by field and item by item, with its reason: what the
+ * "What is inferred" section lists, so a reader can tell a source's statement from our reading of it.
+ */
+export function inferencesOf(graph: Graph, entry: Entry): Inference[] {
+  const d = entry.data;
+  const show = (field: string, v: any): string => {
+    if (v === undefined) return '';
+    if (Array.isArray(v)) return v.map((x) => show(field, x)).join(', ');
+    if (typeof v === 'object' && 'collection' in v) return titleOf(graph.get(v)!);
+    if (field === 'kind') return KIND_LABELS[v] ?? String(v);
+    if (field === 'status') return STATUS_LABELS[v] ?? String(v);
+    if (['start', 'end', 'established', 'published'].includes(field)) return formatPartialDate(v);
+    if (field === 'dacSector') return v.name;
+    return String(v);
+  };
+  const own: Inference[] = Object.entries((d.inferred ?? {}) as Record<string, string>)
+    .map(([field, reason]) => ({ what: FIELD_LABELS[field] ?? field, value: show(field, d[field]), reason }));
+  const items = (list: any[] | undefined, what: string, value: (x: any) => string): Inference[] =>
+    (list ?? []).filter((x) => x.inferred).map((x) => ({ what, value: value(x), reason: x.inferred }));
+  const withRole = (ref: Reference, role?: string) => [show('', ref), role && (ROLE_LABELS[role] ?? role)].filter(Boolean).join(', ');
+  return [
+    ...own,
+    ...items(d.organizations, 'Organization', (o) => withRole(o.organization, o.role)),
+    ...items(d.partnerMissions, 'OSCE partner', (m) => withRole(m.mission, m.role)),
+    ...items(d.people, 'Person', (p) => withRole(p.person, p.role)),
+    ...items(d.positions, 'Position', (p) => [p.title, (p.organization ?? p.mission) && show('', p.organization ?? p.mission)].filter(Boolean).join(', ')),
+    ...items(d.places, 'Place', (p) => p.name),
+    ...items(d.figures, 'Figure', (f) => `${f.counted}: ${f.value}${f.unit ? ` ${f.unit}` : ''}`),
+    ...items(d.events, 'Event', (e) => `${formatDateRange(e.date, e.end)}: ${e.what}`),
+  ];
 }
 
 // Links already shown in the facts block or as sequence; not repeated in "connected entries".
@@ -122,7 +168,7 @@ export function connectedGroupsOf(graph: Graph, entry: Entry): ConnectedGroup[] 
     if (SHOWN_IN_FACTS.has(link.field) || link.field === 'sources') continue;
     const byEntry = groups.get(link.from.collection) ?? new Map();
     const item = byEntry.get(link.from.id) ?? { entry: link.from, notes: new Set<string>() };
-    const note = roleNote(link.role);
+    const note = [roleNote(link.role), link.inferred && 'inferred'].filter(Boolean).join(', ');
     if (note) item.notes.add(note);
     byEntry.set(link.from.id, item);
     groups.set(link.from.collection, byEntry);

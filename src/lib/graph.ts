@@ -16,6 +16,8 @@ export interface Link {
   /** The role stated beside the reference (organization role, person role, position title), if any. */
   role?: string;
   note?: string;
+  /** Why the link is an inference, when the sources imply it without stating it (the item's or the field's `inferred`). */
+  inferred?: string;
 }
 
 export interface Graph {
@@ -41,7 +43,9 @@ export function buildGraph(entries: Entry[]): Graph {
       // The object holding the reference may carry its role: { organization, role, note }.
       const holder = path.slice(0, -1).reduce<any>((v, k) => v?.[k as string], from.data);
       const role = typeof holder?.role === 'string' ? holder.role : typeof holder?.title === 'string' && holder !== from.data ? holder.title : undefined;
-      const link: Link = { from, to: ref, field, role, note: holder !== from.data ? holder?.note : undefined };
+      const inItem = holder !== from.data;
+      const inferred = (inItem && typeof holder?.inferred === 'string' ? holder.inferred : undefined) ?? from.data.inferred?.[field.split('.')[0]];
+      const link: Link = { from, to: ref, field, role, note: inItem ? holder?.note : undefined, ...(inferred ? { inferred } : {}) };
       const list = outgoing.get(keyOf(from)) ?? [];
       list.push(link);
       outgoing.set(keyOf(from), list);

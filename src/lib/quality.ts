@@ -16,10 +16,12 @@ import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
 import type { Reference } from './references.ts';
 import { formatPartialDate } from './dates.ts';
+import { inferencesOf, titleOf, type Inference } from './entry-view.ts';
 
 const schemas = makeSchemas(plainReference);
 
-export const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+export const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+  || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0 && !('collection' in v));
 
 /** Optional fields of a collection, in schema order: those a file may leave out (with or without a default). */
 export function optionalFields(c: CollectionName): string[] {
@@ -32,13 +34,13 @@ export function optionalFields(c: CollectionName): string[] {
  * disputed facts have disagreements). The page still counts them but says so, so they are not read as gaps.
  */
 export const OFTEN_EMPTY: Record<CollectionName, string[]> = {
-  missions: ['aliases', 'disagreements', 'parent', 'city'],
-  projects: ['aliases', 'disagreements', 'mission', 'partOf', 'predecessor', 'successor', 'partnerMissions', 'places', 'people', 'figures', 'end'],
-  subprojects: ['aliases', 'disagreements', 'partnerMissions', 'places', 'people', 'figures', 'start', 'end'],
-  organizations: ['aliases', 'disagreements', 'parent', 'figures'],
-  people: ['aliases', 'disagreements', 'quotes'],
-  countries: ['aliases', 'disagreements', 'statusNote'],
-  themes: ['aliases', 'disagreements', 'dacSector'],
+  missions: ['aliases', 'disagreements', 'inferred', 'parent', 'city'],
+  projects: ['aliases', 'disagreements', 'inferred', 'events', 'mission', 'partOf', 'predecessor', 'successor', 'partnerMissions', 'places', 'people', 'figures', 'end'],
+  subprojects: ['aliases', 'disagreements', 'inferred', 'events', 'partnerMissions', 'places', 'people', 'figures', 'start', 'end'],
+  organizations: ['aliases', 'disagreements', 'inferred', 'parent', 'figures'],
+  people: ['aliases', 'disagreements', 'inferred', 'quotes'],
+  countries: ['aliases', 'disagreements', 'inferred', 'statusNote'],
+  themes: ['aliases', 'disagreements', 'inferred', 'dacSector'],
   sources: ['aliases'],
 };
 
@@ -113,7 +115,6 @@ export interface LinkProblem {
 }
 
 const same = (a?: Reference, b?: Reference) => !!a && !!b && keyOf(a) === keyOf(b);
-const titleOf = (e: Entry) => String(e.data.title);
 
 /** predecessor ↔ successor: written on both sides, and agreeing. */
 export function sequenceProblems(graph: Graph): LinkProblem[] {
@@ -194,7 +195,18 @@ export function partProblems(graph: Graph): LinkProblem[] {
   return out;
 }
 
+/** An entry with values the sources imply but do not state, each with its reason. */
+export interface Inferred { entry: Entry; inferences: Inference[] }
+
+/** Every entry carrying inferences, most first: where a maintainer looks for a source that would settle them. */
+export const inferredEntries = (graph: Graph): Inferred[] =>
+  graph.entries
+    .map((entry) => ({ entry, inferences: inferencesOf(graph, entry) }))
+    .filter((i) => i.inferences.length > 0)
+    .sort((a, b) => b.inferences.length - a.inferences.length || titleOf(a.entry).localeCompare(titleOf(b.entry)));
+
 export interface QualityReport {
+  inferred: Inferred[];
   coverage: CollectionCoverage[];
   uncitedSources: Entry[];
   unplaced: Unplaced[];
@@ -203,6 +215,7 @@ export interface QualityReport {
 }
 
 export const qualityReport = (graph: Graph): QualityReport => ({
+  inferred: inferredEntries(graph),
   coverage: fieldCoverage(graph),
   uncitedSources: uncitedSources(graph),
   unplaced: withoutThemeOrCountry(graph),
@@ -235,7 +248,7 @@ export function qualityData(report: QualityReport) {
     items: items.map((p) => ({ kind: p.kind, entry: refOf(p.entry), other: refOf(p.other), message: p.message })),
   });
   return {
-    description: 'What /quality/ reports, every list in full: link findings, missions, projects and subprojects without a theme or a country, sources nothing cites, and per collection each optional field with the ids of the entries leaving it empty (an entry\'s page is the collection\'s url with {id} replaced).',
+    description: 'What /quality/ reports, every list in full: link findings, values inferred rather than stated (with their reasons), missions, projects and subprojects without a theme or a country, sources nothing cites, and per collection each optional field with the ids of the entries leaving it empty (an entry\'s page is the collection\'s url with {id} replaced).',
     page: '/quality/',
     checks: {
       sequence: { title: 'Predecessor and successor', ...problems(report.sequence) },
@@ -250,6 +263,11 @@ export function qualityData(report: QualityReport) {
         })),
       },
       uncitedSources: { title: 'Sources cited by nothing', count: report.uncitedSources.length, items: report.uncitedSources.map(refOf) },
+      inferred: {
+        title: 'Values inferred, not stated by a source',
+        count: report.inferred.reduce((n, i) => n + i.inferences.length, 0),
+        items: report.inferred.map((i) => ({ entry: refOf(i.entry), inferences: i.inferences })),
+      },
     },
     fields: report.coverage.map((c) => ({
       collection: c.collection,

@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import {
-  baseFields, dacSector, datesInOrder, keyFigure, missionRole, organizationRole, partialDate, personRole, place,
+  baseFields, dacSector, datedEvent, datesInOrder, inferenceReason, inferredFields, keyFigure, missionRole, organizationRole, partialDate, personRole, place,
   projectStatus, type ReferenceFactory,
 } from './fields.ts';
 import {
@@ -14,8 +14,38 @@ import {
 /** ISO 3166-1 alpha-2, plus XK, the code the OSCE and the EU use for Kosovo. */
 export const isCountryCode = (code: string) => code === 'XK' || countries.isValid(code);
 
+/** Fields that record where an entry comes from, not a claim about the world: they cannot be inferred. */
+const NOT_INFERABLE = new Set(['inferred', 'sources', 'disagreements', 'summary', 'aliases']);
+
+const isSet = (v: unknown) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+
+/**
+ * `inferred:` may name only this collection's claim fields, and only ones the entry sets: an inference
+ * about a value that is not there, or about a field that does not exist, is a mistake worth an error.
+ */
+function inferredFieldsCheck(shape: Record<string, unknown>) {
+  const inferable = Object.keys(shape).filter((k) => !NOT_INFERABLE.has(k));
+  return (d: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const field of Object.keys((d.inferred as Record<string, string> | undefined) ?? {})) {
+      if (!inferable.includes(field)) {
+        ctx.addIssue({ code: 'custom', path: ['inferred', field], message: `"${field}" is not a field that can be inferred here; expected one of: ${inferable.join(', ')}` });
+      } else if (!isSet(d[field])) {
+        ctx.addIssue({ code: 'custom', path: ['inferred', field], message: `marks "${field}" as inferred, but the entry gives no ${field}` });
+      }
+    }
+  };
+}
+
+/** A dated event's end, when it has one, is not before its date. */
+const eventsInOrder = (d: { events?: { date: string; end?: string }[] }, ctx: z.RefinementCtx) =>
+  (d.events ?? []).forEach((e, i) => {
+    if (!datesInOrder({ start: e.date, end: e.end })) ctx.addIssue({ code: 'custom', path: ['events', i, 'end'], message: 'the end date is before the event’s date' });
+  });
+
 export function makeSchemas(ref: ReferenceFactory) {
   const base = baseFields(ref);
+  // Last in every entry's fields (and so in `npm run new` and the editor): which of the values above are inferred.
+  const marks = { inferred: inferredFields };
   const themes = z.array(ref('themes')).default([]);
   const countryList = z.array(ref('countries')).default([]);
   const dateOrder = { message: 'the end date is before the start date', path: ['end'] };
@@ -29,6 +59,7 @@ export function makeSchemas(ref: ReferenceFactory) {
     themes,
     start: partialDate.optional(),
     end: partialDate.optional(),
+    events: z.array(datedEvent).default([]),
   };
   const workPeople = {
     people: z.array(personRole(ref)).default([]),
@@ -43,6 +74,7 @@ export function makeSchemas(ref: ReferenceFactory) {
     parent: ref('missions').optional(),
     established: partialDate.optional(),
     themes,
+    ...marks,
   });
 
   const projects = z
@@ -56,6 +88,7 @@ export function makeSchemas(ref: ReferenceFactory) {
       ...workPeople,
       predecessor: ref('projects').optional(),
       successor: ref('projects').optional(),
+      ...marks,
     })
     .refine(datesInOrder, dateOrder);
 
@@ -66,6 +99,7 @@ export function makeSchemas(ref: ReferenceFactory) {
       order: z.number().int().positive(),
       ...work,
       ...workPeople,
+      ...marks,
     })
     .refine(datesInOrder, dateOrder);
 
@@ -76,6 +110,7 @@ export function makeSchemas(ref: ReferenceFactory) {
     parent: ref('organizations').optional(),
     themes,
     figures: z.array(keyFigure).default([]),
+    ...marks,
   });
 
   const people = z.strictObject({
@@ -87,6 +122,7 @@ export function makeSchemas(ref: ReferenceFactory) {
           organization: ref('organizations').optional(),
           mission: ref('missions').optional(),
           date: partialDate.optional(),
+          inferred: inferenceReason.optional(),
         }),
       )
       .default([]),
@@ -95,15 +131,17 @@ export function makeSchemas(ref: ReferenceFactory) {
       .array(z.strictObject({ text: z.string().min(1), context: z.string().min(1), date: partialDate.optional() }))
       .default([]),
     themes,
+    ...marks,
   });
 
   const countriesSchema = z.strictObject({
     ...base,
     code: z.string().refine(isCountryCode, 'expected an ISO 3166-1 alpha-2 code such as "TJ" (or "XK" for Kosovo)'),
     statusNote: z.string().optional(),
+    ...marks,
   });
 
-  const themesSchema = z.strictObject({ ...base, dacSector: dacSector.optional() });
+  const themesSchema = z.strictObject({ ...base, dacSector: dacSector.optional(), ...marks });
 
   const sources = z.strictObject({
     title: z.string().min(1),
@@ -116,9 +154,16 @@ export function makeSchemas(ref: ReferenceFactory) {
     document: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of a seed document, e.g. "000_3cd77a42a77be631.txt"'),
   });
 
+  const withInferences = <S extends z.ZodObject>(schema: S) => schema.superRefine(inferredFieldsCheck(schema.shape));
   return {
-    missions, projects, subprojects, organizations, people,
-    countries: countriesSchema, themes: themesSchema, sources,
+    missions: withInferences(missions),
+    projects: withInferences(projects).superRefine(eventsInOrder),
+    subprojects: withInferences(subprojects).superRefine(eventsInOrder),
+    organizations: withInferences(organizations),
+    people: withInferences(people),
+    countries: withInferences(countriesSchema),
+    themes: withInferences(themesSchema),
+    sources,
   } satisfies Record<CollectionName, z.ZodType>;
 }
 

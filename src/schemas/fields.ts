@@ -33,6 +33,27 @@ export const partialDate = z.preprocess(
 );
 
 /**
+ * Why a value was recorded that the sources imply but do not state. Every inference carries one, so a reader
+ * (and the data) can tell what a source says from what was read into it.
+ */
+export const INFERENCE_NOTE = 'Marks a value the sources imply but do not state: the reason, in a sentence (what in which source points to it).';
+export const inferenceReason = z
+  .string({ error: 'expected the reason for the inference, in a sentence' })
+  .trim()
+  .min(20, 'say why it is inferred, in a sentence: what in the source points to it (at least 20 characters)')
+  .describe(INFERENCE_NOTE);
+
+/**
+ * Field-level inferences: `inferred: { kind: "…reason…" }` marks a whole field's value as inferred. The keys
+ * are checked per collection (see inferredFieldsCheck in collections.ts); an item in a list (a role, a place,
+ * a figure) carries its own `inferred: "…reason…"` instead.
+ */
+export const inferredFields = z
+  .record(z.string(), inferenceReason)
+  .default({})
+  .describe('Fields whose value the sources imply but do not state, each with the reason: { <field>: "<reason>" }. An item in a list (a role, a place, a figure, an event) is marked with its own `inferred`.');
+
+/**
  * How our keys map onto a published codelist, in words for schema.json and datapackage.json:
  * `implementer = IATI OrganisationRole code 4 Implementing; …; no IATI OrganisationRole equivalent: partner, host`.
  */
@@ -73,6 +94,7 @@ export const organizationRole = (ref: ReferenceFactory) =>
     role: roleKey,
     /** What the organization did, in a few words, when the role alone does not say it. */
     note: z.string().optional(),
+    inferred: inferenceReason.optional(),
   });
 
 /** An OSCE structure (mission, institution, unit) that took part in another body's project. */
@@ -81,12 +103,14 @@ export const missionRole = (ref: ReferenceFactory) =>
     mission: ref('missions'),
     role: roleKey,
     note: z.string().optional(),
+    inferred: inferenceReason.optional(),
   });
 
 export const personRole = (ref: ReferenceFactory) =>
   z.strictObject({
     person: ref('people'),
     role: z.string().min(1),
+    inferred: inferenceReason.optional(),
   });
 
 /** A number the source gives, with what was counted; `approximate` keeps "about" honest. */
@@ -96,12 +120,14 @@ export const keyFigure = z.strictObject({
   counted: z.string().min(1),
   year: partialDate.optional(),
   approximate: z.boolean().default(false),
+  inferred: inferenceReason.optional(),
 });
 
 export const place = (ref: ReferenceFactory) =>
   z.strictObject({
     name: z.string().min(1),
     country: ref('countries'),
+    inferred: inferenceReason.optional(),
   });
 
 /** Where sources disagree, every version is kept with the source that gives it. */
@@ -121,6 +147,18 @@ export const baseFields = (ref: ReferenceFactory) => ({
   summary: z.string().min(1).max(400, 'keep the summary under 400 characters; put detail in the body'),
   sources: z.array(ref('sources')).min(1, 'name at least one source'),
   disagreements: z.array(disagreement(ref)).default([]),
+});
+
+/**
+ * A dated happening the sources give inside a piece of work (an agreement signed, a decree adopted, a law in
+ * force, a strategy's period): kept as data so the timeline, the year hubs and search's year filter show it.
+ */
+export const datedEvent = z.strictObject({
+  /** When it happened; `end` closes a period (a strategy for 2021–2025). Plain partialDate: the exports recognise it by identity. */
+  date: partialDate,
+  end: partialDate.optional(),
+  what: z.string().min(1).max(200, 'keep an event to one short sentence').describe('what happened, in one short sentence of our own'),
+  inferred: inferenceReason.optional(),
 });
 
 /** A start that is after its end is a typo; compare at the shared precision. */

@@ -212,7 +212,7 @@ describe.skipIf(!integrated)('the built "Cite this entry" section', () => {
       const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)![1];
       const section = html.slice(html.indexOf('id="cite-this"'), html.indexOf('</section>', html.indexOf('id="cite-this"')));
       // The canonical address is absolute when the build had SITE_URL; without it the section says so.
-      if (canonical.startsWith('/')) expect(section, e.id).toContain(`Permanent link not configured: This copy of the atlas was built without its public address (SITE_URL), so links are given relative to the site. This entry is at <a href="${canonical}"`);
+      if (canonical.startsWith('/')) expect(section, e.id).toContain(`Permanent link not configured. This copy of the atlas was built without its public address (SITE_URL), so links are given relative to the site. This entry is at <a href="${canonical}"`);
       else expect(section, e.id).toContain(`Permanent link: <a href="${canonical}"`);
       expect(section.match(/name="copy"/g)?.length, e.id).toBe(4);
       const pres = [...section.matchAll(/<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/g)].map((m) => unescape(m[1]));
