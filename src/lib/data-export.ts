@@ -45,10 +45,14 @@ function resolveReferences(value: unknown): unknown {
 export const sortedEntries = (graph: Graph) =>
   [...graph.entries].sort((a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+/** Fields kept for maintainers only: a source's seed file name means nothing outside the project. */
+const INTERNAL_FIELDS = new Set(['document']);
+const publicData = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => !INTERNAL_FIELDS.has(k)));
+
 export const exportEntry = (e: Entry): ExportedEntry => ({
   id: keyOf(e), collection: e.collection, url: entryUrl(e.collection, e.id),
   title: String(e.data.title), summary: String(e.data.summary),
-  data: resolveReferences(e.data) as Record<string, unknown>,
+  data: resolveReferences(publicData(e.data)) as Record<string, unknown>,
 });
 
 export const exportEntries = (graph: Graph) => sortedEntries(graph).map(exportEntry);
@@ -124,16 +128,20 @@ function objectKeys(node: unknown): string[] | undefined {
   return def.type === 'object' ? Object.keys(def.shape) : undefined;
 }
 
+/** A field named like a fixed column (a source's own `url`, its public address) gets a column of its own name. */
+const FIXED_COLUMNS = new Set(['slug', 'url']);
+const columnNameOf = (field: string) => (FIXED_COLUMNS.has(field) ? `document_${field}` : field);
+
 /** One CSV column: its name, and how to fill it from an entry's data. */
 interface Column { name: string; field?: string; value: (e: Entry) => string }
 
 const columnsOf = (c: CollectionName): Column[] => [
   { name: 'slug', value: (e) => e.id },
   { name: 'url', value: (e) => entryUrl(c, e.id) },
-  ...Object.entries(exportSchemas[c].shape as Record<string, unknown>).flatMap(([field, node]): Column[] => {
+  ...Object.entries(exportSchemas[c].shape as Record<string, unknown>).filter(([field]) => !INTERNAL_FIELDS.has(field)).flatMap(([field, node]): Column[] => {
     const keys = objectKeys(node);
     if (keys) return keys.map((k) => ({ name: `${field}_${k}`, field, value: (e) => cell(field, (e.data[field] as any)?.[k]) }));
-    const own: Column = { name: field, field, value: (e) => cell(field, e.data[field]) };
+    const own: Column = { name: columnNameOf(field), field, value: (e) => cell(field, e.data[field]) };
     const derived = DERIVED[field];
     return derived ? [own, { name: derived.column, field, value: (e) => derived.value(e.data[field]) }] : [own];
   }),
@@ -237,21 +245,22 @@ function csvFields(c: CollectionName, schema: Record<string, any>) {
     if (name === 'slug') return { name, type: 'string', description: 'the entry id within its collection; references in other files use it', constraints: { required: true, unique: true } };
     if (name === 'url') return { name, type: 'string', description: 'the entry page, relative to the site' };
     if (IATI_COLUMNS[name]) return { name, type: 'integer', ...IATI_COLUMNS[name] };
-    if (field && name !== field) {
+    if (field && name !== columnNameOf(field)) {
       // One key of an object field, e.g. dacSector_code: described by that key's own schema.
       const key = name.slice(field.length + 1);
       const description = [props[field].properties[key].description, `${field}.${key} in entries.json; empty where the entry has no ${field}`].filter(Boolean).join('. ');
       return { name, type: 'string', description };
     }
-    const p = props[name];
+    const p = props[field ?? name];
     const joined = `joined with "${LIST_SEPARATOR}"`;
-    const description = NESTED[name] ? `list of ${NESTED[name].describe}, ${joined}`
+    const description = field === 'inferred' ? `the fields whose value no source states, each as "field: reason", ${joined}`
+      : NESTED[name] ? `list of ${NESTED[name].describe}, ${joined}`
       : referenceTargetOf(p) ? `slug in ${referenceTargetOf(p)}`
       : p.description === DATE_NOTE ? DATE_NOTE
       : p.type === 'array' ? (referenceTargetOf(p.items) ? `slugs in ${referenceTargetOf(p.items)}, ${joined}` : `list, ${joined}`)
       : p.description;
     const constraints = {
-      ...(schema.required?.includes(name) && { required: true }),
+      ...(schema.required?.includes(field ?? name) && { required: true }),
       ...(p.enum && { enum: p.enum }),
     };
     return {

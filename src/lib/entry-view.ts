@@ -34,6 +34,10 @@ function linkTo(graph: Graph, ref: Reference | undefined, note?: string): LinkIt
   return [{ text: titleOf(target), href: hrefOf(target), note }];
 }
 
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+/** "en" → "English": the name Intl knows for a BCP 47 tag, else the tag. */
+export const languageName = (tag: string) => LANGUAGES.of(tag) ?? tag;
+
 const text = (value: unknown): LinkItem[] => (value === undefined || value === '' ? [] : [{ text: String(value) }]);
 const roleNote = (role?: string) => (role ? ROLE_LABELS[role] ?? role : undefined);
 
@@ -81,7 +85,10 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     { label: 'Themes', fields: ['themes'], items: refs(d.themes) },
     { label: 'Preceded by', items: refs(sequence(graph, entry, 'predecessor')) },
     { label: 'Followed by', items: refs(sequence(graph, entry, 'successor')) },
-    { label: 'Publisher', fields: ['publisher'], items: text(d.publisher) },
+    // A source that names no publisher says so: a reader checking it should not have to wonder.
+    { label: 'Publisher', fields: ['publisher'], items: text(d.publisher ?? (entry.collection === 'sources' ? 'Not named in the document' : undefined)) },
+    { label: 'Language', fields: ['language'], items: text(d.language && languageName(d.language)) },
+    { label: 'Address', fields: ['url'], items: d.url ? [{ text: d.url, href: d.url }] : [] },
   ];
   const inferredFields = new Set(Object.keys(d.inferred ?? {}));
   return facts
@@ -96,7 +103,7 @@ export interface Inference { what: string; value: string; reason: string }
 const FIELD_LABELS: Record<string, string> = {
   title: 'Name', kind: 'Type', status: 'Status', start: 'Start date', end: 'End date', established: 'Established', published: 'Published',
   mission: 'Mission', partOf: 'Part of', project: 'Project', parent: 'Part of', hostCountry: 'Host country', city: 'City',
-  countries: 'Countries', themes: 'Themes', publisher: 'Publisher', code: 'Code', statusNote: 'Status note', dacSector: 'OECD DAC sector',
+  countries: 'Countries', themes: 'Themes', publisher: 'Publisher', language: 'Language', url: 'Address', code: 'Code', statusNote: 'Status note', dacSector: 'OECD DAC sector',
 };
 
 /**

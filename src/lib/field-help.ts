@@ -63,7 +63,9 @@ export const FIELD_HELP: Record<string, string> = {
   statusNote: 'a neutral note where the status is disputed or needs explaining',
   publisher: 'who published the document, as the document names it',
   published: 'when it was published',
-  document: 'the file name of the seed document this entry describes, e.g. "000_3cd77a42a77be631.txt"',
+  document: 'for maintainers: the file name of the seed document this entry describes, e.g. "000_3cd77a42a77be631.txt" (never shown to readers)',
+  language: 'the language the document is written in, as a code: "en" for English, "ru" for Russian',
+  url: 'the document’s public address, starting https://, only if you know it (never guess one)',
   events: 'dated happenings the sources give inside this work (an agreement signed, a decree adopted), so the timeline and year pages show them',
   'events.date': 'when it happened, at the precision the source gives',
   'events.end': 'for a period (a strategy for 2021–2025), its last date',
@@ -84,7 +86,7 @@ export const EDITOR_HELP: Record<string, string> = {
   'figures.approximate': 'tick this when the source says "about", "over" or similar',
   'dacSector.code': 'the five-digit purpose code, e.g. 15150',
   dacSector: 'the OECD DAC purpose code that clearly fits this theme, if one does (the codes are listed on the contribute page)',
-  document: 'the file name of the seed document this entry describes, e.g. 000_3cd77a42a77be631.txt',
+  document: 'for maintainers: the file name of the seed document this entry describes, e.g. 000_3cd77a42a77be631.txt (never shown to readers)',
 };
 
 /**

@@ -41,7 +41,7 @@ export const OFTEN_EMPTY: Record<CollectionName, string[]> = {
   people: ['aliases', 'disagreements', 'inferred', 'quotes'],
   countries: ['aliases', 'disagreements', 'inferred', 'statusNote'],
   themes: ['aliases', 'disagreements', 'inferred', 'dacSector'],
-  sources: ['aliases'],
+  sources: ['aliases', 'inferred', 'url', 'publisher', 'published'],
 };
 
 export interface FieldCoverage {

@@ -14,6 +14,9 @@ import {
 /** ISO 3166-1 alpha-2, plus XK, the code the OSCE and the EU use for Kosovo. */
 export const isCountryCode = (code: string) => code === 'XK' || countries.isValid(code);
 
+/** A BCP 47 language tag of the common shapes: "en", "ru", "sr-Latn", "en-GB". */
+const BCP47 = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/;
+
 /** Fields that record where an entry comes from, not a claim about the world: they cannot be inferred. */
 const NOT_INFERABLE = new Set(['inferred', 'sources', 'disagreements', 'summary', 'aliases']);
 
@@ -148,10 +151,15 @@ export function makeSchemas(ref: ReferenceFactory) {
     aliases: z.array(z.string()).default([]),
     summary: z.string().min(1).max(400),
     kind: z.enum(keysOf(SOURCE_KINDS)),
+    /** As the document itself names it; left out when it names none (the page then says so). */
     publisher: z.string().optional(),
     published: partialDate.optional(),
-    /** The file in the seed documents this entry describes. */
-    document: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of a seed document, e.g. "000_3cd77a42a77be631.txt"'),
+    language: z.string().regex(BCP47, 'expected the document’s language as a BCP 47 code, e.g. "en" or "ru"'),
+    /** The document's public address, where one is known; never guessed. */
+    url: z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, 'expected the document’s public address, starting https:// (or http://)').optional(),
+    /** For maintainers: the file in the project's seed documents this entry describes. Not shown to readers or in the data files. */
+    document: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of a seed document, e.g. "000_3cd77a42a77be631.txt"').optional(),
+    ...marks,
   });
 
   const withInferences = <S extends z.ZodObject>(schema: S) => schema.superRefine(inferredFieldsCheck(schema.shape));
@@ -163,7 +171,7 @@ export function makeSchemas(ref: ReferenceFactory) {
     people: withInferences(people),
     countries: withInferences(countriesSchema),
     themes: withInferences(themesSchema),
-    sources,
+    sources: withInferences(sources),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 

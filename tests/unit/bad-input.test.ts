@@ -156,7 +156,7 @@ describe('references between entries', () => {
 
   it('a source nothing cites', () => {
     const file = 'content/sources/zz-new-report.mdx';
-    const text = '---\ntitle: "A new report"\nsummary: "A report no entry uses yet."\nkind: report\ndocument: 099_0123456789abcdef.txt\n---\n';
+    const text = '---\ntitle: "A new report"\nsummary: "A report no entry uses yet."\nkind: report\nlanguage: en\ndocument: 099_0123456789abcdef.txt\n---\n';
     expect(problemsWith(file, text)).toEqual([{ file, line: 1, field: '', message: 'no entry cites this source — add it to the sources of the entries that use it, or delete the file' }]);
   });
 });

@@ -31,7 +31,7 @@ const graph = buildGraph([
   entry('themes', 'rights', { ...cite, title: 'Rights', dacSector: { code: '15160', name: 'Human rights' } }),
   entry('people', 'someone', { ...cite, title: 'Someone' }),
   entry('themes', 'media', { ...cite, title: 'Media' }),
-  entry('sources', 'doc', { title: 'Doc', summary: 'A page.', kind: 'web-page', document: 'a.txt' }),
+  entry('sources', 'doc', { title: 'Doc', summary: 'A page.', kind: 'web-page', language: 'en', document: 'a.txt' }),
 ]);
 
 describe('entries', () => {

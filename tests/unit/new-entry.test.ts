@@ -27,6 +27,7 @@ const validateWith = (c: CollectionName, text: string, id = 'zz-test-entry') =>
 function fill(f: FieldDescriptor): unknown {
   if (f.name === 'code') return 'FR';
   if (f.name === 'document') return '999_0123456789abcdef.txt';
+  if (f.name === 'language') return 'en';
   if (f.kind === 'list') return [fill(f.item!)];
   if (f.kind === 'reference') return slugs[f.refersTo!][0];
   if (f.kind === 'choice') return f.choices![0].value;

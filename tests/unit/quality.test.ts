@@ -109,7 +109,7 @@ describe('optional fields', () => {
     expect(optionalFields('projects')).toEqual(expect.arrayContaining(['predecessor', 'successor', 'themes', 'start', 'status']));
     expect(optionalFields('projects')).not.toContain('title');
     expect(optionalFields('projects')).not.toContain('kind');
-    expect(optionalFields('sources')).not.toContain('document');
+    expect(optionalFields('sources')).not.toContain('language');
     for (const c of COLLECTIONS) for (const f of OFTEN_EMPTY[c]) expect(optionalFields(c), `${c}.${f}`).toContain(f);
   });
 

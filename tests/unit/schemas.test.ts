@@ -4,7 +4,7 @@ import { formatProblem, schemas, validateContent } from '../../src/lib/validate.
 import { contentFiles } from '../helpers.ts';
 
 const project = (frontmatter: string) => parseContentFile('projects', 'content/projects/sample.mdx', `---\n${frontmatter}\n---\nBody text.\n`);
-const source = parseContentFile('sources', 'content/sources/a-source.mdx', '---\ntitle: A source\nsummary: A document.\nkind: web-page\ndocument: 000_abc.txt\n---\n');
+const source = parseContentFile('sources', 'content/sources/a-source.mdx', '---\ntitle: A source\nsummary: A document.\nkind: web-page\nlanguage: en\ndocument: 000_abc.txt\n---\n');
 const org = parseContentFile('organizations', 'content/organizations/german-federal-foreign-office.mdx', '---\ntitle: German Federal Foreign Office\nsummary: A ministry.\nkind: government\nsources: [a-source]\n---\n');
 const valid = 'title: Sample\nsummary: A sample project.\nkind: programme\nsources: [a-source]';
 const problemsOf = (fm: string) => validateContent([project(fm), source, org]).problems.map(formatProblem);

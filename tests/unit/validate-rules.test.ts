@@ -9,7 +9,7 @@ import { contentFiles } from '../helpers.ts';
 
 const file = (collection: CollectionName, id: string, frontmatter: string, body = '') =>
   parseContentFile(collection, `content/${collection}/${id}.mdx`, `---\n${frontmatter}\n---\n${body}`);
-const source = file('sources', 'a-source', 'title: A source\nsummary: A document.\nkind: web-page\ndocument: 000_abc.txt');
+const source = file('sources', 'a-source', 'title: A source\nsummary: A document.\nkind: web-page\nlanguage: en\ndocument: 000_abc.txt');
 const theme = (id: string, title: string, extra = '') => file('themes', id, `title: ${title}\nsummary: x\nsources: [a-source]${extra}`);
 const problems = (...files: ContentFile[]) => validateContent([source, ...files]).problems.map(formatProblem);
 
@@ -38,14 +38,14 @@ describe('titles and aliases', () => {
 
 describe('sources', () => {
   it('a source nothing cites is reported on its own file', () => {
-    const unused = file('sources', 'unused', 'title: Unused\nsummary: x\nkind: report\ndocument: 001_x.txt');
+    const unused = file('sources', 'unused', 'title: Unused\nsummary: x\nkind: report\nlanguage: en\ndocument: 001_x.txt');
     expect(problems(theme('a-theme', 'A'), unused)).toEqual([
       'content/sources/unused.mdx:1 no entry cites this source — add it to the sources of the entries that use it, or delete the file',
     ]);
   });
 
   it('a citation in a disagreement counts, and so does one from an entry with schema problems', () => {
-    const other = file('sources', 'b-source', 'title: B\nsummary: x\nkind: report\ndocument: 001_x.txt');
+    const other = file('sources', 'b-source', 'title: B\nsummary: x\nkind: report\nlanguage: en\ndocument: 001_x.txt');
     const disputed = theme('a-theme', 'A', '\ndisagreements:\n  - about: the year\n    versions:\n      - { value: "2018", source: a-source }\n      - { value: "2019", source: b-source }');
     const broken = file('themes', 'c-theme', 'title: C\nsources: [b-source]');
     expect(problems(disputed, other)).toEqual([]);
