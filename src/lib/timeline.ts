@@ -12,7 +12,7 @@ import { hubListsFor } from './hub-lists.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
 import { datingOf } from './years.ts';
-import { dateRangeParts } from './dates.ts';
+import { dateRangeParts, formatDateRange } from './dates.ts';
 
 /**
  * Most items on one timeline page. A row is 300–400 bytes (it carries its countries' and themes' ids for the
@@ -44,6 +44,8 @@ export interface TimelineItem {
   parentHref?: string;
   /** What the in-page filter narrows by: the entry's collection and the ids of the countries and themes it links to. */
   collection: TimelineCollection; countries: string[]; themes: string[];
+  /** For a dated event inside a piece of work (its `events`): the work's title; the row links to the work's events. */
+  eventOf?: string;
 }
 /** A year's items ("2019"), or the undated work (year UNDATED), in timeline order. */
 export interface TimelineYear { year: string; items: TimelineItem[] }
@@ -113,6 +115,16 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
         themes: linkedIds(graph, e, 'themes'),
       } satisfies TimelineItem,
     }))
+    // A work's dated events (`events`), each on its own date, right after the work itself when they share one.
+    .flatMap((row) => [row, ...(datings.get(row.key)!.e.data.events ?? []).map((ev: { date: string; end?: string; what: string }) => ({
+      key: row.key,
+      sort: ev.date,
+      path: [...row.path, 'event', ev.date, ev.what],
+      item: {
+        ...row.item, title: ev.what, href: `${row.item.href}#events`, kind: 'Dated event', when: formatDateRange(ev.date, ev.end)!,
+        start: ev.date, end: ev.end, inherited: undefined, parentHref: undefined, eventOf: row.item.title,
+      } as TimelineItem,
+    }))])
     // Undated (no sort key) after every date; within a date (or among the undated), families in order.
     .sort((a, b) => (a.sort === undefined ? 1 : 0) - (b.sort === undefined ? 1 : 0)
       || (a.sort ?? '').localeCompare(b.sort ?? '') || compareFamilyPaths(a.path, b.path))
@@ -143,9 +155,11 @@ export function timeline(graph: Graph, filter?: Reference): TimelineYear[] {
 }
 
 /** How many of a timeline's items have a date and how many have none. */
-export function datedCounts(years: TimelineYear[]): { dated: number; undated: number } {
-  const undated = years.find((y) => y.year === UNDATED)?.items.length ?? 0;
-  return { dated: years.reduce((n, y) => n + y.items.length, 0) - undated, undated };
+export function datedCounts(years: TimelineYear[]): { dated: number; undated: number; events: number } {
+  const works = (items: TimelineItem[]) => items.filter((i) => !i.eventOf).length;
+  const undated = works(years.find((y) => y.year === UNDATED)?.items ?? []);
+  const all = years.flatMap((y) => y.items);
+  return { dated: works(all) - undated, undated, events: all.length - works(all) };
 }
 
 /** What a timeline filter offers: a country or theme with at least one project or subproject, and how many it has. */
@@ -158,6 +172,7 @@ export interface TimelineFilter { collection: 'countries' | 'themes'; entry: Ent
 export const timelineFilters = perGraph((graph): TimelineFilter[] => {
   const counts = new Map<string, number>();
   for (const { item } of allItems(graph)) {
+    if (item.eventOf) continue; // counted as entries: an event is part of its entry's row count
     for (const id of item.countries) counts.set(`countries/${id}`, (counts.get(`countries/${id}`) ?? 0) + 1);
     for (const id of item.themes) counts.set(`themes/${id}`, (counts.get(`themes/${id}`) ?? 0) + 1);
   }
@@ -264,6 +279,8 @@ export interface TimelinePageProps {
   /** Of those, how many have a date and how many have none (listed last, under "Undated"). */
   dated: number;
   undated: number;
+  /** Dated events inside those entries (their `events`), listed on their own dates. */
+  events: number;
   /** Each year and the pages it is on. */
   places: YearPlace[];
   /** What each page holds, by page number − 1 ("2017–2019"): for titles and the pager. */
@@ -280,7 +297,7 @@ export function timelinePaths(
 ) {
   const pages = timelinePages(years, size);
   const shared: TimelinePageProps = {
-    total: years.reduce((n, y) => n + y.items.length, 0),
+    total: years.reduce((n, y) => n + y.items.filter((i) => !i.eventOf).length, 0),
     ...datedCounts(years),
     places: yearPlaces(pages),
     spans: pages.map(spanOf),

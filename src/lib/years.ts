@@ -19,7 +19,7 @@ export interface Dating {
 
 /**
  * The dates that place an entry: a project's start..end; a subproject's own, or its project's when it has none;
- * a mission's established..closed; a source's publication date. Other collections are not dated.
+ * a mission's founding date; a source's publication date. Other collections are not dated (a work's own events are added by datedYears).
  */
 export function datingOf(graph: Graph, e: Entry): Dating | undefined {
   const d = e.data;
@@ -34,11 +34,8 @@ export function datingOf(graph: Graph, e: Entry): Dating | undefined {
       return span(parent?.data.start, parent?.data.end, true);
     }
     case 'missions':
-      // `closed` is read when present; a mission with only its founding date is placed in that year alone.
-      if (d.established && d.closed) return { start: d.established, end: d.closed, when: formatDateRange(d.established, d.closed)! };
-      if (d.established) return { start: d.established, when: `established ${formatPartialDate(d.established)}` };
-      if (d.closed) return { end: d.closed, when: `closed ${formatPartialDate(d.closed)}` };
-      return undefined;
+      // A mission is placed by its founding date, in that year alone.
+      return d.established ? { start: d.established, when: `established ${formatPartialDate(d.established)}` } : undefined;
     case 'sources':
       return d.published ? { start: d.published, end: d.published, when: `published ${formatPartialDate(d.published)}` } : undefined;
     default:
@@ -51,8 +48,34 @@ export function datingOf(graph: Graph, e: Entry): Dating | undefined {
  * year: a project of 2018–2019 is in 2018 and in 2019; one known only to start in June 2020 is in 2020 alone.
  */
 export function yearsOf(graph: Graph, e: Entry): number[] {
+  return [...datedYears(graph, e).keys()];
+}
+
+/** A dated happening inside a piece of work (its `events`). */
+export interface DatedEvent { date: string; end?: string; what: string }
+export const eventsOf = (e: Entry): DatedEvent[] => e.data.events ?? [];
+
+/**
+ * Each year an entry is in, oldest first, with how it is dated there: its own span ("1 June 2018 – 31 December
+ * 2019"), and any of its events that fall in the year ("2019: a Presidential Decree adopted …"). A project known
+ * only to start in 2018 is thus also in 2019 and 2020 when its events are.
+ */
+export function datedYears(graph: Graph, e: Entry): Map<number, { when: string[]; sortKey: string }> {
+  const years = new Map<number, { when: string[]; sortKey: string }>();
+  const add = (year: number, when: string, sortKey: string) => {
+    const y = years.get(year);
+    if (y) y.when.push(when);
+    else years.set(year, { when: [when], sortKey });
+  };
   const dating = datingOf(graph, e);
-  return dating ? activeYears(dating.start, dating.end) : [];
+  if (dating) {
+    const when = dating.inherited ? `${dating.when} (its project’s dates)` : dating.when;
+    for (const year of activeYears(dating.start, dating.end)) add(year, when, dating.start ?? dating.end ?? '');
+  }
+  for (const ev of eventsOf(e)) {
+    for (const year of activeYears(ev.date, ev.end)) add(year, `${formatDateRange(ev.date, ev.end)}: ${ev.what}`, ev.date);
+  }
+  return new Map([...years].sort(([a], [b]) => a - b));
 }
 
 export interface YearItem { title: string; href: string; when: string; kind?: string; sortKey: string }
@@ -74,16 +97,14 @@ export const YEAR_COLLECTIONS: CollectionName[] = ['projects', 'subprojects', 'm
 export const yearHubs = perGraph((graph): YearHub[] => {
   const byYear = new Map<number, Map<CollectionName, YearItem[]>>();
   for (const e of graph.entries) {
-    const dating = datingOf(graph, e);
-    if (!dating) continue;
-    const item: YearItem = {
-      title: String(e.data.title),
-      href: entryUrl(e.collection, e.id),
-      when: dating.inherited ? `${dating.when} (its project’s dates)` : dating.when,
-      kind: e.collection === 'subprojects' ? undefined : KIND_LABELS[e.data.kind],
-      sortKey: dating.start ?? dating.end ?? '',
-    };
-    for (const year of activeYears(dating.start, dating.end)) {
+    for (const [year, { when, sortKey }] of datedYears(graph, e)) {
+      const item: YearItem = {
+        title: String(e.data.title),
+        href: entryUrl(e.collection, e.id),
+        when: when.join('; '),
+        kind: e.collection === 'subprojects' ? undefined : KIND_LABELS[e.data.kind],
+        sortKey,
+      };
       let groups = byYear.get(year);
       if (!groups) byYear.set(year, (groups = new Map()));
       const items = groups.get(e.collection);

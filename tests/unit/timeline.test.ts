@@ -10,7 +10,7 @@ import { realGraph } from '../helpers.ts';
 
 const graph = realGraph();
 const all = timeline(graph);
-const hrefs = all.flatMap((y) => y.items.map((i) => i.href));
+const hrefs = all.flatMap((y) => y.items.filter((i) => !i.eventOf).map((i) => i.href));
 
 const isWork = (e: Entry) => e.collection === 'projects' || e.collection === 'subprojects';
 /** Dated as the content says: a date of its own, or (a subproject) its project's. Read from the frontmatter, not from datingOf. */
@@ -29,8 +29,9 @@ describe('timeline', () => {
     expect([...hrefs].sort()).toEqual(work.map(href).sort());
     const undated = all.find((y) => y.year === UNDATED)!;
     expect(all.at(-1)).toBe(undated);
-    expect(undated.items.map((i) => i.href).sort()).toEqual(work.filter((e) => !hasDate(e)).map(href).sort());
-    expect(datedCounts(all)).toEqual({ dated: work.filter(hasDate).length, undated: work.filter((e) => !hasDate(e)).length });
+    expect(undated.items.filter((i) => !i.eventOf).map((i) => i.href).sort()).toEqual(work.filter((e) => !hasDate(e)).map(href).sort());
+    const events = work.reduce((n, e) => n + (e.data.events ?? []).length, 0);
+    expect(datedCounts(all)).toEqual({ dated: work.filter(hasDate).length, undated: work.filter((e) => !hasDate(e)).length, events });
     for (const i of undated.items) expect([i.start, i.end, i.when], i.href).toEqual([undefined, undefined, '']);
   });
 
@@ -248,5 +249,29 @@ describe('the real content', () => {
     expect(pages.length).toBe(1);
     expect(pages[0].flatMap((s) => s.items.map((i) => i.href))).toEqual(all.flatMap((y) => y.items.map((i) => i.href)));
     expect(pages[0].every((s) => s.parts === 1)).toBe(true);
+  });
+});
+
+describe('dated events on the timeline', () => {
+  const small = buildGraph([
+    { collection: 'projects', id: 'support', data: { title: 'Support', kind: 'project', start: '2018', events: [
+      { date: '2019', what: 'A decree adopted the recommendations' }, { date: '2021', end: '2025', what: 'A strategy’s period' },
+    ] } },
+    { collection: 'projects', id: 'undated', data: { title: 'Undated', kind: 'project', events: [{ date: '2020', what: 'A law came into force' }] } },
+  ]);
+  const years = timeline(small);
+  const rows = years.flatMap((y) => y.items.map((i) => [y.year, i.title, i.href, i.eventOf ?? '']));
+
+  it('lists each on its own date, after its work, linking to the work’s events', () => {
+    expect(rows).toEqual([
+      ['2018', 'Support', '/projects/support/', ''],
+      ['2019', 'A decree adopted the recommendations', '/projects/support/#events', 'Support'],
+      ['2020', 'A law came into force', '/projects/undated/#events', 'Undated'],
+      ['2021', 'A strategy’s period', '/projects/support/#events', 'Support'],
+      [UNDATED, 'Undated', '/projects/undated/', ''],
+    ]);
+  });
+  it('counts entries apart from their events', () => {
+    expect(datedCounts(years)).toEqual({ dated: 1, undated: 1, events: 3 });
   });
 });

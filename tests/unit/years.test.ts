@@ -16,7 +16,7 @@ const e = (collection: CollectionName, id: string, data: Record<string, any> = {
 const small = buildGraph([
   e('countries', 'tj'), e('themes', 't'), e('people', 'someone'),
   e('missions', 'm-open', { kind: 'field-operation', established: '2002' }),
-  e('missions', 'm-closed', { kind: 'field-operation', established: '1999-03', closed: '2001' }),
+  e('missions', 'm-1999', { kind: 'field-operation', established: '1999-03' }),
   e('projects', 'p', { kind: 'programme', start: '2018-06-01', end: '2019-12-31', countries: [ref('countries', 'tj')] }),
   e('subprojects', 's-own', { project: ref('projects', 'p'), order: 1, start: '2019-03' }),
   e('subprojects', 's-inherits', { project: ref('projects', 'p'), order: 2 }),
@@ -48,8 +48,8 @@ describe('the years of an entry', () => {
     expect(yearsOf(small, get('subprojects', 's-undated'))).toEqual([]);
   });
 
-  it('place a mission by established..closed, a source by its publication, and nothing else', () => {
-    expect(yearsOf(small, get('missions', 'm-closed'))).toEqual([1999, 2000, 2001]);
+  it('place a mission by its founding, a source by its publication, and nothing else', () => {
+    expect(yearsOf(small, get('missions', 'm-1999'))).toEqual([1999]);
     expect(yearsOf(small, get('missions', 'm-open'))).toEqual([2002]);
     expect(datingOf(small, get('missions', 'm-open'))?.when).toBe('established 2002');
     expect(yearsOf(small, get('sources', 'src'))).toEqual([2019]);
@@ -79,7 +79,7 @@ describe('year hubs on a small graph', () => {
   it('list an entry in every year it was active, once', () => {
     expect(hrefsIn(2018)).toEqual(['/projects/p/', '/subprojects/s-inherits/']);
     expect(hrefsIn(2019)).toEqual(['/projects/p/', '/sources/src/', '/subprojects/s-inherits/', '/subprojects/s-own/']);
-    expect(hrefsIn(2000)).toEqual(['/missions/m-closed/']);
+    expect(hrefsIn(1999)).toEqual(['/missions/m-1999/']);
     for (const h of hubs) {
       const hrefs = h.groups.flatMap((g) => g.items.map((i) => i.href));
       expect(new Set(hrefs).size, String(h.year)).toBe(hrefs.length);
@@ -178,5 +178,32 @@ describe('the home page’s ways in', () => {
     ]);
     expect(mostConnected(g, 'countries', 5).map((x) => [x.entry.id, x.connected])).toEqual([['b', 2], ['a', 1]]);
     expect(mostConnected(g, 'countries', 1).map((x) => x.entry.id)).toEqual(['b']);
+  });
+});
+
+describe('dated events inside a piece of work', () => {
+  const graph = buildGraph([
+    e('projects', 'support', { kind: 'project', start: '2018', events: [
+      { date: '2019', what: 'A decree adopted the recommendations' },
+      { date: '2020', what: 'The amended law came into force' },
+      { date: '2021', end: '2025', what: 'The period of a new national strategy' },
+    ] }),
+    e('projects', 'inside', { kind: 'project', start: '2018-06-01', end: '2019-12-31', events: [{ date: '2019-03', what: 'A meeting' }] }),
+  ]);
+  const g = (id: string) => graph.get(ref('projects', id))!;
+  const hubsOf = yearHubs(graph);
+  const itemIn = (year: number, id: string) => hubsOf.find((h) => h.year === year)?.groups.flatMap((x) => x.items).find((i) => i.href === `/projects/${id}/`);
+
+  it('put the work in each year one of its events falls in, a period in every year of it', () => {
+    expect(yearsOf(graph, g('support'))).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(yearsOf(graph, g('inside'))).toEqual([2018, 2019]);
+  });
+
+  it('say on the year page what happened that year, beside the work’s own dates', () => {
+    expect(itemIn(2018, 'support')?.when).toBe('from 2018'); // a start without an end reads "from"
+    expect(itemIn(2019, 'support')?.when).toBe('2019: A decree adopted the recommendations');
+    expect(itemIn(2023, 'support')?.when).toBe('2021 – 2025: The period of a new national strategy');
+    expect(itemIn(2019, 'inside')?.when).toBe('1 June 2018 – 31 December 2019; March 2019: A meeting');
+    expect(hubsOf.find((h) => h.year === 2019)!.count).toBe(2);
   });
 });
