@@ -2,7 +2,7 @@
 import type { Reference } from './references.ts';
 import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
 import { formatDateRange, formatPartialDate } from './dates.ts';
-import { datingOf, yearUrl, yearsOf } from './years.ts';
+import { datingOf, eventWhen, yearUrl, yearsOf } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
@@ -135,7 +135,7 @@ export function inferencesOf(graph: Graph, entry: Entry): Inference[] {
     ...items(d.positions, 'Position', (p) => [p.title, (p.organization ?? p.mission) && show('', p.organization ?? p.mission)].filter(Boolean).join(', ')),
     ...items(d.places, 'Place', (p) => p.name),
     ...items(d.figures, 'Figure', (f) => `${f.counted}: ${f.value}${f.unit ? ` ${f.unit}` : ''}`),
-    ...items(d.events, 'Event', (e) => `${formatDateRange(e.date, e.end)}: ${e.what}`),
+    ...items(d.events, 'Event', (e) => `${eventWhen(e)}: ${e.what}`),
   ];
 }
 

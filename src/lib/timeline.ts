@@ -11,8 +11,8 @@ import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
 import { hubListsFor } from './hub-lists.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
-import { datingOf } from './years.ts';
-import { dateRangeParts, formatDateRange } from './dates.ts';
+import { datingOf, eventSpan, eventWhen } from './years.ts';
+import { dateRangeParts } from './dates.ts';
 
 /**
  * Most items on one timeline page. A row is 300–400 bytes (it carries its countries' and themes' ids for the
@@ -121,8 +121,7 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
       sort: ev.date,
       path: [...row.path, 'event', ev.date, ev.what],
       item: {
-        ...row.item, title: ev.what, href: `${row.item.href}#events`, kind: 'Dated event', when: formatDateRange(ev.date, ev.end)!,
-        start: ev.date, end: ev.end, inherited: undefined, parentHref: undefined, eventOf: row.item.title,
+        ...row.item, title: ev.what, href: `${row.item.href}#events`, kind: 'Dated event', when: eventWhen(ev), ...eventSpan(ev), inherited: undefined, parentHref: undefined, eventOf: row.item.title,
       } as TimelineItem,
     }))])
     // Undated (no sort key) after every date; within a date (or among the undated), families in order.

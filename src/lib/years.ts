@@ -54,6 +54,9 @@ export function yearsOf(graph: Graph, e: Entry): number[] {
 /** A dated happening inside a piece of work (its `events`). */
 export interface DatedEvent { date: string; end?: string; what: string }
 export const eventsOf = (e: Entry): DatedEvent[] => e.data.events ?? [];
+/** An event happened on its date (a point, not "from" it), or over its period: "2019", "2021 – 2025". */
+export const eventSpan = (ev: DatedEvent): { start: string; end: string } => ({ start: ev.date, end: ev.end ?? ev.date });
+export const eventWhen = (ev: DatedEvent) => formatDateRange(eventSpan(ev).start, eventSpan(ev).end)!;
 
 /**
  * Each year an entry is in, oldest first, with how it is dated there: its own span ("1 June 2018 – 31 December
@@ -73,7 +76,7 @@ export function datedYears(graph: Graph, e: Entry): Map<number, { when: string[]
     for (const year of activeYears(dating.start, dating.end)) add(year, when, dating.start ?? dating.end ?? '');
   }
   for (const ev of eventsOf(e)) {
-    for (const year of activeYears(ev.date, ev.end)) add(year, `${formatDateRange(ev.date, ev.end)}: ${ev.what}`, ev.date);
+    for (const year of activeYears(ev.date, ev.end)) add(year, `${eventWhen(ev)}: ${ev.what}`, ev.date);
   }
   return new Map([...years].sort(([a], [b]) => a - b));
 }
