@@ -90,6 +90,47 @@ describe('facts from the seed documents', () => {
     );
   });
 
+  // Issue 16's audit: values that no seed states must carry an inference mark with its reason, and every
+  // date a seed gives must be data. The lists below are read from the seeds by a person.
+  it('values no seed states are marked as inferred', () => {
+    const fieldMarked = (collection: any, id: string, field: string) => expect(Object.keys(get(collection, id).data.inferred ?? {}), `${id}.${field}`).toContain(field);
+    // Kinds: the seeds name these bodies without saying what kind of body they are.
+    for (const id of ['dra', 'fair-trials', 'sova-center', 'iphr', 'wilpf-germany', 'golos', 'unodc', 'senate-of-uzbekistan', 'eurasia-international-affairs-kz', 'csp-coordination-committee'])
+      fieldMarked('organizations', id, 'kind');
+    for (const id of ['osce-gender-unit', 'odihr', 'osce-special-representative-cthb']) fieldMarked('missions', id, 'kind');
+    // The Gender Unit's place in the OSCE is given nowhere, so it has no parent at all.
+    expect(get('missions', 'osce-gender-unit').data.parent).toBeUndefined();
+    // "21 to 23 May" without a year; only the March 2024 preparatory meeting dates it.
+    fieldMarked('projects', 'regional-networking-conference-2024', 'start');
+    fieldMarked('projects', 'regional-networking-conference-2024', 'end');
+    // "Networking events in 2022 and 2023": that they were the first and second is read from "third".
+    fieldMarked('projects', 'central-asia-networking-event-2022', 'title');
+    fieldMarked('projects', 'central-asia-networking-event-2023', 'title');
+    // The 2018–2019 page never says who ran the project; the funder is read from "further supported".
+    const roles = get('projects', 'strengthening-civil-society-cooperation-2018-2019').data.organizations;
+    for (const id of ['civic-solidarity-platform', 'german-federal-foreign-office'])
+      expect(roles.find((o: any) => o.organization.id === id)?.inferred, id).toBeTruthy();
+    // The blog post names no publisher; only its photo credits read USOSCE.
+    fieldMarked('sources', 'usosce-better-osce-for-civil-society', 'publisher');
+  });
+
+  it('every date the seeds give is a structured date, and no end is read into a period', () => {
+    const events = (collection: any, id: string) => get(collection, id).data.events.map((e: any) => [e.date, e.end ?? null]);
+    // "Over 2018-2020 … a Presidential Decree in 2019 … came into force in 2020"; the seed gives no end of the support.
+    const uz = get('projects', 'uzbekistan-combating-trafficking');
+    expect(events('projects', uz.id)).toEqual(expect.arrayContaining([['2018', '2020'], ['2019', null], ['2020', null]]));
+    expect(uz.data.end).toBeUndefined();
+    // "a new national strategy on countering violent extremism and terrorism (2021-2025)".
+    expect(events('projects', 'tajikistan-verlt-community-resilience')).toContainEqual(['2021', '2025']);
+    // "the Co-operation Agreement in Addressing Hate Crimes, signed in 2018".
+    expect(events('projects', 'kosovo-hate-crime-capacity-building')).toContainEqual(['2018', null]);
+    expect(get('subprojects', 'kosovo-hate-crime-co-operation-agreement-2018').data.start).toBe('2018');
+    // Captions: "Obiliq/Obilić, 26 June 2019" and "Kyiv, 5 March 2020"; the Academy "was established in 2002".
+    expect(get('subprojects', 'kosovo-serbian-language-class-obiliq-2019').data.start).toBe('2019-06-26');
+    expect(get('subprojects', 'ukraine-dialogue-training-kyiv-2020').data.start).toBe('2020-03-05');
+    expect(get('missions', 'osce-academy-in-bishkek').data.established).toBe('2002');
+  });
+
   // No seed gives a status note for Kosovo (the UNSCR 1244 note once here came from general knowledge),
   // so only the code is a fact to keep.
   it('Kosovo uses XK', () => {
