@@ -11,7 +11,9 @@ const FIELDS = ['country', 'theme', 'type'] as const;
 const OWN_TIMELINE = { country: 'countries', theme: 'themes' } as const;
 
 export function startTimelineFilter(form: HTMLFormElement) {
-  const items = [...document.querySelectorAll<HTMLElement>('.timeline li[data-type]')];
+  // Every row is narrowed; the entries are counted, not the dated events inside them (data-event rows).
+  const rows = [...document.querySelectorAll<HTMLElement>('.timeline li[data-type]')];
+  const items = rows.filter((li) => !li.hasAttribute('data-event'));
   const years = [...document.querySelectorAll<HTMLElement>('.timeline > li')];
   // Links to other pages of this timeline: they keep the choice, so the next page is narrowed the same way.
   const pageLinks = [...document.querySelectorAll<HTMLAnchorElement>('.pager a, .timeline-index a')];
@@ -43,9 +45,9 @@ export function startTimelineFilter(form: HTMLFormElement) {
   const apply = () => {
     const chosen = FIELDS.map((f) => [f, select(f).value] as const);
     let shown = 0;
-    for (const li of items) {
+    for (const li of rows) {
       li.hidden = !chosen.every(([f, v]) => !v || li.dataset[f]!.split(' ').includes(v));
-      if (!li.hidden) shown++;
+      if (!li.hidden && !li.hasAttribute('data-event')) shown++;
     }
     for (const year of years) year.hidden = !year.querySelector('li[data-type]:not([hidden])');
     status.textContent = say(shown);

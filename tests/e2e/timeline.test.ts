@@ -16,7 +16,7 @@ const hasDate = (e: (typeof work)[number]) => Boolean(e.data.start || e.data.end
 const dated = work.map(hrefOf).sort();
 const undatedCount = work.filter((e) => !hasDate(e)).length;
 const filters = timelineFilters(graph);
-const hrefsOn = (filter: { collection: string; id: string }) => timeline(graph, filter as any).flatMap((y) => y.items.map((i) => i.href)).sort();
+const hrefsOn = (filter: { collection: string; id: string }) => timeline(graph, filter as any).flatMap((y) => y.items.filter((i) => !i.eventOf).map((i) => i.href)).sort();
 // A country that narrows the list but does not empty it, and a theme that narrows it further.
 const country = filters.filter((f) => f.collection === 'countries' && f.count < dated.length).sort((a, b) => b.count - a.count)[0];
 const countryHrefs = hrefsOn(country.entry);
@@ -24,20 +24,20 @@ const theme = filters.filter((f) => f.collection === 'themes')
   .map((f) => ({ f, both: hrefsOn(f.entry).filter((h) => countryHrefs.includes(h)) }))
   .find((x) => x.both.length > 0 && x.both.length < countryHrefs.length);
 
-const visible = () => session.page.locator('.timeline li[data-type]:visible a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
+const visible = () => session.page.locator('.timeline li[data-type]:not([data-event]):visible a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
 const status = () => session.page.locator('.timeline-filter [role="status"]').textContent();
 
 describe('the timeline', () => {
   it('holds every project and subproject, once, the undated in their own section with their count', async () => {
     const { page } = session;
     await page.goto(`${base}/timeline/`);
-    const all = await page.locator('.timeline li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
+    const all = await page.locator('.timeline li[data-type]:not([data-event]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
     expect(all).toEqual(dated);
     expect(await visible()).toEqual(dated);
     expect(await status()).toBe(`Showing all ${dated.length} entries.`);
     expect(undatedCount).toBeGreaterThan(0);
     expect(await page.locator('#undated').textContent()).toBe('Undated');
-    expect(await page.locator('#undated ~ ul li[data-type]').count()).toBe(undatedCount);
+    expect(await page.locator('#undated ~ ul li[data-type]:not([data-event])').count()).toBe(undatedCount);
     expect(await page.locator('.timeline-undated-note').textContent()).toMatch(new RegExp(`^${undatedCount} entries whose sources give no date`));
     expect(await page.locator('.timeline-summary').textContent()).toContain(`${dated.length - undatedCount} dated, ${undatedCount} undated`);
     // The undated section is the last one.
@@ -48,7 +48,7 @@ describe('the timeline', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${base}/timeline/`);
-    const rows = await page.locator('.timeline-rows:not(.undated) > li').evaluateAll((lis) => lis.map((li) => ({
+    const rows = await page.locator('.timeline-rows:not(.undated) > li:not([data-event])').evaluateAll((lis) => lis.map((li) => ({
       times: [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime')),
       whenLeft: Math.round(li.querySelector('.when')!.getBoundingClientRect().left),
       whatLeft: Math.round(li.querySelector('.what')!.getBoundingClientRect().left),
@@ -63,7 +63,7 @@ describe('the timeline', () => {
   it('the 2017 workshop comes before its own working groups, in their order', async () => {
     const { page } = session;
     await page.goto(`${base}/timeline/`);
-    const in2017 = await page.locator('#y2017 ~ ul li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const in2017 = await page.locator('#y2017 ~ ul li[data-type]:not([data-event]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const groups = graph.list('subprojects').filter((s) => s.data.project.id === 'democracy-defenders-workshop-2017')
       .sort((a, b) => a.data.order - b.data.order).map(hrefOf);
     expect(in2017.slice(0, 1 + groups.length)).toEqual(['/projects/democracy-defenders-workshop-2017/', ...groups]);
@@ -72,7 +72,7 @@ describe('the timeline', () => {
   it('a country’s timeline lists its undated work too, and counts what else links to it', async () => {
     const { page } = session;
     await page.goto(`${base}/timeline/countries/tajikistan/`);
-    const rows = await page.locator('.timeline li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
+    const rows = await page.locator('.timeline li[data-type]:not([data-event]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
     const named = graph.entries.filter((e) => [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: any) => p.country)]
       .some((c) => c?.id === 'tajikistan'));
     const mine = named.filter((e) => e.collection === 'projects' || e.collection === 'subprojects');
@@ -139,7 +139,7 @@ describe('the timeline', () => {
     await page.locator('.timeline-filters summary', { hasText: 'By country' }).click();
     await page.locator(`.timeline-filters a[href="/timeline/countries/${country.entry.id}/"]`).click();
     await page.waitForURL(`**/timeline/countries/${country.entry.id}/`);
-    expect(await page.locator('.timeline li[data-type] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort())).toEqual(countryHrefs);
+    expect(await page.locator('.timeline li[data-type]:not([data-event]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort())).toEqual(countryHrefs);
     // The filter pages carry no filter form and no script.
     expect(await page.locator('form.timeline-filter').count()).toBe(0);
     expect(await page.locator('script[type="module"]').count()).toBe(0);
@@ -163,7 +163,7 @@ describe('the timeline', () => {
       const page = await browser.newPage({ javaScriptEnabled: false });
       await page.goto(`${base}/timeline/?country=${country.entry.id}`);
       expect(await page.locator('form.timeline-filter').isVisible()).toBe(false);
-      const shown = await page.locator('.timeline li[data-type]:visible a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
+      const shown = await page.locator('.timeline li[data-type]:not([data-event]):visible a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).sort());
       expect(shown).toEqual(dated);
     } finally {
       await browser.close();
