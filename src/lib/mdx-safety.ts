@@ -8,6 +8,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { imageProblem, linkProblem, schemeOf } from './url-policy.ts';
 
 /** Components an entry body may use. None yet: add a name here only with a reviewed component behind it. */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
@@ -24,10 +25,15 @@ const DANGEROUS_TAGS: Record<string, string> = {
   style: 'it would restyle the whole site',
 };
 
-/** Browsers ignore case, whitespace and control characters in a URL's scheme; so must we. */
-const isJavascriptUrl = (url: string) => /^javascript:/.test(url.replace(/[\u0000-\u0020]/g, '').toLowerCase());
-
 const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * Limits on a body's size and nesting. Markdown nests without bound, and the parsers behind the build
+ * recurse: a few thousand nested block quotes (4 KB) overflowed the stack of the build and of validate.
+ * The limits are far above what prose needs (the largest entry is 5 KB, nested 6 deep) and are checked
+ * on the text before any parser sees it, then on the parsed tree.
+ */
+export const BODY_LIMITS = { bytes: 100_000, quoteDepth: 8, indent: 64, delimiterRun: 32, treeDepth: 32 } as const;
 
 // The mdast node shapes we read; typed loosely so this file does not depend on every @types package.
 interface Node {
@@ -36,6 +42,7 @@ interface Node {
   children?: Node[];
   value?: unknown;
   url?: string;
+  identifier?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown; position?: { start: { line: number } } }[];
   data?: { estree?: { body: { type: string; loc?: { start: { line: number } } }[] } };
@@ -43,25 +50,58 @@ interface Node {
 
 /**
  * Whether a body could hold anything this check rejects, or fail to parse as MDX. Only JSX and HTML
- * (`<`), expressions (`{ }`), ESM (`import`/`export` at a line start), character references (`&`, which
- * could spell a scheme) and the word "javascript" (with the spaces, control characters and backslash
- * escapes a browser or Markdown would drop) can; a body with none of them is plain Markdown, and skipping
- * its second parse saves about 2 ms per entry on every build and every `npm run validate`.
+ * (`<`, also autolinks), expressions (`{ }`), ESM (`import`/`export` at a line start), character
+ * references (`&`), links, images and definitions (`](`, `]:`), and long runs of emphasis marks (the only
+ * inline nesting that could pass the tree-depth limit) can; a body with none of them is plain Markdown, and
+ * skipping its second parse saves about 2 ms per entry on every build and every `npm run validate`.
  */
 export function needsFullCheck(body: string): boolean {
-  return /[<>{}&]/.test(body) || /^\s*(import|export)\b/m.test(body) || SPACED_JAVASCRIPT.test(body);
+  return /[<>{}&]|\](?:\(|:)/.test(body) || /^\s*(import|export)\b/m.test(body) || (body.match(/[*_~]/g)?.length ?? 0) > BODY_LIMITS.treeDepth * 2;
 }
-/** "javascript" with any of those dropped characters between its letters; one pass, no copy of the body. */
-const SPACED_JAVASCRIPT = new RegExp([...'javascript'].join('[\\u0000-\\u0020\\\\]*'), 'i');
+
+/** The text-level limits, checked before parsing so that no parser recurses on a hostile body. */
+function limitProblems(body: string): { line: number; message: string }[] {
+  const bytes = new TextEncoder().encode(body).length;
+  if (bytes > BODY_LIMITS.bytes) {
+    return [{ line: 1, message: `the body is ${Math.round(bytes / 1000)} KB; at most ${BODY_LIMITS.bytes / 1000} KB are allowed — split the entry or shorten it` }];
+  }
+  const problems: { line: number; message: string }[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length && problems.length < 5; i++) {
+    const line = lines[i];
+    const quotes = /^[ \t]*(?:>[ \t]*)+/.exec(line)?.[0].replace(/[^>]/g, '').length ?? 0;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    const run = Math.max(0, ...(line.match(/[*_~]+/g) ?? []).map((r) => r.length));
+    if (quotes > BODY_LIMITS.quoteDepth) problems.push({ line: i + 1, message: `block quotes nested ${quotes} deep; at most ${BODY_LIMITS.quoteDepth} are allowed` });
+    else if (indent > BODY_LIMITS.indent) problems.push({ line: i + 1, message: `a line indented ${indent} columns; at most ${BODY_LIMITS.indent} are allowed (lists nest a few levels, not dozens)` });
+    else if (run > BODY_LIMITS.delimiterRun) problems.push({ line: i + 1, message: `a run of ${run} "*", "_" or "~" characters; at most ${BODY_LIMITS.delimiterRun} are allowed — to show them, escape each with \\` });
+  }
+  return problems;
+}
+
+export interface BodyCheckOptions {
+  /** Components the body may use; ALLOWED_COMPONENTS unless a test says otherwise. */
+  allowed?: readonly string[];
+  /** The files in public/images/, by name: an image must be one of them. */
+  images?: ReadonlySet<string>;
+}
+
+const NO_IMAGES: ReadonlySet<string> = new Set();
 
 /**
  * Checks one entry body. `firstLine` is the line of the file on which the body starts (after the
  * frontmatter), so every line reported is a line of the file, as the author sees it.
  */
-export function checkMdxBody(body: string, firstLine = 1, allowed: readonly string[] = ALLOWED_COMPONENTS): BodyProblem[] {
+export function checkMdxBody(body: string, firstLine = 1, options: BodyCheckOptions | readonly string[] = {}): BodyProblem[] {
+  const { allowed = ALLOWED_COMPONENTS, images = NO_IMAGES } = Array.isArray(options) ? { allowed: options as readonly string[] } : (options as BodyCheckOptions);
   const problems: BodyProblem[] = [];
   const at = (line: number | undefined, message: string) => problems.push({ line: firstLine + (line ?? 1) - 1, message });
 
+  const limits = limitProblems(body);
+  if (limits.length) {
+    for (const p of limits) at(p.line, p.message);
+    return problems;
+  }
   if (!needsFullCheck(body)) return problems;
   let tree: Node;
   try {
@@ -73,8 +113,18 @@ export function checkMdxBody(body: string, firstLine = 1, allowed: readonly stri
     return problems;
   }
 
-  const visit = (node: Node) => {
+  // Image references (`![x][d]`) take their address from a definition, which must then be an image too.
+  const definitions = new Map<string, Node>();
+  const imageIdentifiers = new Set<string>();
+  // An explicit stack, not recursion: the tree's depth is what is being checked.
+  const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
     const line = node.position?.start.line;
+    if (depth > BODY_LIMITS.treeDepth) {
+      at(line, `Markdown nested more than ${BODY_LIMITS.treeDepth} levels deep (quotes, lists, emphasis, links inside each other); simplify it`);
+      return problems;
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         // One node can hold several statements; report each on its own line.
@@ -93,18 +143,32 @@ export function checkMdxBody(body: string, firstLine = 1, allowed: readonly stri
       case 'mdxJsxTextElement':
         checkElement(node, at, allowed);
         break;
-      case 'link':
-      case 'image':
       case 'definition':
-        if (node.url && isJavascriptUrl(node.url)) {
-          const what = node.type === 'definition' ? 'link definition' : node.type;
-          at(line, `${what} to a "javascript:" URL is not allowed: it runs code — got "${clip(node.url)}"`);
-        }
+        definitions.set(node.identifier ?? '', node);
+      // falls through: a definition's address is a link's
+      case 'link': {
+        const why = node.url !== undefined ? linkProblem(node.url) : undefined;
+        if (why) at(line, `${node.type === 'definition' ? 'link definition' : 'link'}: ${why}`);
+        break;
+      }
+      case 'image': {
+        const why = imageProblem(node.url ?? '', images);
+        if (why) at(line, `image: ${why}`);
+        break;
+      }
+      case 'imageReference':
+        imageIdentifiers.add(node.identifier ?? '');
         break;
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
+  }
+  for (const id of imageIdentifiers) {
+    const definition = definitions.get(id);
+    const why = definition && imageProblem(definition.url ?? '', images);
+    if (why && !linkProblem(definition.url ?? '')) at(definition.position?.start.line, `image definition: ${why}`);
+  }
+  problems.sort((a, b) => a.line - b.line);
   return problems;
 }
 
@@ -128,8 +192,8 @@ function checkElement(node: Node, at: (line: number | undefined, message: string
     if (/^on/i.test(attrName)) at(attrLine, `event-handler attribute "${attrName}" is not allowed: it runs code`);
     if (attribute.value && typeof attribute.value === 'object') {
       at(attrLine, `attribute "${attrName}" is a JavaScript expression, which is not allowed: write a plain quoted value`);
-    } else if (typeof attribute.value === 'string' && isJavascriptUrl(attribute.value)) {
-      at(attrLine, `attribute "${attrName}" is a "javascript:" URL, which is not allowed: it runs code — got "${clip(attribute.value)}"`);
+    } else if (typeof attribute.value === 'string' && schemeOf(attribute.value) && linkProblem(attribute.value)) {
+      at(attrLine, `attribute "${attrName}": ${linkProblem(attribute.value)}`);
     }
   }
 }
