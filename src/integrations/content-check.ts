@@ -15,7 +15,11 @@ export default function contentCheck(): AstroIntegration {
         const { problems } = validateContent(tree.files, tree);
         if (!problems.length) return;
         for (const p of problems) logger.error(formatProblem(p));
-        throw new Error(`${problems.length} content problem(s); fix them and build again (npm run validate lists them).`);
+        // Every problem is already on its own line above; a stack trace into this file would only bury them
+        // (Astro prints one for any error that has a stack).
+        const error = new Error(`${problems.length} content problem(s); fix them and build again (npm run validate lists them).`);
+        error.stack = '';
+        throw error;
       },
     },
   };

@@ -65,17 +65,20 @@ function limitProblems(body: string): { line: number; message: string }[] {
   if (bytes > BODY_LIMITS.bytes) {
     return [{ line: 1, message: `the body is ${Math.round(bytes / 1000)} KB; at most ${BODY_LIMITS.bytes / 1000} KB are allowed — split the entry or shorten it` }];
   }
-  const problems: { line: number; message: string }[] = [];
+  // The first line past each limit is named: one is enough to find the rest, and a hostile body has thousands.
+  const found = new Map<string, { line: number; message: string }>();
   const lines = body.split('\n');
-  for (let i = 0; i < lines.length && problems.length < 5; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const quotes = /^[ \t]*(?:>[ \t]*)+/.exec(line)?.[0].replace(/[^>]/g, '').length ?? 0;
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
     const run = Math.max(0, ...(line.match(/[*_~]+/g) ?? []).map((r) => r.length));
-    if (quotes > BODY_LIMITS.quoteDepth) problems.push({ line: i + 1, message: `block quotes nested ${quotes} deep; at most ${BODY_LIMITS.quoteDepth} are allowed` });
-    else if (indent > BODY_LIMITS.indent) problems.push({ line: i + 1, message: `a line indented ${indent} columns; at most ${BODY_LIMITS.indent} are allowed (lists nest a few levels, not dozens)` });
-    else if (run > BODY_LIMITS.delimiterRun) problems.push({ line: i + 1, message: `a run of ${run} "*", "_" or "~" characters; at most ${BODY_LIMITS.delimiterRun} are allowed — to show them, escape each with \\` });
+    const note = (kind: string, message: string) => { if (!found.has(kind)) found.set(kind, { line: i + 1, message }); };
+    if (quotes > BODY_LIMITS.quoteDepth) note('quotes', `block quotes nested ${quotes} deep; at most ${BODY_LIMITS.quoteDepth} are allowed`);
+    else if (indent > BODY_LIMITS.indent) note('indent', `a line indented ${indent} columns; at most ${BODY_LIMITS.indent} are allowed (lists nest a few levels, not dozens)`);
+    if (run > BODY_LIMITS.delimiterRun) note('run', `a run of ${run} "*", "_" or "~" characters; at most ${BODY_LIMITS.delimiterRun} are allowed — to show them, escape each with \\`);
   }
+  const problems = [...found.values()].sort((a, b) => a.line - b.line);
   return problems;
 }
 
