@@ -74,6 +74,8 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   if (frontmatter.length > FILE_LIMITS.frontmatterBytes) {
     return fail(2, `the frontmatter is ${Math.round(frontmatter.length / 1000)} KB; at most ${FILE_LIMITS.frontmatterBytes / 1000} KB are allowed`);
   }
+  const depth = nestingProblem(frontmatter);
+  if (depth) return fail(depth.line, depth.message);
   const body = after.replace(/^[ \t]*\r?\n/, '');
   // Astro's cut keeps the newline before the closing "---"; without it, an error at the end of the YAML is
   // reported on the last field's line, not on the closing line.
@@ -119,6 +121,26 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   return { collection, id, file, data: syntaxErrors.length ? undefined : data, body, bodyLine, lineOf, syntaxErrors };
 }
 
+/**
+ * YAML parsers recurse on nesting: 5,000 "[" overflow their stacks. Frontmatter nests two levels deep
+ * (a list of objects), so more than 16 brackets or 64 columns of indentation is refused before parsing.
+ */
+function nestingProblem(frontmatter: string): { line: number; message: string } | undefined {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < frontmatter.length; i++) {
+    const c = frontmatter[i];
+    if (c === '\n') { line++; if (/^[ \t]{65}/.test(frontmatter.slice(i + 1, i + 66))) return { line: line, message: 'a line indented more than 64 columns; frontmatter nests a few levels, not dozens' }; continue; }
+    if (quote) { if (c === quote) quote = ''; continue; }
+    if (c === '"' || c === "'") { if (/[\s[{,:]/.test(frontmatter[i - 1] ?? ' ')) quote = c; continue; }
+    if (c === '[' || c === '{') {
+      if (++depth > 16) return { line, message: 'brackets nested more than 16 deep; frontmatter nests a few levels, not dozens' };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 /** The frontmatter parsed with positions, and how an offset in it becomes a line of the file. */
 interface Positions { doc: Document; toFileLine: (offset: number) => number }
 
@@ -144,6 +166,9 @@ function syntaxErrorsOf(rejected: YAMLException, { doc, toFileLine }: Positions)
   return [{ line: (rejected.mark?.line ?? 0) + 1, message: `YAML syntax: ${rejected.reason}` }];
 }
 
+/** Refuses bytes that are not UTF-8 instead of reading them as U+FFFD, as Node's 'utf8' reading would. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** A name as it can be printed on one line: control characters (a newline in a file name) spelt out. */
 const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
@@ -166,6 +191,10 @@ export function readContentTree(root: string): ContentTree {
   const contentDir = path.join(root, 'content');
   const list = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   if (!fs.existsSync(contentDir)) return { files, problems, images: new Set() };
+  if (fs.lstatSync(contentDir).isSymbolicLink()) {
+    refuse('content', 'content/ must be a folder of the repository, not a symbolic link: what it points at would be published');
+    return { files, problems, images: new Set() };
+  }
   for (const top of list(contentDir)) {
     const where = `content/${top.name}`;
     if (top.name.startsWith('.')) { refuse(where, 'hidden files and folders in content/ are not published; remove it'); continue; }
@@ -200,7 +229,14 @@ export function readContentTree(root: string): ContentTree {
       const clash = byId.get(id);
       if (clash) { refuse(file, `becomes the same entry as ${printable(clash)} (both get the id "${printable(id)}"), and one of them would vanish`); continue; }
       byId.set(id, file);
-      files.push(parseContentFile(collection, printable(file), fs.readFileSync(full, 'utf8'), id));
+      let text: string;
+      try {
+        text = UTF8.decode(fs.readFileSync(full));
+      } catch (e) {
+        refuse(file, e instanceof TypeError ? 'the file is not valid UTF-8 text; save it as UTF-8' : `the file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        continue;
+      }
+      files.push(parseContentFile(collection, printable(file), text, id));
     }
   }
   return { files, problems: [...problems, ...publicProblems(root)], images: listImages(root) };

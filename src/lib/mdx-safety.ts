@@ -33,7 +33,15 @@ const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
  * The limits are far above what prose needs (the largest entry is 5 KB, nested 6 deep) and are checked
  * on the text before any parser sees it, then on the parsed tree.
  */
-export const BODY_LIMITS = { bytes: 100_000, quoteDepth: 8, indent: 64, delimiterRun: 32, treeDepth: 32 } as const;
+export const BODY_LIMITS = {
+  bytes: 100_000, quoteDepth: 8, indent: 64, delimiterRun: 32, treeDepth: 32,
+  // The parsers slow down with the square of some marks (20,000 emphasis marks take 10 s, 3,000 nested
+  // braces 4 s): bodies hold at most 2,000 of "*", "_" and "~" together (the real ones hold 1) and 500 of
+  // "<" and "{" (which start tags and expressions, refused anyway; the real ones hold none).
+  marks: 2000, tagMarks: 500,
+  /** Problems named per body: enough to see the pattern, not a flood. */
+  problems: 20,
+} as const;
 
 // The mdast node shapes we read; typed loosely so this file does not depend on every @types package.
 interface Node {
@@ -65,6 +73,11 @@ function limitProblems(body: string): { line: number; message: string }[] {
   if (bytes > BODY_LIMITS.bytes) {
     return [{ line: 1, message: `the body is ${Math.round(bytes / 1000)} KB; at most ${BODY_LIMITS.bytes / 1000} KB are allowed — split the entry or shorten it` }];
   }
+  const count = (re: RegExp) => body.match(re)?.length ?? 0;
+  const marks = count(/[*_~]/g);
+  if (marks > BODY_LIMITS.marks) return [{ line: 1, message: `the body has ${marks} "*", "_" and "~" characters; at most ${BODY_LIMITS.marks} are allowed` }];
+  const tagMarks = count(/[<{]/g);
+  if (tagMarks > BODY_LIMITS.tagMarks) return [{ line: 1, message: `the body has ${tagMarks} "<" and "{" characters; at most ${BODY_LIMITS.tagMarks} are allowed (write &lt; for a literal "<")` }];
   // The first line past each limit is named: one is enough to find the rest, and a hostile body has thousands.
   const found = new Map<string, { line: number; message: string }>();
   const lines = body.split('\n');
@@ -172,6 +185,10 @@ export function checkMdxBody(body: string, firstLine = 1, options: BodyCheckOpti
     if (why && !linkProblem(definition.url ?? '')) at(definition.position?.start.line, `image definition: ${why}`);
   }
   problems.sort((a, b) => a.line - b.line);
+  if (problems.length > BODY_LIMITS.problems) {
+    const rest = problems.length - BODY_LIMITS.problems + 1;
+    return [...problems.slice(0, BODY_LIMITS.problems - 1), { line: problems[BODY_LIMITS.problems - 1].line, message: `… and ${rest} more problems in the body like those above` }];
+  }
   return problems;
 }
 

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentTree } from '../../src/lib/content-files.ts';
+import { parse } from 'csv-parse/sync';
 import { csvSafeCell } from '../../src/lib/csv-safe.ts';
+import { resultsToCsv } from '../../src/lib/search-export.ts';
 import { BODY_LIMITS, checkMdxBody } from '../../src/lib/mdx-safety.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate.ts';
 import { PROJECT_KINDS, STATUSES } from '../../src/schemas/vocabularies.ts';
@@ -28,11 +30,11 @@ const mission = (title: string, extra = '') =>
 type Tree = Record<string, string | { symlink: string } | { bytes: Buffer }>;
 
 /** Writes the source, the theme `content/themes/rights.mdx` (unless replaced) and `files`; returns the problems, formatted. */
-function problemsOf(files: Tree, { keepTheme = true } = {}): string[] {
+function problemsOf(files: Tree, { keepTheme = true, base = true } = {}): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-hostile-'));
   dirs.push(dir);
   // A second entry citing the source, so that a case whose file does not parse shows only its own problems.
-  const all: Tree = { 'content/sources/a-source.mdx': SOURCE, 'content/themes/zz-base.mdx': theme('Base'), ...(keepTheme ? { 'content/themes/rights.mdx': theme('Rights') } : {}), ...files };
+  const all: Tree = { ...(base ? { 'content/sources/a-source.mdx': SOURCE, 'content/themes/zz-base.mdx': theme('Base') } : {}), ...(keepTheme ? { 'content/themes/rights.mdx': theme('Rights') } : {}), ...files };
   for (const [file, what] of Object.entries(all)) {
     const full = path.join(dir, file);
     fs.mkdirSync(path.dirname(full), { recursive: true });
@@ -209,6 +211,23 @@ describe('2. the content tree is walked, not trusted as listed', () => {
     ]);
   });
 
+  it('content/ itself a symbolic link', () => {
+    expect(problemsOf({ 'elsewhere/themes/media.mdx': theme('Media'), content: { symlink: '$DIR/elsewhere' } }, { keepTheme: false, base: false })).toEqual([
+      'content:1 content/ must be a folder of the repository, not a symbolic link: what it points at would be published',
+    ]);
+  });
+
+  it('a file that is not UTF-8', () => {
+    expect(problemsOf({ 'content/themes/latin.mdx': { bytes: Buffer.from(theme('Caf\u00e9'), 'latin1') } })).toEqual([
+      'content/themes/latin.mdx:1 the file is not valid UTF-8 text; save it as UTF-8',
+    ]);
+  });
+
+  it('a __proto__ key is an unknown field like any other, and pollutes nothing', () => {
+    expect(problemsOf({ [T]: theme('Rights', '__proto__: {polluted: 1}') })).toEqual([`${T}:5 __proto__: unknown field "__proto__" — check the spelling against CONTRIBUTING.md`]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('a file too large to be an entry', () => {
     expect(problemsOf({ 'content/themes/huge.mdx': theme('Huge', '', 'x'.repeat(250_000)) })).toEqual([
       'content/themes/huge.mdx:1 the file is 250 KB; at most 200 KB are allowed',
@@ -378,7 +397,35 @@ describe('7. recursion and size: limits with a message, not a crash', () => {
   });
 
   it('a long run of emphasis marks', () => {
-    expect(bodyProblems(`${'*'.repeat(5000)}x${'*'.repeat(5000)}\n`)).toEqual([`${T}:6 body: a run of 5000 "*", "_" or "~" characters; at most ${BODY_LIMITS.delimiterRun} are allowed — to show them, escape each with \\`]);
+    expect(bodyProblems(`Text.\n\n${'*'.repeat(40)}x${'*'.repeat(40)}\n`)).toEqual([`${T}:8 body: a run of 40 "*", "_" or "~" characters; at most ${BODY_LIMITS.delimiterRun} are allowed — to show them, escape each with \\`]);
+  });
+
+  it('thousands of emphasis marks (the parser slows with their square)', () => {
+    expect(bodyProblems('*a* '.repeat(5000))).toEqual([`${T}:6 body: the body has 10000 "*", "_" and "~" characters; at most ${BODY_LIMITS.marks} are allowed`]);
+  });
+
+  it('thousands of nested braces or tags', () => {
+    expect(bodyProblems(`${'{'.repeat(3000)}${'}'.repeat(3000)}`)).toEqual([`${T}:6 body: the body has 3000 "<" and "{" characters; at most ${BODY_LIMITS.tagMarks} are allowed (write &lt; for a literal "<")`]);
+    expect(bodyProblems(`${'<a>'.repeat(3000)}x`)).toEqual([`${T}:6 body: the body has 3000 "<" and "{" characters; at most ${BODY_LIMITS.tagMarks} are allowed (write &lt; for a literal "<")`]);
+  });
+
+  it('a body with many problems names the first ones and counts the rest', () => {
+    const problems = bodyProblems(Array(30).fill('Some <b>bold</b>.').join('\n\n'));
+    expect(problems.length).toBe(BODY_LIMITS.problems);
+    expect(problems[0]).toBe(`${T}:6 body: <b> is not allowed: write Markdown instead; content may not use HTML tags or components`);
+    expect(problems.at(-1)).toBe(`${T}:${6 + 2 * (BODY_LIMITS.problems - 1)} body: … and ${30 - BODY_LIMITS.problems + 1} more problems in the body like those above`);
+  });
+
+  it('frontmatter brackets nested past the limit (the YAML parsers overflow their stacks)', () => {
+    expect(problemsOf({ [T]: theme('Rights', `aliases: ${'['.repeat(5000)}${']'.repeat(5000)}`) })).toEqual([`${T}:5 brackets nested more than 16 deep; frontmatter nests a few levels, not dozens`]);
+  });
+
+  it('frontmatter indented past the limit', () => {
+    expect(problemsOf({ [T]: theme('Rights', `aliases:\n${' '.repeat(70)}- a`) })).toEqual([`${T}:6 a line indented more than 64 columns; frontmatter nests a few levels, not dozens`]);
+  });
+
+  it('brackets inside a quoted value are text', () => {
+    expect(problemsOf({ [T]: theme('Rights', `aliases: ["${'['.repeat(40)}"]`) })).toEqual([]);
   });
 
   it('emphasis nested past the tree-depth limit, with words between the marks', () => {
@@ -470,6 +517,11 @@ describe('5. CSV cells: formulas made inert (csv-safe.ts, used by every CSV we p
   it.each([['-3'], ['+1.5'], ['2019'], ['Peace = security'], ['e-mail'], ['']])('%j is left as it is', (cell) => {
     expect(csvSafeCell(cell)).toBe(cell);
   });
+});
+
+it('the search page\'s CSV download neutralises formulas in every column', () => {
+  const record = { title: '=1+1', url: 'https://civic-atlas.example.org/projects/x/', type: '@type', parent: '+parent', countries: '-XK', dates: '2019' };
+  expect(parse(resultsToCsv([record]), { columns: true })).toEqual([{ ...record, title: "'=1+1", type: "'@type", parent: "'+parent", countries: "'-XK" }]);
 });
 
 describe('the body check on its own (the entry editor runs it in the browser)', () => {
