@@ -209,6 +209,8 @@ describe('files', () => {
   });
 });
 
+// Every kind of refused body is in tests/unit/mdx-safety.test.ts (each message) and hostile-content.test.ts; these
+// few show that problems in a real file are reported at the line of that file.
 describe('the body', () => {
   const body = (file: string, add: string) => `${fs.readFileSync(path.join(ROOT, file), 'utf8').trimEnd()}\n\n${add}\n`;
   const bodyProblem = (file: string, add: string, needle: string, ...messages: string[]) => {
@@ -216,12 +218,6 @@ describe('the body', () => {
     expect(problemsWith(file, text)).toEqual(messages.map((message) => ({ file, line: lineWith(text, needle), field: 'body', message })));
   };
 
-  it('an import', () => bodyProblem(HDIM, 'import Chart from "../../src/components/Chart.astro"', 'import Chart', '"import" is not allowed: content files cannot load code'));
-  it('an export', () => bodyProblem(HDIM, 'export const attendance = 1200', 'export const', '"export" is not allowed: content files cannot define code'));
-  it('an expression', () => bodyProblem(HDIM, 'About {1000 + 200} people attended.', 'About {', 'JavaScript expressions are not allowed — got {1000 + 200}; to show a brace, write \\{'));
-  it('a <script>', () => bodyProblem(HDIM, '<script src="https://evil.example/x.js"></script>', '<script', "<script> is not allowed: it would run code in readers' browsers"));
-  it('an <iframe>', () => bodyProblem(HDIM, '<iframe src="https://www.youtube.com/embed/x"></iframe>', '<iframe', '<iframe> is not allowed: it would embed another site in the page'));
-  it('a <style>', () => bodyProblem(HDIM, '<style>{"body { display: none }"}</style>', '<style', '<style> is not allowed: it would restyle the whole site', 'JavaScript expressions are not allowed — got {"body { display: none }"}; to show a brace, write \\{'));
   it('an onclick handler', () => bodyProblem(HDIM, 'See <span onclick="steal()">the agenda</span>.', 'onclick',
     '<span> is not allowed: write Markdown instead; content may not use HTML tags or components',
     'event-handler attribute "onclick" is not allowed: it runs code'));
