@@ -3,6 +3,7 @@
 // (readContentTree) with the same checks `npm run validate` and the build run. Every case states its exact
 // outcome: the problems, each with file, line and field; or none, where the file is harmless as written
 // (tests/unit/hostile-build.test.ts checks what such files become in the built site).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { resultsToCsv } from '../../src/lib/search-export.ts';
 import { BODY_LIMITS, checkMdxBody } from '../../src/lib/mdx-safety.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate.ts';
 import { PROJECT_KINDS, STATUSES } from '../../src/schemas/vocabularies.ts';
+import { ROOT } from '../helpers.ts';
 
 const dirs: string[] = [];
 afterAll(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
@@ -30,7 +32,13 @@ const mission = (title: string, extra = '') =>
 type Tree = Record<string, string | { symlink: string } | { bytes: Buffer }>;
 
 /** Writes the source, the theme `content/themes/rights.mdx` (unless replaced) and `files`; returns the problems, formatted. */
-function problemsOf(files: Tree, { keepTheme = true, base = true } = {}): string[] {
+function problemsOf(files: Tree, options: { keepTheme?: boolean; base?: boolean } = {}): string[] {
+  const tree = readContentTree(writeTree(files, options));
+  return validateContent(tree.files, tree).problems.map(formatProblem);
+}
+
+/** A temp dir holding the source, the theme `content/themes/rights.mdx` (unless replaced) and `files`. */
+function writeTree(files: Tree, { keepTheme = true, base = true } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-hostile-'));
   dirs.push(dir);
   // A second entry citing the source, so that a case whose file does not parse shows only its own problems.
@@ -42,8 +50,7 @@ function problemsOf(files: Tree, { keepTheme = true, base = true } = {}): string
     else if ('symlink' in what) fs.symlinkSync(what.symlink.replace('$DIR', dir), full);
     else fs.writeFileSync(full, what.bytes);
   }
-  const tree = readContentTree(dir);
-  return validateContent(tree.files, tree).problems.map(formatProblem);
+  return dir;
 }
 
 /** The problems of a theme with this body (its first body line is line 6 of the file). */
@@ -202,6 +209,12 @@ describe('2. the content tree is walked, not trusted as listed', () => {
       'content/media.mdx:1 only collection folders belong in content/ (missions, projects, subprojects, organizations, people, countries, themes, sources)',
       'content/themes/media.md:1 content files must end in .mdx; this file would not be published — rename it to media.mdx',
       'content/themes/notes.txt:1 content files must end in .mdx; this file would not be published',
+    ]);
+  });
+
+  it('an extension in capitals, which Astro\'s *.mdx would not match', () => {
+    expect(problemsOf({ 'content/themes/media.MDX': theme('Media') })).toEqual([
+      'content/themes/media.MDX:1 content files must end in .mdx; this file would not be published — rename it to media.mdx',
     ]);
   });
 
@@ -369,6 +382,10 @@ describe('4 and 6. frontmatter: YAML read safely, split as Astro splits it', () 
     ]);
   });
 
+  it('Windows line endings and spaces after the dashes are read as Astro reads them', () => {
+    expect(problemsOf({ [T]: theme('Rights', 'kind: x').replace(/^---$/gm, '--- ').replace(/\n/g, '\r\n') })).toEqual([`${T}:5 kind: unknown field "kind" — check the spelling against CONTRIBUTING.md`]);
+  });
+
   it('frontmatter that is a list, not fields', () => {
     expect(problemsOf({ [T]: '---\n- title\n- Rights\n---\n' })).toEqual([`${T}:2 expected fields (name: value) between the "---" lines — got a list`]);
   });
@@ -523,6 +540,20 @@ it('the search page\'s CSV download neutralises formulas in every column', () =>
   const record = { title: '=1+1', url: 'https://civic-atlas.example.org/projects/x/', type: '@type', parent: '+parent', countries: '-XK', dates: '2019' };
   expect(parse(resultsToCsv([record]), { columns: true })).toEqual([{ ...record, title: "'=1+1", type: "'@type", parent: "'+parent", countries: "'-XK" }]);
 });
+
+it('npm run validate on a hostile tree: one line per problem, exit 1, no stack trace', () => {
+  const dir = writeTree({
+    'content/themes/a\nb.mdx': theme('Other'), 'content/project/x.mdx': project('X'), 'content/themes/deep.mdx': theme('Deep', '', `${'>'.repeat(5000)} x\n`),
+    'content/themes/bomb.mdx': theme('Bomb', 'a: &a [1]\nb: [*a, *a]'), 'content/themes/gone.mdx': { symlink: '$DIR/nowhere' },
+  });
+  const run = spawnSync(path.join(ROOT, 'node_modules/node/bin/node'), [path.join(ROOT, 'scripts/validate.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  expect(run.status).toBe(1);
+  const lines = run.stderr.trim().split('\n');
+  expect(lines.at(-1)).toBe(`${lines.length - 2} problems in ${new Set(lines.slice(0, -2).map((l) => l.split(':')[0])).size} file(s).`);
+  expect(lines.slice(0, -2).every((l) => /^(content\/[^:]+|content\/project\/):\d+ /.test(l))).toBe(true);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).toContain('content/themes/deep.mdx:6 body: block quotes nested 5000 deep');
+}, 30_000);
 
 describe('the body check on its own (the entry editor runs it in the browser)', () => {
   it('never throws on a body of every kind of punctuation', () => {
