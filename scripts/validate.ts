@@ -2,7 +2,7 @@
 // Prints one line per problem (file:line field: expected — got) and exits 1 if there is any.
 // `--json` prints the problems as JSON for machines. On GitHub Actions it also prints each problem as
 // an annotation, so a pull request shows it on the line of the file that has it.
-import { readContent } from '../src/lib/content-files.ts';
+import { readContentTree } from '../src/lib/content-files.ts';
 import { formatProblem, validateContent, type Problem } from '../src/lib/validate.ts';
 
 /** GitHub's workflow-command syntax: data escapes %, CR, LF; property values also `:` and `,`. */
@@ -11,8 +11,9 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 const annotation = (p: Problem) =>
   `::error file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field || 'content')}::${escapeData(p.message)}`;
 
-const files = readContent(process.cwd());
-const { entries, problems } = validateContent(files);
+const tree = readContentTree(process.cwd());
+const { files } = tree;
+const { entries, problems } = validateContent(files, tree);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ files: files.length, problems }, null, 2));
 } else if (problems.length) {

@@ -2,7 +2,7 @@
 // Astro 7 only logs a dangling reference() and builds anyway; this makes it an error.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content-files.ts';
+import { readContentTree } from '../lib/content-files.ts';
 import { formatProblem, validateContent } from '../lib/validate.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -11,10 +11,15 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
         if (command !== 'build') return;
-        const { problems } = validateContent(readContent(fileURLToPath(config.root)));
+        const tree = readContentTree(fileURLToPath(config.root));
+        const { problems } = validateContent(tree.files, tree);
         if (!problems.length) return;
         for (const p of problems) logger.error(formatProblem(p));
-        throw new Error(`${problems.length} content problem(s); fix them and build again (npm run validate lists them).`);
+        // Every problem is already on its own line above; a stack trace into this file would only bury them
+        // (Astro prints one for any error that has a stack).
+        const error = new Error(`${problems.length} content problem(s); fix them and build again (npm run validate lists them).`);
+        error.stack = '';
+        throw error;
       },
     },
   };

@@ -1,15 +1,25 @@
-// Reads content files straight from disk (no Astro), keeping enough of the YAML to point at lines.
-// Used by `npm run validate`, the build's content check and the tests.
+// The one reader of the content tree (no Astro), used by `npm run validate`, the build's content check
+// and the tests. Content arrives from strangers, so the tree is not trusted as listed: this walks the
+// folders itself and refuses, with a message each, what Astro's glob loader would silently skip or
+// follow (symbolic links, subfolders, dotfiles, folders that are not collections, other file types), and
+// file names whose id, derived as the loader derives it, is not the name itself.
 //
-// Frontmatter is read with js-yaml, the parser Astro reads it with, so the check sees exactly the data
-// the pages get (an unquoted 2019-05-01 is a Date to both); it is also several times faster than a
-// parse that keeps positions. Positions come from the `yaml` library, parsed only when a problem
-// needs a line number, or when js-yaml rejects the file and its syntax errors need naming.
+// Frontmatter is cut out with Astro's own splitter (@astrojs/internal-helpers/frontmatter, what @astrojs/mdx
+// and the glob loader call) and read with js-yaml, Astro's YAML parser, with its core schema: the same
+// values, except that dates stay the strings they were written as (Astro's default schema turns an
+// unquoted 2019-02-30 into 2 March; the check must see what the author wrote). Anchors and aliases are
+// refused: a 465-byte alias bomb expands to gigabytes in whoever walks the data. Positions come from the
+// `yaml` library, parsed only when a problem needs a line number.
 import fs from 'node:fs';
 import path from 'node:path';
-import { load, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { distance } from 'fastest-levenshtein';
+import { slug as githubSlug } from 'github-slugger';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { LineCounter, parseDocument, isNode, isAlias, visit, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { IMAGE_FOLDER } from './url-policy.ts';
+import { slugify } from './slug.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -27,37 +37,73 @@ export interface ContentFile {
   syntaxErrors: { line: number; message: string }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** A problem with the tree itself (a file that is not an entry), in validate's shape. */
+export interface TreeProblem { file: string; line: number; field: string; message: string }
 
-export function parseContentFile(collection: CollectionName, file: string, text: string): ContentFile {
-  const id = path.basename(file).replace(/\.mdx?$/, '');
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
-    return {
-      collection, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1,
-      syntaxErrors: [{ line: 1, message: 'expected frontmatter between two "---" lines at the top of the file' }],
-    };
+/** Bounds on what one file may hold: far above any real entry (the largest is 5 KB), far below harm. */
+export const FILE_LIMITS = { fileBytes: 200_000, frontmatterBytes: 20_000 } as const;
+
+const noFrontmatter = 'expected frontmatter at the top of the file: a line "---", the fields, and a line "---"';
+
+/** Lines in a piece of text before `end`. */
+const linesBefore = (text: string, end: number) => text.slice(0, end).split('\n').length;
+
+export function parseContentFile(collection: CollectionName, file: string, text: string, id = path.basename(file).replace(/\.mdx?$/, '')): ContentFile {
+  const fail = (line: number, message: string): ContentFile => ({
+    collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntaxErrors: [{ line, message }],
+  });
+  // Astro accepts a byte-order mark before the first "---" (and so do we: it is invisible in editors).
+  const code = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const frontmatter = extractFrontmatter(code);
+  if (frontmatter === undefined) return fail(1, /^(---|\+\+\+)[ \t]*\r?\n/.test(code) ? 'the frontmatter has no closing "---" line' : noFrontmatter);
+  // Astro's splitter is lenient; we accept only the form whose two ends every tool agrees on:
+  // "---" alone on the first line and alone on the closing line. Anything else Astro would still read,
+  // differently from what an author (or GitHub's preview) sees, so it is named rather than guessed at.
+  if (!code.startsWith('---')) {
+    if (code.startsWith('+++')) return fail(1, 'frontmatter must be YAML between two "---" lines; "+++" (TOML) is not used here');
+    return fail(1, 'the file must start with the "---" line; remove what comes before it');
   }
-  const frontmatter = match[1];
-  let data: unknown;
-  let rejected: YAMLException | undefined;
-  try {
-    data = load(frontmatter) ?? {};
-  } catch (e) {
-    if (!(e instanceof YAMLException)) throw e;
-    rejected = e;
+  const openEnd = 3 + frontmatter.length;
+  if (!/^[ \t]*\r?\n/.test(frontmatter)) return fail(1, 'the first line must be "---" alone');
+  const closing = code.slice(openEnd, openEnd + 3);
+  const after = code.slice(openEnd + 3);
+  const closingLine = linesBefore(code, openEnd);
+  if (closing !== '---' || !/^[ \t]*(\r?\n|$)/.test(after)) {
+    return fail(closingLine, `Astro ends the frontmatter at this line, which starts with "${closing}"; the closing line must be "---" alone (a value starting with "---" or "+++" needs quotes)`);
   }
-  // The positions, parsed once and only when asked for.
+  if (frontmatter.length > FILE_LIMITS.frontmatterBytes) {
+    return fail(2, `the frontmatter is ${Math.round(frontmatter.length / 1000)} KB; at most ${FILE_LIMITS.frontmatterBytes / 1000} KB are allowed`);
+  }
+  const depth = nestingProblem(frontmatter);
+  if (depth) return fail(depth.line, depth.message);
+  const body = after.replace(/^[ \t]*\r?\n/, '');
+  // Astro's cut keeps the newline before the closing "---"; without it, an error at the end of the YAML is
+  // reported on the last field's line, not on the closing line.
+  const yamlText = frontmatter.replace(/\r?\n$/, '');
+  const bodyLine = closingLine + 1;
+  // Frontmatter starts on line 1 of the file with the rest of the "---" line, so offsets map directly.
   let positions: Positions | undefined;
   const located = () => {
     if (!positions) {
       const lineCounter = new LineCounter();
-      // Frontmatter starts on line 2 of the file: the first line is "---".
-      positions = { doc: parseDocument(frontmatter, { lineCounter, prettyErrors: false }), toFileLine: (offset) => lineCounter.linePos(offset).line + 1 };
+      positions = { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }), toFileLine: (offset) => lineCounter.linePos(offset).line };
     }
     return positions;
   };
-  const syntaxErrors = rejected ? syntaxErrorsOf(rejected, located()) : [];
+  let data: unknown;
+  let syntaxErrors: ContentFile['syntaxErrors'] = [];
+  const aliases = /[&*]/.test(yamlText) ? aliasProblems(located()) : [];
+  if (aliases.length) {
+    syntaxErrors = aliases;
+  } else {
+    try {
+      data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+      if (typeof data !== 'object' || Array.isArray(data)) syntaxErrors = [{ line: 2, message: `expected fields (name: value) between the "---" lines — got ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}` }];
+    } catch (e) {
+      if (!(e instanceof YAMLException)) throw e;
+      syntaxErrors = syntaxErrorsOf(e, located());
+    }
+  }
   const lineOf = (p: readonly PropertyKey[]) => {
     const { doc, toFileLine } = located();
     for (let n = p.length; n >= 0; n--) {
@@ -72,17 +118,47 @@ export function parseContentFile(collection: CollectionName, file: string, text:
     }
     return 1;
   };
-  return {
-    collection, id, file,
-    data: syntaxErrors.length ? undefined : data,
-    body: text.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-    lineOf, syntaxErrors,
-  };
+  return { collection, id, file, data: syntaxErrors.length ? undefined : data, body, bodyLine, lineOf, syntaxErrors };
+}
+
+/**
+ * YAML parsers recurse on nesting: 5,000 "[" overflow their stacks. Frontmatter nests two levels deep
+ * (a list of objects), so more than 16 brackets or 64 columns of indentation is refused before parsing.
+ */
+function nestingProblem(frontmatter: string): { line: number; message: string } | undefined {
+  // Most frontmatter has a handful of brackets and shallow indentation: one pass each says so.
+  // (Frontmatter as Astro cuts it starts with the newline ending the "---" line, so every line follows a "\n".)
+  if (frontmatter.replace(/[^[{]+/g, '').length <= 16 && !/\n[ \t]{65}/.test(frontmatter)) return undefined;
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < frontmatter.length; i++) {
+    const c = frontmatter[i];
+    if (c === '\n') { line++; if (/^[ \t]{65}/.test(frontmatter.slice(i + 1, i + 66))) return { line: line, message: 'a line indented more than 64 columns; frontmatter nests a few levels, not dozens' }; continue; }
+    if (quote) { if (c === quote) quote = ''; continue; }
+    if (c === '"' || c === "'") { if (/[\s[{,:]/.test(frontmatter[i - 1] ?? ' ')) quote = c; continue; }
+    if (c === '[' || c === '{') {
+      if (++depth > 16) return { line, message: 'brackets nested more than 16 deep; frontmatter nests a few levels, not dozens' };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }
 
 /** The frontmatter parsed with positions, and how an offset in it becomes a line of the file. */
 interface Positions { doc: Document; toFileLine: (offset: number) => number }
+
+/** Every anchor (`&a`) and alias (`*a`), each on its line: refused outright, so no expansion can blow up. */
+function aliasProblems({ doc, toFileLine }: Positions) {
+  const found: { line: number; message: string }[] = [];
+  visit(doc, (_key, node) => {
+    if (found.length >= 5) return visit.BREAK;
+    const at = (node as { range?: number[] }).range?.[0] ?? 0;
+    if (isAlias(node)) found.push({ line: toFileLine(at), message: `YAML aliases (*${node.source}) are not allowed: write the value out` });
+    else if (isNode(node) && node.anchor) found.push({ line: toFileLine(at), message: `YAML anchors (&${node.anchor}) are not allowed: write each value out where it is used` });
+    return undefined;
+  });
+  return found;
+}
 
 /**
  * Syntax errors in the `yaml` library's words, which name the problem more plainly; where it accepts
@@ -90,21 +166,109 @@ interface Positions { doc: Document; toFileLine: (offset: number) => number }
  */
 function syntaxErrorsOf(rejected: YAMLException, { doc, toFileLine }: Positions) {
   if (doc.errors.length) return doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` }));
-  return [{ line: (rejected.mark?.line ?? 0) + 2, message: `YAML syntax: ${rejected.reason}` }];
+  return [{ line: (rejected.mark?.line ?? 0) + 1, message: `YAML syntax: ${rejected.reason}` }];
 }
 
-/** Every content file of every collection, in a stable order. */
-export function readContent(root: string): ContentFile[] {
-  return COLLECTIONS.flatMap((collection) => {
-    const dir = path.join(root, 'content', collection);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .sort()
-      .map((name) => {
-        const file = path.posix.join('content', collection, name);
-        return parseContentFile(collection, file, fs.readFileSync(path.join(dir, name), 'utf8'));
-      });
-  });
+/** Refuses bytes that are not UTF-8 instead of reading them as U+FFFD, as Node's 'utf8' reading would. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name as it can be printed on one line: control characters (a newline in a file name) spelt out. */
+const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
+/** The id Astro's glob loader gives a file (github-slugger over the name without its extension). */
+export const astroIdOf = (fileName: string) => githubSlug(fileName.replace(/\.[^.]*$/, ''));
+
+const nearest = (name: string, candidates: readonly string[]) => {
+  const best = [...candidates].sort((a, b) => distance(name, a) - distance(name, b))[0];
+  return best && distance(name, best) <= 3 ? best : undefined;
+};
+
+/** What the reader found: the entries, the problems with the tree, and the images content may show. */
+export interface ContentTree { files: ContentFile[]; problems: TreeProblem[]; images: Set<string> }
+
+/** Every content file of every collection, in a stable order, with every problem in the tree. */
+export function readContentTree(root: string): ContentTree {
+  const problems: TreeProblem[] = [];
+  const files: ContentFile[] = [];
+  const refuse = (file: string, message: string) => problems.push({ file: printable(file), line: 1, field: '', message });
+  const contentDir = path.join(root, 'content');
+  const list = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (!fs.existsSync(contentDir)) return { files, problems, images: new Set() };
+  if (fs.lstatSync(contentDir).isSymbolicLink()) {
+    refuse('content', 'content/ must be a folder of the repository, not a symbolic link: what it points at would be published');
+    return { files, problems, images: new Set() };
+  }
+  for (const top of list(contentDir)) {
+    const where = `content/${top.name}`;
+    if (top.name.startsWith('.')) { refuse(where, 'hidden files and folders in content/ are not published; remove it'); continue; }
+    if (top.isSymbolicLink()) { refuse(where, 'symbolic links are not allowed in content/: what they point at would be published'); continue; }
+    if (!top.isDirectory()) { refuse(where, `only collection folders belong in content/ (${COLLECTIONS.join(', ')})`); continue; }
+    if (!(COLLECTIONS as readonly string[]).includes(top.name)) {
+      const guess = nearest(top.name, COLLECTIONS);
+      refuse(`${where}/`, `"${top.name}" is not a collection, so nothing in it would be published — expected one of ${COLLECTIONS.join(', ')}${guess ? `; did you mean content/${guess}/?` : ''}`);
+      continue;
+    }
+    const collection = top.name as CollectionName;
+    const byId = new Map<string, string>();
+    for (const entry of list(path.join(contentDir, collection))) {
+      const file = `${where}/${entry.name}`;
+      if (entry.name.startsWith('.')) { refuse(file, 'hidden files are not published; remove it, or rename it without the leading "."'); continue; }
+      if (entry.isSymbolicLink()) { refuse(file, 'symbolic links are not allowed: the file they point at, wherever it is, would be published; copy the content into a file here'); continue; }
+      if (entry.isDirectory()) { refuse(`${file}/`, `folders inside a collection are not published; move its .mdx files up into ${where}/`); continue; }
+      if (!entry.isFile()) { refuse(file, 'only plain .mdx files belong here'); continue; }
+      if (!entry.name.endsWith('.mdx')) {
+        refuse(file, `content files must end in .mdx; this file would not be published${/\.(md|markdown|MDX)$/.test(entry.name) ? ` — rename it to ${printable(entry.name.replace(/\.[^.]*$/, '.mdx'))}` : ''}`);
+        continue;
+      }
+      const full = path.join(contentDir, collection, entry.name);
+      const stem = entry.name.slice(0, -'.mdx'.length);
+      const id = astroIdOf(entry.name);
+      if (id !== stem || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
+        const better = slugify(stem);
+        refuse(file, `file names must be lowercase words and digits joined by hyphens (the name is the entry's address and the id references use); Astro would publish this as "${printable(id)}"${better ? ` — rename it to ${better}.mdx` : ''}`);
+      }
+      const clash = byId.get(id);
+      if (clash) { refuse(file, `becomes the same entry as ${printable(clash)} (both get the id "${printable(id)}"), and one of them would vanish`); continue; }
+      byId.set(id, file);
+      let text: string;
+      try {
+        const bytes = fs.readFileSync(full);
+        if (bytes.length > FILE_LIMITS.fileBytes) { refuse(file, `the file is ${Math.round(bytes.length / 1000)} KB; at most ${FILE_LIMITS.fileBytes / 1000} KB are allowed`); continue; }
+        text = UTF8.decode(bytes);
+      } catch (e) {
+        refuse(file, e instanceof TypeError ? 'the file is not valid UTF-8 text; save it as UTF-8' : `the file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        continue;
+      }
+      files.push(parseContentFile(collection, printable(file), text, id));
+    }
+  }
+  return { files, problems: [...problems, ...publicProblems(root)], images: listImages(root) };
 }
+
+/**
+ * public/ is copied into the site as it is, so a symbolic link there would publish whatever it points at
+ * (the build reads it). None are allowed, at any depth.
+ */
+function publicProblems(root: string): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const walk = (dir: string, rel: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = `${rel}/${entry.name}`;
+      if (entry.isSymbolicLink()) problems.push({ file: printable(file), line: 1, field: '', message: 'symbolic links are not allowed in public/: the file they point at would be published' });
+      else if (entry.isDirectory()) walk(path.join(dir, entry.name), file);
+    }
+  };
+  walk(path.join(root, 'public'), 'public');
+  return problems;
+}
+
+/** The plain files in public/images/ (names only): the images an entry may show. */
+function listImages(root: string): Set<string> {
+  const dir = path.join(root, IMAGE_FOLDER);
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
+}
+
+/** Every content file of every collection that the reader accepts, in a stable order. */
+export const readContent = (root: string): ContentFile[] => readContentTree(root).files;

@@ -6,6 +6,7 @@
 // themes' OECD DAC CRS purpose code as dacSector_code and dacSector_name.
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
+import { CSV_SAFE } from './csv-safe.ts';
 import { makeSchemas } from '../schemas/collections.ts';
 import { ROLE_NOTE, STATUS_NOTE, partialDate, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
 import { COLLECTIONS, ORGANIZATION_ROLE_IATI, STATUS_IATI, type CollectionName } from '../schemas/vocabularies.ts';
@@ -159,7 +160,7 @@ export const csvRows = (graph: Graph, c: CollectionName): Record<string, string>
   return sortedEntries(graph).filter((e) => e.collection === c).map((e) => Object.fromEntries(columns.map((col) => [col.name, col.value(e)])));
 };
 
-export const toCsv = (rows: object[], columns: string[]) => stringify(rows, { header: true, columns });
+export const toCsv = (rows: object[], columns: string[]) => stringify(rows, { header: true, columns, ...CSV_SAFE });
 
 // ---- JSON Schema: what authors write, and also what entries.json carries in `data`.
 

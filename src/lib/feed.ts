@@ -5,6 +5,8 @@ import { SITE_URL_MISSING } from './site-url.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
 import { COLLECTION_LABELS } from './labels.ts';
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const dateOf = (e: Entry): string | undefined => e.data.start ?? e.data.published ?? e.data.established;
 
 export function feedItems(entries: Entry[]) {
@@ -13,7 +15,8 @@ export function feedItems(entries: Entry[]) {
     .map((e) => ({
       title: titleOf(e),
       link: hrefOf(e),
-      description: String(e.data.summary),
+      // Feed readers render <description> as HTML; a summary is text, so its markup is escaped to show as written.
+      description: escapeHtml(String(e.data.summary)),
       categories: [COLLECTION_LABELS[e.collection].singular],
       ...(dateOf(e) ? { pubDate: new Date(dateOf(e)!) } : {}),
     }));

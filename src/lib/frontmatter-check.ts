@@ -73,7 +73,31 @@ export function rawReferences(collection: CollectionName, data: unknown): { path
 export const formatPath = (p: readonly PropertyKey[]) =>
   p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
 
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v));
+/** A value as the author wrote it, near enough: YAML's .inf and .nan are not JSON (JSON.stringify says null). */
+const show = (v: unknown): string => {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? '.nan (not a number)' : `${v < 0 ? '-' : ''}.inf (infinity)`;
+  return JSON.stringify(v) ?? String(v);
+};
+
+/** The object keys a schema allows at a path into the data (through lists, optionals and refinements). */
+function keysAt(node: unknown, at: readonly PropertyKey[]): string[] {
+  const def = defOf(node);
+  switch (def.type) {
+    case 'object':
+      return at.length ? (def.shape![String(at[0])] ? keysAt(def.shape![String(at[0])], at.slice(1)) : []) : Object.keys(def.shape!);
+    case 'array': return at.length ? keysAt(def.element, at.slice(1)) : [];
+    case 'optional': case 'default': case 'nullable': case 'readonly': case 'prefault': case 'catch': case 'nonoptional':
+      return keysAt(def.innerType, at);
+    case 'pipe': return keysAt(def.in, at);
+    default: return [];
+  }
+}
+
+const didYouMean = (got: unknown, candidates: readonly string[]) => {
+  const guess = typeof got === 'string' ? nearest(got, candidates) : undefined;
+  return guess ? ` — did you mean "${guess}"?` : '';
+};
 
 function valueAt(data: unknown, p: readonly PropertyKey[]) {
   return p.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
@@ -84,12 +108,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const found = valueAt(data, issue.path);
   switch (issue.code) {
     case 'invalid_value':
-      return `expected one of ${issue.values.join(', ')} — got ${show(found)}`;
+      return `expected one of ${issue.values.join(', ')} — got ${show(found)}${didYouMean(found, issue.values.map(String))}`;
     case 'invalid_type':
       if (found === undefined) return `required field is missing (expected ${issue.expected})`;
       return `expected ${issue.expected} — got ${show(found)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} — check the spelling against CONTRIBUTING.md`;
     default:
       return found === undefined || typeof found === 'object' ? issue.message : `${issue.message} — got ${show(found)}`;
   }
@@ -118,11 +140,15 @@ export function checkFrontmatter(collection: CollectionName, data: unknown):
   if (result.success) return { success: true, data: result.data as Record<string, unknown> };
   return {
     success: false,
-    issues: result.error.issues.map((issue) => ({
-      // An unknown key is reported on its parent; point at the key itself.
-      path: issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path,
-      message: describeIssue(issue, data),
-    })),
+    issues: result.error.issues.flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys') return [{ path: issue.path, message: describeIssue(issue, data) }];
+      // Unknown keys are reported together on their parent; each gets its own line, at the key, with a guess.
+      const allowed = keysAt(schemas[collection], issue.path);
+      return issue.keys.map((key) => ({
+        path: [...issue.path, key],
+        message: `unknown field "${key}"${didYouMean(key, allowed) || ' — check the spelling against CONTRIBUTING.md'}`,
+      }));
+    }),
   };
 }
 

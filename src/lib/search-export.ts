@@ -2,6 +2,7 @@
 // the query, filters and sort that produced it, so the download can be traced back to a URL.
 // The browser build bundles the Buffer shim the plain build expects from Node; it runs in Node too.
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { CSV_SAFE } from './csv-safe.ts';
 import { serializeSearchState, type SearchState } from './search-state.ts';
 
 export interface ResultRecord {
@@ -29,7 +30,7 @@ export function toResultRecord(data: { url: string; meta: Record<string, string 
 const COLUMNS: (keyof ResultRecord)[] = ['title', 'type', 'parent', 'countries', 'dates', 'url'];
 
 export function resultsToCsv(records: ResultRecord[]): string {
-  return stringify(records, { header: true, columns: COLUMNS });
+  return stringify(records, { header: true, columns: COLUMNS, ...CSV_SAFE });
 }
 
 export function resultsToJson(state: SearchState, records: ResultRecord[], searchUrl: string, generated: Date): string {

@@ -1,10 +1,11 @@
 // Checks every content file against the shared schemas and the links between entries.
 // One function serves `npm run validate`, the build (which fails on any problem) and the tests.
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile, ContentTree } from './content-files.ts';
 import { checkFrontmatter, formatPath, missingReferences, rawReferences, sameName } from './frontmatter-check.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { slugProblem } from './slug.ts';
+import { isAddressKey, linkProblem } from './url-policy.ts';
 
 // The per-entry checks live in frontmatter-check.ts (the entry editor runs them in the browser);
 // they are re-exported so `npm run validate` and the tests find everything here.
@@ -25,21 +26,21 @@ export const formatProblem = (p: Problem) => `${p.file}:${p.line} ${p.field ? `$
 
 export interface ValidatedEntry { collection: CollectionName; id: string; file: string; data: Record<string, unknown> }
 
-/** Validates every file; returns the parsed entries and every problem, in file order. */
-export function validateContent(files: ContentFile[]): { entries: ValidatedEntry[]; problems: Problem[] } {
-  const problems: Problem[] = [];
+/**
+ * Validates every file; returns the parsed entries and every problem, in file order. Given the whole tree
+ * (readContentTree), its problems are reported too and images are checked against public/images/.
+ */
+export function validateContent(files: ContentFile[], tree?: Pick<ContentTree, 'problems' | 'images'>): { entries: ValidatedEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [...(tree?.problems ?? [])];
   const entries: ValidatedEntry[] = [];
-  // Only .mdx files are published, so only they count as entries, link targets or citations.
-  const published = files.filter((f) => f.file.endsWith('.mdx'));
-  for (const f of files.filter((f) => !published.includes(f))) {
-    problems.push({ file: f.file, line: 1, field: '', message: 'content files must end in .mdx; this file would not be published' });
-  }
-  for (const f of published) {
+  const images = tree?.images ?? new Set<string>();
+  for (const f of files) {
     const badName = slugProblem(f.collection, f.id);
     if (badName) problems.push({ file: f.file, line: 1, field: '', message: badName });
     problems.push(...f.syntaxErrors.map((e) => ({ file: f.file, line: e.line, field: '', message: e.message })));
-    problems.push(...checkMdxBody(f.body, f.bodyLine).map((p) => ({ file: f.file, line: p.line, field: 'body', message: p.message })));
+    problems.push(...checkMdxBody(f.body, f.bodyLine, { images }).map((p) => ({ file: f.file, line: p.line, field: 'body', message: p.message })));
     if (f.data === undefined) continue;
+    problems.push(...checkAddresses(f));
     const result = checkFrontmatter(f.collection, f.data);
     if (!result.success) {
       for (const { path: at, message } of result.issues) problems.push({ file: f.file, line: f.lineOf(at), field: formatPath(at), message });
@@ -47,9 +48,60 @@ export function validateContent(files: ContentFile[]): { entries: ValidatedEntry
     }
     entries.push({ collection: f.collection, id: f.id, file: f.file, data: result.data });
   }
-  problems.push(...checkReferences(published, problems), ...checkNames(published), ...checkBodyLinks(published));
+  problems.push(...checkReferences(files, problems), ...checkNames(files), ...checkBodyLinks(files), ...checkStructure(files));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { entries, problems };
+}
+
+/** Frontmatter values under an address-like key (`url`, `website`…) follow the body's link rule. */
+function checkAddresses(f: ContentFile): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, at: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+    else if (typeof value === 'string' && at.some((k) => typeof k === 'string' && isAddressKey(k))) {
+      const why = linkProblem(value);
+      if (why) problems.push({ file: f.file, line: f.lineOf(at), field: formatPath(at), message: why });
+    }
+  };
+  walk(f.data, []);
+  return problems;
+}
+
+/** The field naming an entry's parent, where a collection has one: following it must never come back. */
+const PARENT_FIELD: Partial<Record<CollectionName, string>> = { missions: 'parent', organizations: 'parent', projects: 'partOf' };
+
+/**
+ * An entry that names itself (as its parent, successor, source…) and a chain of parents that comes back
+ * to where it started would make pages that contain themselves; both fail validate, at the field.
+ */
+function checkStructure(files: ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map(files.map((f) => [`${f.collection}/${f.id}`, f]));
+  for (const f of files) {
+    for (const { path, ref } of rawReferences(f.collection, f.data)) {
+      if (ref.collection === f.collection && ref.id === f.id) {
+        problems.push({ file: f.file, line: f.lineOf(path), field: formatPath(path), message: `names this entry itself ("${f.id}"); an entry cannot be its own ${formatPath(path).replace(/\[\d+\]/g, '')}` });
+      }
+    }
+    const field = PARENT_FIELD[f.collection];
+    if (!field) continue;
+    const parentOf = (g: ContentFile) => {
+      const v = (g.data as Record<string, unknown> | undefined)?.[field];
+      return typeof v === 'string' && v !== g.id ? byKey.get(`${g.collection}/${v}`) : undefined;
+    };
+    const chain = [f.id];
+    const seen = new Set<string>();
+    for (let p = parentOf(f); p && !seen.has(p.id); p = parentOf(p)) {
+      if (p.id === f.id) {
+        problems.push({ file: f.file, line: f.lineOf([field]), field, message: `the chain of ${field} comes back to this entry: ${[...chain, f.id].join(' → ')}` });
+        break;
+      }
+      seen.add(p.id);
+      chain.push(p.id);
+    }
+  }
+  return problems;
 }
 
 /**

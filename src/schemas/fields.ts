@@ -18,18 +18,40 @@ export const plainReference: ReferenceFactory = (collection) =>
     .regex(SLUG, `expected a lowercase slug like "osce-mission-in-kosovo"`)
     .transform((id) => ({ collection, id }));
 
-/**
- * A date kept at the precision the source gives: "2018", "2018-06" or "2018-06-01".
- * YAML turns unquoted 2018 into a number and 2018-06-01 into a Date; both are accepted and normalised.
- */
 /** The written form of a partial date: YYYY, YYYY-MM or YYYY-MM-DD, months and days in range. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+const DATE_FORM = 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a written date is not a real one (month 13, 30 February), or undefined. Checked on the calendar, not by pattern alone. */
+export function partialDateProblem(v: string): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return DATE_FORM;
+  const [, year, month, day] = m;
+  if (month && (+month < 1 || +month > 12)) return `${DATE_FORM}; there is no month ${month}`;
+  if (day) {
+    const days = new Date(Date.UTC(+year, +month, 0)).getUTCDate();
+    if (+day < 1 || +day > days) return `not a day of the calendar: ${MONTHS[+month - 1]} ${year} has ${days} days`;
+  }
+  return undefined;
+}
+
+/**
+ * A date kept at the precision the source gives: "2018", "2018-06" or "2018-06-01". The content reader keeps
+ * YAML dates as the strings written (so 2019-02-30 is refused, not turned into 2 March); Astro's build
+ * parser makes unquoted ones Date objects and 2018 a number, which are normalised back to the written form.
+ */
 export const partialDate = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
-    .string({ error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' })
-    .regex(PARTIAL_DATE, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+    .string({ error: DATE_FORM })
+    // The pattern (which schema.json publishes) checks the form; the calendar, that the day exists.
+    .regex(PARTIAL_DATE, DATE_FORM)
+    .superRefine((v, ctx) => {
+      const problem = PARTIAL_DATE.test(v) ? partialDateProblem(v) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 );
 
 /**

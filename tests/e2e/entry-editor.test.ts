@@ -243,7 +243,7 @@ describe('entry editor', () => {
     const error = page.locator('#editor-body-error');
     await expect.poll(() => error.textContent()).toContain('<img> is not allowed');
     expect(await error.textContent()).toContain('event-handler attribute "onerror" is not allowed');
-    expect(await error.textContent()).toContain('link to a "javascript:" URL is not allowed');
+    expect(await error.textContent()).toContain('link: "javascript:" addresses are not allowed');
     expect(await error.textContent()).toContain('Main text, line 3: <b> is not allowed');
     const preview = page.locator('#editor-preview');
     expect(await preview.locator('img, b').count()).toBe(0);

@@ -13,11 +13,11 @@ describe('what bodies may contain', () => {
     const body = [
       '## Heading', '', 'Some *emphasis*, **strong**, `code` and a [link](https://www.osce.org/) with a note.[^1]', '',
       '| Year | Participants |', '| --- | ---: |', '| 2018 | 40 |', '',
-      '- a list', '- [ref link][osce]', '', '![a photo](/images/x.png "title")', '', '> a short quote', '',
+      '- a list', '- [ref link][osce]', '', '![a photo](/images/x.png "title")', '', 'An [anchor](#heading), [mail](mailto:a@example.org) and a [page](/projects/).', '', '> a short quote', '',
       '{/* an editorial comment runs nothing */}', '',
       '[osce]: https://www.osce.org/', '[^1]: The source says so.', 'Escaped \\{braces\\} and 3 < 4 are text.',
     ].join('\n');
-    expect(check(body)).toEqual([]);
+    expect(checkMdxBody(body, 1, { images: new Set(['x.png']) })).toEqual([]);
   });
 });
 
@@ -66,8 +66,8 @@ describe('what bodies may not contain', () => {
       '2: event-handler attribute "onClick" is not allowed: it runs code',
       '3: attribute "caption" is a JavaScript expression, which is not allowed: write a plain quoted value',
       '4: spread attribute {...props} is not allowed: attributes must be plain quoted values',
-      '5: attribute "href" is a "javascript:" URL, which is not allowed: it runs code — got "JaVaScRiPt:alert(1)"',
-      '6: attribute "src" is a "javascript:" URL, which is not allowed: it runs code — got "javascript:alert(1)"',
+      '5: attribute "href": "javascript:" addresses are not allowed (links may use https:, http:, mailto:, a site path such as /projects/x/, or #a-heading) — got "JaVaScRiPt:alert(1)"',
+      '6: attribute "src": "javascript:" addresses are not allowed (links may use https:, http:, mailto:, a site path such as /projects/x/, or #a-heading) — got "javascript:alert(1)"',
     ]);
   });
 
@@ -80,9 +80,9 @@ describe('what bodies may not contain', () => {
 
   it('javascript: URLs in Markdown links, images and link definitions', () => {
     expect(check('[click](javascript:alert(1))\n\n![img](JAVASCRIPT:alert(1))\n\n[x][d]\n\n[d]: javascript:void(0)')).toEqual([
-      '1: link to a "javascript:" URL is not allowed: it runs code — got "javascript:alert(1)"',
-      '3: image to a "javascript:" URL is not allowed: it runs code — got "JAVASCRIPT:alert(1)"',
-      '7: link definition to a "javascript:" URL is not allowed: it runs code — got "javascript:void(0)"',
+      '1: link: "javascript:" addresses are not allowed (links may use https:, http:, mailto:, a site path such as /projects/x/, or #a-heading) — got "javascript:alert(1)"',
+      '3: image: expected an image in public/images/ written as /images/<name>.png|jpg|jpeg|webp|avif|gif (lowercase name, no folders, no "?" or "#") — got "JAVASCRIPT:alert(1)"',
+      '7: link definition: "javascript:" addresses are not allowed (links may use https:, http:, mailto:, a site path such as /projects/x/, or #a-heading) — got "javascript:void(0)"',
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('what bodies may not contain', () => {
 
 describe('the fast path for plain Markdown (no second parse)', () => {
   it('skips only bodies that cannot hold anything rejected', () => {
-    expect(needsFullCheck('## Heading\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n- item with a [link](https://www.osce.org/)')).toBe(false);
+    expect(needsFullCheck('## Heading\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n- item with **strong** and _emphasis_ ~~struck~~')).toBe(false);
   });
 
   it.each([
@@ -116,6 +116,10 @@ describe('the fast path for plain Markdown (no second parse)', () => {
     ['a scheme split by a tab', '[x](java\tscript:alert(1))'],
     ['a scheme with a backslash escape', '[x](javascript\\:alert(1))'],
     ['a scheme in capitals', '[x](JavaScript:alert(1))'],
+    ['any link, whose address must be checked', '[x](https://www.osce.org/)'],
+    ['a link definition', '[x]: https://www.osce.org/'],
+    ['an image', '![x](/images/a.png)'],
+    ['emphasis marks enough to nest past the depth limit', '*a '.repeat(70)],
   ])('parses a body with %s', (_, body) => {
     expect(needsFullCheck(body)).toBe(true);
   });
