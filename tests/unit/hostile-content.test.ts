@@ -20,7 +20,7 @@ import { ROOT } from '../helpers.ts';
 const dirs: string[] = [];
 afterAll(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
 
-const SOURCE = '---\ntitle: A source\nsummary: A document.\nkind: web-page\ndocument: 000_abc.txt\n---\n';
+const SOURCE = '---\ntitle: A source\nsummary: A document.\nkind: web-page\nlanguage: en\ndocument: 000_abc.txt\n---\n';
 /** A theme citing the source; lines: 1 ---, 2 title, 3 summary, 4 sources, then `extra`, then ---, then the body. */
 const theme = (title: string, extra = '', body = 'Body.\n') =>
   `---\ntitle: ${title}\nsummary: A theme.\nsources: [a-source]\n${extra ? `${extra}\n` : ''}---\n${body}`;
