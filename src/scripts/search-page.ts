@@ -111,6 +111,7 @@ export function startSearchPage() {
     const n = search.results.length;
     status.textContent = `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
     list.replaceChildren(...shown.map(resultItem));
+    list.dataset.query = state.query;
     more.hidden = shownCount >= n;
   }
 
