@@ -33,6 +33,23 @@ const IN_FLIGHT = 32;
 export async function indexForSearch(site: string, logger: AstroIntegrationLogger) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const { pages, counts } = await addEntryPages(index, site, () => releaseMemory(logger));
+  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const vocabulary = serializeVocabulary(counts);
+  fs.mkdirSync(path.join(site, path.dirname(VOCABULARY_FILE)), { recursive: true });
+  fs.writeFileSync(path.join(site, VOCABULARY_FILE), vocabulary);
+  logger.info(`Pagefind indexed ${pages} pages; vocabulary of ${counts.size} words (${Math.round(Buffer.byteLength(vocabulary) / 1024)} KB).`);
+  await pagefind.close();
+  addSearchPreloads(site);
+}
+
+/**
+ * Hands every built entry page of `site` to a Pagefind index, as the build does (the benchmark times this
+ * same step), and returns the page count of every word for the vocabulary. `whileIndexing` runs once
+ * Pagefind has its first batch to work on.
+ */
+export async function addEntryPages(index: pagefind.PagefindIndex, site: string, whileIndexing: () => void = () => {}) {
   const counts = new Map<string, number>();
   const failures: string[] = [];
   const pending = new Set<Promise<unknown>>();
@@ -48,19 +65,12 @@ export async function indexForSearch(site: string, logger: AstroIntegrationLogge
     void adding.finally(() => pending.delete(adding));
     pages++;
     // Once Pagefind has a batch to index in its own process, this one can spend a moment collecting.
-    if (pages === IN_FLIGHT) releaseMemory(logger);
+    if (pages === IN_FLIGHT) whileIndexing();
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
   await Promise.all(pending);
   if (failures.length) throw new Error(`Pagefind indexing failed: ${failures.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  const vocabulary = serializeVocabulary(counts);
-  fs.mkdirSync(path.join(site, path.dirname(VOCABULARY_FILE)), { recursive: true });
-  fs.writeFileSync(path.join(site, VOCABULARY_FILE), vocabulary);
-  logger.info(`Pagefind indexed ${pages} pages; vocabulary of ${counts.size} words (${Math.round(Buffer.byteLength(vocabulary) / 1024)} KB).`);
-  await pagefind.close();
-  addSearchPreloads(site);
+  return { pages, counts };
 }
 
 /** The built entry pages, as ENTRY_PAGES_GLOB names them (one directory per entry under each collection). */

@@ -40,7 +40,7 @@ export function toResultRecord(data: ResultData, origin: string, rank: number): 
   return {
     rank,
     id: path.replace(/^\/|\/$/g, ''),
-    type: m.type ?? '',
+    type: m.type ?? f.type?.[0] ?? '',
     title: m.title ?? '',
     dates: m.dates ?? '',
     years: joined(f.year),

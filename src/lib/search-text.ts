@@ -171,8 +171,17 @@ export function parseVocabulary(text: string): Vocabulary {
 /** How far a word may be from its correction: one edit for short words, two from six letters. */
 export const maxEdits = (w: string) => (w.length <= 3 ? 0 : w.length <= 5 ? 1 : 2);
 
+/** True when b is a with two neighbouring letters swapped. */
+function swapsTwoNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /**
- * The vocabulary word nearest a word the index does not hold: fewest edits (Levenshtein), then the word
+ * The vocabulary word nearest a word the index does not hold: fewest edits (Levenshtein, a swap of two
+ * neighbouring letters counted as one), then the word
  * more pages hold, then the one sharing the first letter. Undefined when the word is known or nothing is
  * near enough. `distance` is passed in (fastest-levenshtein), so this module stays free of it.
  */
@@ -183,7 +192,9 @@ export function correctWord(word: string, vocabulary: Vocabulary, distance: (a: 
   let best: { word: string; d: number; n: number; first: boolean } | undefined;
   for (const [candidate, n] of vocabulary) {
     if (Math.abs(candidate.length - w.length) > limit) continue;
-    const d = distance(w, candidate);
+    const raw = distance(w, candidate);
+    // Two letters swapped (ODHIR for ODIHR) are one slip, though Levenshtein counts two edits.
+    const d = raw === 2 && swapsTwoNeighbours(w, candidate) ? 1 : raw;
     if (d > limit || d === 0) continue;
     const first = candidate[0] === w[0];
     if (!best || d < best.d || (d === best.d && (n > best.n || (n === best.n && first && !best.first)))) {

@@ -13,7 +13,9 @@ import {
 import { excerptOf } from '../lib/search-excerpt.ts';
 
 type Counts = Record<string, Record<string, number>>;
-interface ResultData { url: string; content: string; excerpt: string; locations: number[]; meta: Record<string, string> }
+interface ResultData {
+  url: string; content: string; excerpt: string; locations: number[]; meta: Record<string, string>; filters?: Record<string, string[]>;
+}
 interface PagefindResult { id: string; score: number; data: () => Promise<ResultData> }
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -26,6 +28,8 @@ interface Pagefind {
 const FACET_LABELS: Record<Facet, string> = {
   type: 'Type', region: 'Region', country: 'Country', theme: 'Theme', year: 'Year', organization: 'Organization', mission: 'Mission', status: 'Status',
 };
+/** Fewer results than this for a longer query are followed by those with most of its words. */
+const FEW = 5;
 /** A facet with more values than this gets a box to narrow its list by typing. */
 const NARROW_FROM = 10;
 /** Where the build writes the index's vocabulary (src/integrations/pagefind.ts, VOCABULARY_FILE). */
@@ -38,9 +42,9 @@ const VOCABULARY_URL = '/search/vocabulary.txt';
  * searchable but do not lift a page.
  */
 const RANKING = {
-  pageLength: 0.2,
+  pageLength: 0.1,
   termFrequency: 0.6,
-  metaWeights: { title: 8, aliases: 6, summary: 0.5, variants: 0, type: 0, parent: 0, countries: 0, dates: 0 },
+  metaWeights: { title: 8, aliases: 12, summary: 0.5, variants: 0, parent: 0, countries: 0, dates: 0 },
 };
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -73,6 +77,8 @@ interface Outcome {
   corrected?: string;
   /** The words the results match, when not all the query's words could match together. */
   relaxed?: { matched: number; of: number };
+  /** How many results have all the words, when more with most of them follow. */
+  widened?: number;
   /** Results without a date, listed after the dated ones in a date sort. */
   undated?: number;
   /** Words left out as saying nothing about the subject (question words). */
@@ -153,13 +159,13 @@ export function startSearchPage() {
   };
 
   /** One Pagefind search with the page's filters; an empty list when Pagefind gives up on the query. */
-  async function find(pf: Pagefind, query: string | null, filters = state.filters, sortBy = toPagefindSort(state.sort)) {
+  async function find(pf: Pagefind, query: string | null, filters: SearchState['filters'], sortBy: Record<string, 'asc' | 'desc'> | undefined) {
     const search = await pf.search(query, { filters: toPagefindFilters(filters), sort: sortBy });
     return search?.results ?? [];
   }
 
   /** The query's words with the syntax applied: alternatives (OR) merged, exclusions removed. */
-  async function findParsed(pf: Pagefind, p: ParsedQuery, sortBy = toPagefindSort(state.sort)): Promise<PagefindResult[]> {
+  async function findParsed(pf: Pagefind, p: ParsedQuery, sortBy: Record<string, 'asc' | 'desc'> | undefined): Promise<PagefindResult[]> {
     let results: PagefindResult[];
     if (p.alternatives.length) {
       // Every combination of one alternative from each OR group, at most a dozen searches.
@@ -173,8 +179,7 @@ export function startSearchPage() {
       const excluded = new Set((await Promise.all(p.exclude.map((w) => find(pf, w, {}, undefined)))).flat().map((r) => r.id));
       results = results.filter((r) => !excluded.has(r.id));
     }
-    if (sortBy && !p.alternatives.length) return results;
-    return sortBy ? results : results;
+    return results;
   }
 
   /**
@@ -263,18 +268,28 @@ export function startSearchPage() {
         }
       }
     }
-    if (!results.length && parsed.words.length > 1 && !parsed.phrases.length && !parsed.alternatives.length) {
+    const plainWords = !parsed.phrases.length && !parsed.alternatives.length;
+    if (!results.length && parsed.words.length > 1 && plainWords) {
       // Nothing has all the words: the pages with most of them, saying so.
       const relaxed = await mostOf(pf, parsed.words);
       if (relaxed.results.length) {
         results = relaxed.results;
         outcome.relaxed = { matched: relaxed.matched, of: parsed.words.length };
       }
+    } else if (results.length < FEW && parsed.words.length > 2 && plainWords && state.sort === 'relevance') {
+      // Few pages have all of three or more words (a question, a paraphrase): after them, those with most.
+      const relaxed = await mostOf(pf, parsed.words);
+      const have = new Set(results.map((r) => r.id));
+      const extra = relaxed.results.filter((r) => !have.has(r.id));
+      if (extra.length) {
+        results = [...results, ...extra];
+        outcome.widened = results.length - extra.length;
+      }
     }
     if (state.sort === 'relevance' && state.query) results = await exactNameFirst(results, outcome.corrected ?? state.query);
     if (state.sort === 'newest' || state.sort === 'oldest') {
       // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.
-      const dated = state.query ? await findParsed(pf, { ...parsed }, toPagefindSort(state.sort)) : await find(pf, null);
+      const dated = await findParsed(pf, parsed, toPagefindSort(state.sort));
       const matching = new Set(results.map((r) => r.id));
       const datedHere = dated.filter((r) => matching.has(r.id));
       const datedIds = new Set(datedHere.map((r) => r.id));
@@ -362,6 +377,9 @@ export function startSearchPage() {
       });
       parts.push(a, '. ');
     }
+    if (outcome.widened !== undefined) {
+      parts.push(`${outcome.widened} ${outcome.widened === 1 ? 'entry has' : 'entries have'} all the words; after ${outcome.widened === 1 ? 'it' : 'them'}, entries with most of them. `);
+    }
     if (outcome.relaxed) {
       parts.push(`No entry has all ${outcome.relaxed.of} words together; showing the entries with the most of them (${outcome.relaxed.matched} of ${outcome.relaxed.of}). `);
     }
@@ -385,7 +403,7 @@ export function startSearchPage() {
     h.append(a);
     const info = document.createElement('p');
     info.className = 'result-meta';
-    info.textContent = [r.meta.type, r.meta.parent && `in ${r.meta.parent}`, r.meta.countries, r.meta.dates].filter(Boolean).join(' · ');
+    info.textContent = [r.filters?.type?.[0], r.meta.parent && `in ${r.meta.parent}`, r.meta.countries, r.meta.dates].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     // Built from the page text with every character escaped; only <mark> is added around matches.
     excerpt.innerHTML = state.query
