@@ -1,6 +1,7 @@
 // A result's excerpt, cut from the page text Pagefind returns with each result: the sentence of the entry's
 // own prose where the query's words are thickest, starting where the sentence starts; when the words are
 // only in the title, other names or summary, the summary. Pure, so the rules are tested without a browser.
+import { VARIANTS_MARK } from './search-text.ts';
 
 export interface ExcerptInput {
   /** The indexed text, as Pagefind returns it (`content`): title, other names, summary, then the prose. */
@@ -28,7 +29,11 @@ function render(words: string[], from: number, to: number, marked: Set<number>, 
 
 /** The excerpt as HTML: page text escaped, matches in <mark>. */
 export function excerptOf({ content, locations, title = '', aliases = '', summary = '' }: ExcerptInput): string {
-  const words = splitWords(content);
+  const all = splitWords(content);
+  // The index adds other spellings after the page's own text (src/lib/search-index.ts): never excerpted.
+  const mark = all.lastIndexOf(VARIANTS_MARK);
+  const words = mark >= 0 ? all.slice(0, mark) : all;
+  locations = locations.filter((l) => l < words.length);
   const marked = new Set(locations);
   // The head of the indexed text is the title, the "Also known as" line and the summary, in that order.
   const headLength = splitWords(title).length + splitWords(aliases).length;

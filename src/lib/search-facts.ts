@@ -4,8 +4,21 @@ import type { Entry, Graph } from './graph.ts';
 import { regionsOf } from './regions.ts';
 import { datingOf } from './years.ts';
 
-/** The entry's regions, from the codes of the countries it names (itself, host, countries, places) and its words. */
+/**
+ * The entry's regions, from the codes of the countries it names (itself, host, countries, places) and the
+ * regions its title or summary names. Work that gives neither takes the regions of the work it belongs to
+ * (its project, or the project it is part of) or of its series (predecessor and successor): the 2023
+ * networking event names no place, but sits between two Central Asian events.
+ */
 export function searchRegions(graph: Graph, entry: Entry): string[] {
+  const own = ownRegions(graph, entry);
+  if (own.length) return own;
+  const d = entry.data;
+  const near = [d.project, d.partOf, d.predecessor, d.successor].filter(Boolean).map((r: any) => graph.get(r)).filter((e): e is Entry => !!e);
+  return [...new Set(near.flatMap((e) => ownRegions(graph, e)))].sort();
+}
+
+function ownRegions(graph: Graph, entry: Entry): string[] {
   const d = entry.data;
   const refs = [
     ...(entry.collection === 'countries' ? [{ collection: 'countries', id: entry.id }] : []),

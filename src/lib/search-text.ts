@@ -31,29 +31,41 @@ export function wordsOf(text: string): string[] {
 /**
  * Spellings that are one word to a reader. Pairs the -ise/-ize and -yse/-yze rules below cannot derive:
  * the British and American forms in this catalogue's subject (OSCE and NGO texts mix both), and woman/women,
- * which stemming keeps apart. Each group is written once; every member finds the others.
+ * which stemming keeps apart. Each group is written once; every member finds the others. The first member
+ * is the one a query searches for (queryForm): Pagefind also matches longer words that start with a query
+ * word's stem, and "centre" (stem "centr") would find "central" too, where "center" finds only its own.
  */
 const VARIANT_GROUPS: string[][] = [
-  ['centre', 'center'], ['centres', 'centers'], ['centred', 'centered'],
-  ['defence', 'defense'], ['defences', 'defenses'], ['offence', 'offense'], ['offences', 'offenses'],
-  ['licence', 'license'], ['practise', 'practice'],
-  ['programme', 'program'], ['programmes', 'programs'],
+  ['center', 'centre'], ['centers', 'centres'], ['centered', 'centred'],
+  ['defense', 'defence'], ['defenses', 'defences'], ['offense', 'offence'], ['offenses', 'offences'],
+  ['license', 'licence'], ['practice', 'practise'],
+  ['program', 'programme'], ['programs', 'programmes'],
   ['cooperation', 'co-operation'], ['cooperate', 'co-operate'], ['cooperative', 'co-operative'],
   ['coordinator', 'co-ordinator'], ['coordination', 'co-ordination'], ['coordinate', 'co-ordinate'], ['coordinated', 'co-ordinated'],
-  ['counselling', 'counseling'], ['counsellor', 'counselor'], ['counsellors', 'counselors'], ['counselled', 'counseled'],
-  ['travelling', 'traveling'], ['modelling', 'modeling'], ['labelling', 'labeling'], ['cancelled', 'canceled'],
-  ['enrolment', 'enrollment'], ['fulfil', 'fulfill'], ['judgement', 'judgment'], ['ageing', 'aging'],
-  ['labour', 'labor'], ['behaviour', 'behavior'], ['behaviours', 'behaviors'], ['favour', 'favor'], ['honour', 'honor'],
-  ['neighbour', 'neighbor'], ['neighbours', 'neighbors'], ['neighbourhood', 'neighborhood'], ['endeavour', 'endeavor'],
-  ['harbour', 'harbor'], ['rumour', 'rumor'], ['colour', 'color'],
-  ['catalogue', 'catalog'], ['theatre', 'theater'], ['metre', 'meter'], ['litre', 'liter'], ['fibre', 'fiber'],
-  ['woman', 'women'], ['womans', 'womens'],
+  ['counseling', 'counselling'], ['counselor', 'counsellor'], ['counselors', 'counsellors'], ['counseled', 'counselled'],
+  ['traveling', 'travelling'], ['modeling', 'modelling'], ['labeling', 'labelling'], ['canceled', 'cancelled'],
+  ['enrollment', 'enrolment'], ['fulfill', 'fulfil'], ['judgment', 'judgement'], ['aging', 'ageing'],
+  ['labor', 'labour'], ['behavior', 'behaviour'], ['behaviors', 'behaviours'], ['favor', 'favour'], ['honor', 'honour'],
+  ['neighbor', 'neighbour'], ['neighbors', 'neighbours'], ['neighborhood', 'neighbourhood'], ['endeavor', 'endeavour'],
+  ['harbor', 'harbour'], ['rumor', 'rumour'], ['color', 'colour'],
+  ['catalog', 'catalogue'], ['theater', 'theatre'], ['meter', 'metre'], ['liter', 'litre'], ['fiber', 'fibre'],
+  ['women', 'woman'], ['womens', 'womans'],
 ];
 
 const GROUP_OF = new Map<string, string[]>();
 for (const group of VARIANT_GROUPS) {
   const forms = group.map((w) => w.replace(/-/g, ''));
   for (const w of forms) GROUP_OF.set(w, forms);
+}
+
+/** Starts the block of other spellings the index adds after a page's own text; a sign no entry's prose uses. */
+export const VARIANTS_MARK = '⸻';
+
+/** The spelling a query searches for: the first of its group, else the word as typed (the index has both). */
+export function queryForm(word: string): string {
+  const w = normalizeWord(word).replace(/-/g, '');
+  const group = GROUP_OF.get(w);
+  return group ? group[0] : word;
 }
 
 /** -ise/-ize and -yse/-yze endings (organisation/organization, analyse/analyze), with what follows them. */

@@ -8,7 +8,7 @@ import {
 } from '../lib/search-state.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
 import {
-  correctWord, normalizeWord, parseQuery, parseVocabulary, usesSyntax, wordsOf, type ParsedQuery, type Vocabulary,
+  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
 import { excerptOf } from '../lib/search-excerpt.ts';
 
@@ -87,8 +87,11 @@ interface Outcome {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** The Pagefind query for plain words and phrases (Pagefind reads "…" as an exact phrase itself). */
-const pagefindQuery = (words: string[], phrases: string[]) => [...words, ...phrases.map((p) => `"${p}"`)].join(' ');
+/**
+ * The Pagefind query for plain words and phrases (Pagefind reads "…" as an exact phrase itself); a word
+ * with other spellings is searched in the one that matches no unrelated words (queryForm).
+ */
+const pagefindQuery = (words: string[], phrases: string[]) => [...words.map(queryForm), ...phrases.map((p) => `"${p}"`)].join(' ');
 
 /** Results of several searches as one list: each page once, with its best score, best first. */
 function merge(lists: PagefindResult[][]): PagefindResult[] {
@@ -193,30 +196,37 @@ export function startSearchPage() {
       const contentWords = d.content.split(/[^\S\uFEFF]+/);
       for (const l of d.locations) for (const w of wordsOf(contentWords[l] ?? '')) seen.add(w);
     }
-    return words.filter((word) => {
-      const w = normalizeWord(word);
-      if (w.length < 4 || /\d/.test(w)) return false;
-      for (const s of seen) if (s.startsWith(w) || (w.startsWith(s) && w.length - s.length <= 2)) return false;
-      return true;
-    });
+    const explained = (w: string) => {
+      if (w.length < 4 || /\d/.test(w)) return true;
+      for (const s of seen) if (s.startsWith(w) || (w.startsWith(s) && w.length - s.length <= 2)) return true;
+      return false;
+    };
+    // A hyphenated word (co-operation) counts as itself or its parts, as the index holds it.
+    return words.filter((word) => !wordsOf(word).some(explained));
   }
 
-  /** The words of the query corrected against the vocabulary; undefined when none needed correcting. */
-  async function corrections(words: string[]): Promise<string[] | undefined> {
+  /**
+   * The query's words checked against the vocabulary: `fixed` has each unknown word corrected (undefined when
+   * none could be), `unknown` the suspect words the index lacks that nothing corrects.
+   */
+  async function corrections(words: string[], suspects: string[]): Promise<{ fixed?: string[]; unknown: string[] }> {
     const { words: vocab, distance } = await loadVocabulary();
-    if (!vocab.size) return undefined;
+    if (!vocab.size) return { unknown: [] };
     let changed = false;
-    const out = words.map((w) => {
-      const c = correctWord(w, vocab, distance);
+    const unknown: string[] = [];
+    const fixed = words.map((w) => {
+      const forms = wordsOf(w);
+      const c = forms.length === 1 ? correctWord(w, vocab, distance) : undefined;
       if (c) changed = true;
+      else if (suspects.includes(w) && !forms.some((f) => vocab.has(f))) unknown.push(w);
       return c ?? w;
     });
-    return changed ? out : undefined;
+    return { fixed: changed ? fixed : undefined, unknown };
   }
 
   /** Pages matching most of the words: each word searched alone, pages ranked by words matched, then score. */
   async function mostOf(pf: Pagefind, words: string[]): Promise<{ results: PagefindResult[]; matched: number }> {
-    const lists = await Promise.all(words.map((w) => find(pf, w, state.filters, undefined)));
+    const lists = await Promise.all(words.map((w) => find(pf, queryForm(w), state.filters, undefined)));
     const tally = new Map<string, { r: PagefindResult; n: number; score: number }>();
     for (const l of lists) {
       for (const r of l) {
@@ -252,9 +262,9 @@ export function startSearchPage() {
     if (state.query && !usesSyntax(parsed) && !state.typed) {
       // Typing errors: a word the index lacks is corrected against its own vocabulary and searched again.
       const shown = results.length ? await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf)) : [];
-      const suspects = results.length === 0 ? parsed.words : unexplained(parsed.words, shown);
+      const suspects = results.length === 0 ? parsed.words : unexplained(parsed.words, shown).filter((w) => !variantsOf(normalizeWord(w)).length);
       if (suspects.length) {
-        const fixed = await corrections(parsed.words);
+        const { fixed, unknown } = await corrections(parsed.words, suspects);
         if (fixed) {
           const again = await findParsed(pf, { ...parsed, words: fixed }, relevance ? toPagefindSort(state.sort) : undefined);
           const relaxedAgain = again.length ? undefined : fixed.length > 1 ? await mostOf(pf, fixed) : undefined;
@@ -265,7 +275,17 @@ export function startSearchPage() {
             if (!again.length && relaxedAgain) outcome.relaxed = { matched: relaxedAgain.matched, of: fixed.length };
             parsed.words = fixed;
           }
-        }
+        } else if (unknown.length && unknown.length < parsed.words.length) {
+          // A word no page holds and nothing corrects: Pagefind's own near matches for it mean nothing, so
+          // the results are those of the other words, said to be.
+          const rest = parsed.words.filter((w) => !unknown.includes(w));
+          const without = await findParsed(pf, { ...parsed, words: rest }, relevance ? toPagefindSort(state.sort) : undefined);
+          if (without.length) {
+            results = without;
+            outcome.relaxed = { matched: rest.length, of: parsed.words.length };
+            parsed.words = rest;
+          }
+        } else if (unknown.length) results = [];
       }
     }
     const plainWords = !parsed.phrases.length && !parsed.alternatives.length;

@@ -12,16 +12,25 @@ const page = `<!doctype html><html lang="en"><head><title>x</title><script type=
 describe('the page Pagefind indexes', () => {
   const prepared = prepareForIndex(page, 'x/index.html');
   it('keeps the language and the indexed part, not the head or what comes before it', () => {
-    expect(prepared.html.startsWith('<html lang="en"><body>')).toBe(true);
-    expect(prepared.html).toContain('<div class="entry-page" data-pagefind-body><h1>SOVA Center</h1>');
+    expect(prepared.html.startsWith('<html lang="en"><body><div data-pagefind-body><div class="entry-page" data-indexed><h1>SOVA Center</h1>')).toBe(true);
     expect(prepared.html).not.toContain('Site nav');
+    expect(prepared.html).not.toContain('foot');
     expect(prepared.html).not.toContain('ld+json');
   });
-  it('adds the other spellings of its words as metadata, and counts them as its words', () => {
-    expect(prepared.html).toMatch(/<span data-pagefind-meta="variants">[^<]*\bcentre\b[^<]*<\/span>/);
-    expect(prepared.html).toMatch(/data-pagefind-meta="variants">[^<]*\borganization\b/);
-    expect(prepared.html).toMatch(/data-pagefind-meta="variants">[^<]*\bwoman\b/);
+  it('adds the other spellings of its words after its own text, and counts them as its words', () => {
+    const added = /<\/div><p>⸻ ([^<]*)<\/p><\/div><\/body><\/html>$/.exec(prepared.html)?.[1].split(' ');
+    expect(added).toEqual(expect.arrayContaining(['centre', 'organization', 'woman']));
+    expect(added).not.toContain('center');
     for (const w of ['sova', 'center', 'centre', 'organisation', 'organization', 'women', 'woman', 'men']) expect(prepared.words).toContain(w);
+  });
+  it('adds a spelling that only the ignored parts hold (Pagefind does not index them)', () => {
+    const p = prepareForIndex('<html lang="en"><body><div data-pagefind-body><nav data-pagefind-ignore><a>Organizations</a></nav><p>Civil society organisations.</p></div></body></html>', 'i');
+    expect(p.html).toMatch(/⸻ [^<]*\borganizations\b/);
+  });
+  it('keeps nested elements of the indexed part whole', () => {
+    const nested = prepareForIndex('<html lang="en"><body><div data-pagefind-body><div><p>a</p></div><div>b</div></div><div>after</div></body></html>', 'n');
+    expect(nested.html).toContain('<div data-indexed><div><p>a</p></div><div>b</div></div>');
+    expect(nested.html).not.toContain('after');
   });
   it('fails on a page without an indexed part, naming it', () => {
     expect(() => prepareForIndex('<html><body>nothing</body></html>', 'projects/x/index.html')).toThrow(/projects\/x\/index.html: no element marked data-pagefind-body/);
@@ -50,6 +59,8 @@ describe('regions and sort dates of the real entries', () => {
   it('reaches the Central Asian events that name no country, from their own words', () => {
     expect(graph.get({ collection: 'projects', id: 'central-asia-networking-event-2022' })!.data.countries ?? []).toEqual([]);
     expect(searchRegions(graph, graph.get({ collection: 'projects', id: 'central-asia-networking-event-2022' })!)).toEqual(['Central Asia']);
+    // The 2023 event names neither a country nor a region; it sits between the 2022 event and the 2024 conference.
+    expect(searchRegions(graph, graph.get({ collection: 'projects', id: 'central-asia-networking-event-2023' })!)).toEqual(['Central Asia']);
   });
   it('reads a region named in words', () => {
     expect(regionsOf([], 'work in the South Caucasus')).toEqual(['South Caucasus']);

@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import {
-  correctWord, normalizeWord, parseQuery, parseVocabulary, serializeVocabulary, variantsOf, wordsOf,
+  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, serializeVocabulary, variantsOf, wordsOf,
 } from '../../src/lib/search-text.ts';
 
 describe('words', () => {
@@ -20,6 +20,9 @@ describe('words', () => {
 describe('spelling variants', () => {
   it('pairs British and American spellings both ways', () => {
     expect(variantsOf('centre')).toEqual(['center']);
+    expect(queryForm('Centre')).toBe('center');
+    expect(queryForm('co-operation')).toBe('cooperation');
+    expect(queryForm('Dushanbe')).toBe('Dushanbe');
     expect(variantsOf('center')).toEqual(['centre']);
     expect(variantsOf('defence')).toEqual(['defense']);
     expect(variantsOf('programmes')).toEqual(['programs']);
