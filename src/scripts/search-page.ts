@@ -77,6 +77,8 @@ interface Outcome {
   corrected?: string;
   /** The words the results match, when not all the query's words could match together. */
   relaxed?: { matched: number; of: number };
+  /** Words no entry has and nothing corrects, when the results are Pagefind's words starting like them. */
+  near?: string[];
   /** How many results have all the words, when more with most of them follow. */
   widened?: number;
   /** Results without a date, listed after the dated ones in a date sort. */
@@ -285,7 +287,7 @@ export function startSearchPage() {
             outcome.relaxed = { matched: rest.length, of: parsed.words.length };
             parsed.words = rest;
           }
-        } else if (unknown.length) results = [];
+        } else if (unknown.length) outcome.near = unknown; // all its words unknown: Pagefind's near matches, said to be
       }
     }
     const plainWords = !parsed.phrases.length && !parsed.alternatives.length;
@@ -396,6 +398,9 @@ export function startSearchPage() {
         render(true);
       });
       parts.push(a, '. ');
+    }
+    if (outcome.near && n > 0) {
+      parts.push(`No entry has ${outcome.near.map((w) => `“${w}”`).join(' or ')}; showing entries with words that begin like it. `);
     }
     if (outcome.widened !== undefined) {
       parts.push(`${outcome.widened} ${outcome.widened === 1 ? 'entry has' : 'entries have'} all the words; after ${outcome.widened === 1 ? 'it' : 'them'}, entries with most of them. `);

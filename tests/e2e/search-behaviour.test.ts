@@ -30,6 +30,11 @@ describe('corrections and fallbacks', () => {
     expect(await urls()).toEqual([]);
   });
 
+  it('says so when a word is in no entry and nothing corrects it', async () => {
+    await open('?q=mediation'); // no entry has it; "media" is the nearest start
+    expect(await text('#search-notice')).toBe('No entry has “mediation”; showing entries with words that begin like it.');
+  });
+
   it('finds what a question asks about, leaving out its question words', async () => {
     await open('?q=when+was+the+OSCE+Academy+in+Bishkek+established');
     expect((await urls())[0]).toBe('/missions/osce-academy-in-bishkek/');
