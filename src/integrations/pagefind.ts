@@ -80,8 +80,10 @@ function entryPages(site: string): string[] {
     const dir = path.join(site, collection);
     if (!fs.existsSync(dir)) continue;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      // A name of digits alone is a further page of the collection's index (/projects/2/): entry names never are.
+      if (!entry.isDirectory() || /^\d+$/.test(entry.name)) continue;
       const file = path.join(dir, entry.name, 'index.html');
-      if (entry.isDirectory() && fs.existsSync(file)) out.push(file);
+      if (fs.existsSync(file)) out.push(file);
     }
   }
   return out;

@@ -37,7 +37,7 @@ export function prepareForIndex(page: string, file: string): PreparedPage {
   const start = mark < 0 ? -1 : page.lastIndexOf('<', mark);
   if (start < 0) throw new Error(`${file}: no element marked ${BODY_MARK}, so the page would not be searchable`);
   const htmlTag = /<html\b[^>]*>/i.exec(page)?.[0] ?? '<html>';
-  const body = elementAt(page, start, file);
+  const body = ignoringSurroundings(elementAt(page, start, file));
   // The words Pagefind indexes: the ignored parts (navigation, connections, the rail) left out, so that a
   // spelling found only there does not stop its other spelling being added.
   const words = new Set(wordsOf(textOf(withoutIgnored(body, file))));
@@ -49,6 +49,18 @@ export function prepareForIndex(page: string, file: string): PreparedPage {
   // own text, after VARIANTS_MARK, where excerpts stop (src/lib/search-excerpt.ts).
   const extra = variants.size ? `<p>${VARIANTS_MARK} ${escapeHtml([...variants].join(' '))}</p>` : '';
   return { html: `${htmlTag}<body><div data-pagefind-body>${body.replace(BODY_MARK, 'data-indexed')}${extra}</div></body></html>`, words };
+}
+
+/**
+ * Parts of an entry page that are about other entries (the trail to it, its connections, the rail of facts
+ * and sources): marked ignored here, in the copy Pagefind reads, so that a page does not score for the names
+ * it links to. Marking them in the templates would cost every entry page bytes against its 30 KB budget.
+ */
+const NOT_ITS_OWN_TEXT = ['breadcrumbs', 'connections', 'cited-by', 'entry-rail'];
+const NOT_ITS_OWN_TEXT_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b(?=[^>]*\\bclass="(?:[^"]*\\s)?(?:${NOT_ITS_OWN_TEXT.join('|')})(?:\\s[^"]*)?")`, 'gi');
+
+function ignoringSurroundings(html: string): string {
+  return html.replace(NOT_ITS_OWN_TEXT_TAG, (tag) => `${tag} ${IGNORE_MARK}`);
 }
 
 /** The HTML without its data-pagefind-ignore elements. */

@@ -331,7 +331,7 @@ export function startSearchPage() {
   async function renderNow(push: boolean, focusAfter?: { name: string; value: string } | null) {
     const url = `${location.pathname}${serializeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    document.title = state.query ? `“${state.query}” – Search – Civic Atlas` : initialTitle;
+    document.title = state.query ? `“${state.query}” — ${initialTitle}` : initialTitle;
     const mine = ++run;
     const pf = await loadPagefind();
     if (wantFilters()) await (filtersLoaded ??= pf.filters());

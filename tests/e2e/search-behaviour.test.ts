@@ -151,7 +151,7 @@ describe('filters', () => {
 describe('the page around the results', () => {
   it('names the query in the page title', async () => {
     await open('?q=Bishkek');
-    expect(await session.page.title()).toMatch(/^“Bishkek” – Search/);
+    expect(await session.page.title()).toBe("“Bishkek” — Search — Civic Atlas");
   });
 
   it('keeps "Show more" in the URL, so reloading (or Back) restores the longer list', async () => {

@@ -27,6 +27,15 @@ describe('the page Pagefind indexes', () => {
     const p = prepareForIndex('<html lang="en"><body><div data-pagefind-body><nav data-pagefind-ignore><a>Organizations</a></nav><p>Civil society organisations.</p></div></body></html>', 'i');
     expect(p.html).toMatch(/⸻ [^<]*\borganizations\b/);
   });
+  it('leaves out the parts about other entries: trail, connections, rail', () => {
+    const p = prepareForIndex('<html lang="en"><body><div data-pagefind-body><nav class="breadcrumbs"><a>Organizations</a></nav><p>Own words.</p>'
+      + '<section class="connections" aria-labelledby="c"><h2>Connected</h2><ul><li>Other entry</li></ul></section>'
+      + '<aside class="entry-rail" aria-label="x"><p>Facts</p></aside></div></body></html>', 'r');
+    expect(p.html).toContain('<nav data-pagefind-ignore class="breadcrumbs">');
+    expect(p.html).toContain('<section data-pagefind-ignore class="connections"');
+    expect(p.html).toContain('<aside data-pagefind-ignore class="entry-rail"');
+    expect([...p.words].sort()).toEqual(['own', 'words']);
+  });
   it('keeps nested elements of the indexed part whole', () => {
     const nested = prepareForIndex('<html lang="en"><body><div data-pagefind-body><div><p>a</p></div><div>b</div></div><div>after</div></body></html>', 'n');
     expect(nested.html).toContain('<div data-indexed><div><p>a</p></div><div>b</div></div>');
