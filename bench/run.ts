@@ -11,7 +11,8 @@
 //    the site adds.
 // 3. Measures the output (dist size, entry page HTML, Pagefind index and how long indexing takes) and,
 //    in headless Chromium against Astro's preview server, what a first visit to an entry page and a
-//    first search download, and what a first visit to each page template downloads (page weight).
+//    first search download, and what a first visit to each page template downloads (page weight), and the
+//    search quality of the labelled queries in tests/search-queries.ts (top-1, top-3, MRR).
 //
 // Nothing is written to the project's dist/; the temp dirs are removed afterwards (unless --keep).
 // Flags: --entries N (1000)  --json  --seed S (1)  --query WORD (mediation)  --out FILE  --keep  --runs N (1)
@@ -24,7 +25,9 @@ import zlib from 'node:zlib';
 import { load } from 'js-yaml';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
 import { readContent } from '../src/lib/content-files.ts';
-import { ENTRY_PAGES_GLOB } from '../src/integrations/pagefind.ts';
+import { addEntryPages } from '../src/integrations/pagefind.ts';
+import { LABELLED_QUERIES } from '../tests/search-queries.ts';
+import { qualityReport, runLabelledQueries } from '../tests/search-quality-runner.ts';
 import { COLLECTIONS } from '../src/schemas/vocabularies.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -302,14 +305,13 @@ async function timePagefind(site: string, scratch: string) {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site, glob: ENTRY_PAGES_GLOB });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  const added = await addEntryPages(index, site);
   const written = await index.writeFiles({ outputPath: scratch });
   if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   const seconds = (performance.now() - started) / 1000;
   await pagefind.close();
   fs.rmSync(scratch, { recursive: true, force: true });
-  return { seconds: round(seconds, 2), pages: added.page_count };
+  return { seconds: round(seconds, 2), pages: added.pages };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -499,7 +501,13 @@ async function measureInBrowser(siteDir: string, entryPath: string, query: strin
         htmlCssJsBytes: sum(d, isCode), htmlCssJsGzipBytes: sum(d, isCode, 'gzipBytes'), allBytes: sum(d, () => true), requests: d.length,
       });
     }
-    return { firstVisit, firstSearch, firstSearchByTitle, firstSearchTyped, pageWeights };
+    // Search quality: the labelled research queries of the browser tests, typed into this site's search page
+    // (the synthetic entries compete with the real ones for every query).
+    const qualityPage = await browser.newPage();
+    const quality = await runLabelledQueries(qualityPage, base, LABELLED_QUERIES);
+    await qualityPage.close();
+    const searchQuality = { ...quality.quality, report: qualityReport(quality) };
+    return { firstVisit, firstSearch, firstSearchByTitle, firstSearchTyped, pageWeights, searchQuality };
   } finally {
     await browser.close();
     await server.stop();
@@ -545,6 +553,10 @@ function targets(r: Omit<Result, 'targets'>): Target[] {
   out.push({ name: 'first search time, typed', figure: `${r.firstSearchTyped.ms} ms`, target: '< 300 ms at 10k', status: pass(r.firstSearchTyped.ms < 300),
     note: [at10k, `"${r.query}" typed on the loaded search page, to its first result (120 ms typing pause included)`].filter(Boolean).join('; ') });
   out.push({ name: 'first search bytes', figure: kb(r.firstSearch.pagefindBytes), target: '< 150 KB at 10k', status: pass(r.firstSearch.pagefindBytes < 150 * 1024), note: at10k });
+  const q = r.searchQuality;
+  const pct = (x: number) => `${round(x * 100, 1)}%`;
+  out.push({ name: 'search quality, top 3', figure: pct(q.top3), target: '≥ 95%', status: pass(q.top3 >= 0.95), note: `${q.queries} labelled queries, MRR ${round(q.mrr, 3)}` });
+  out.push({ name: 'search quality, top 1', figure: pct(q.top1), target: '≥ 85%', status: pass(q.top1 >= 0.85), note: `${q.notFound} not in the first 10` });
   return out;
 }
 
@@ -585,6 +597,8 @@ interface Result {
   firstSearchTyped: { query: string; ms: number; msRuns: number[]; pagefindBytes: number; results: number };
   /** A first visit to one page of each template: what it downloads (page weight). */
   pageWeights: PageWeight[];
+  /** The labelled queries (tests/search-queries.ts) through the search page: shares of queries and MRR. */
+  searchQuality: { queries: number; top1: number; top3: number; mrr: number; notFound: number; report: string };
   targets: Target[];
 }
 
@@ -628,7 +642,8 @@ function table(r: Result): string {
   const gw = Math.max(...t.map((x) => x.target.length));
   return [
     `Civic Atlas benchmark — ${r.entries} entries, seed ${r.seed}, ${r.machine.cpus} CPUs, Node ${r.machine.node}`,
-    '', ...lines, '', '  Page weight, first visit (HTML + CSS + JS)', ...weights, '', '  Targets (from the issue; reported, not enforced)',
+    '', ...lines, '', '  Page weight, first visit (HTML + CSS + JS)', ...weights,
+    '', `  ${r.searchQuality.report.split('\n').join('\n  ')}`, '', '  Targets (from the issue; reported, not enforced)',
     ...t.map((x) => `  ${x.status.padEnd(4)}  ${x.name.padEnd(tw)}  ${x.figure.padEnd(fw)}  ${x.target.padEnd(gw)}${x.note ? `  (${x.note})` : ''}`),
   ].join('\n');
 }

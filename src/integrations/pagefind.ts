@@ -1,5 +1,6 @@
 // Indexes the built pages with Pagefind once the build is done (post-build.ts), so `npm run build` is
-// one step. Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome).
+// one step. Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome),
+// and only entry pages carry one.
 import type { AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -8,6 +9,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { pagefindInitFiles, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
+import { countWords, prepareForIndex } from '../lib/search-index.ts';
+import { serializeVocabulary } from '../lib/search-text.ts';
 
 /**
  * Only entry pages carry data-pagefind-body, so only they are read: the overview pages (timeline, map,
@@ -15,21 +18,75 @@ import { COLLECTIONS } from '../schemas/vocabularies.ts';
  */
 export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
-/** Indexes the built site in `site` (a directory) and points the search page at the index's first files. */
+/** Where the search page finds the index's vocabulary (read only when a query word seems unknown). */
+export const VOCABULARY_FILE = 'search/vocabulary.txt';
+
+/** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to bound memory. */
+const IN_FLIGHT = 32;
+
+/**
+ * Indexes the built site in `site` (a directory) and points the search page at the index's first files.
+ * Each entry page is read here and handed to Pagefind cut down to its indexed part, with its words' other
+ * spellings added (src/lib/search-index.ts); the words themselves become the vocabulary file the search
+ * page corrects typing errors against.
+ */
 export async function indexForSearch(site: string, logger: AstroIntegrationLogger) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const adding = index.addDirectory({ path: site, glob: ENTRY_PAGES_GLOB });
-  // While Pagefind reads the pages in its own process, this one has little to do but wait.
-  await new Promise((resolve) => setImmediate(resolve));
-  releaseMemory(logger);
-  const added = await adding;
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  const { pages, counts } = await addEntryPages(index, site, () => releaseMemory(logger));
   const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  logger.info(`Pagefind indexed ${added.page_count} pages.`);
+  const vocabulary = serializeVocabulary(counts);
+  fs.mkdirSync(path.join(site, path.dirname(VOCABULARY_FILE)), { recursive: true });
+  fs.writeFileSync(path.join(site, VOCABULARY_FILE), vocabulary);
+  logger.info(`Pagefind indexed ${pages} pages; vocabulary of ${counts.size} words (${Math.round(Buffer.byteLength(vocabulary) / 1024)} KB).`);
   await pagefind.close();
   addSearchPreloads(site);
+}
+
+/**
+ * Hands every built entry page of `site` to a Pagefind index, as the build does (the benchmark times this
+ * same step), and returns the page count of every word for the vocabulary. `whileIndexing` runs once
+ * Pagefind has its first batch to work on.
+ */
+export async function addEntryPages(index: pagefind.PagefindIndex, site: string, whileIndexing: () => void = () => {}) {
+  const counts = new Map<string, number>();
+  const failures: string[] = [];
+  const pending = new Set<Promise<unknown>>();
+  let pages = 0;
+  for (const file of entryPages(site)) {
+    const prepared = prepareForIndex(fs.readFileSync(file, 'utf8'), file);
+    countWords(counts, prepared.words);
+    const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
+    const adding = index.addHTMLFile({ url, content: prepared.html }).then((r) => {
+      if (r.errors.length) failures.push(`${url}: ${r.errors.join('; ')}`);
+    });
+    pending.add(adding);
+    void adding.finally(() => pending.delete(adding));
+    pages++;
+    // Once Pagefind has a batch to index in its own process, this one can spend a moment collecting.
+    if (pages === IN_FLIGHT) whileIndexing();
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  if (failures.length) throw new Error(`Pagefind indexing failed: ${failures.join('; ')}`);
+  return { pages, counts };
+}
+
+/** The built entry pages, as ENTRY_PAGES_GLOB names them (one directory per entry under each collection). */
+function entryPages(site: string): string[] {
+  const out: string[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = path.join(site, collection);
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      // A name of digits alone is a further page of the collection's index (/projects/2/): entry names never are.
+      if (!entry.isDirectory() || /^\d+$/.test(entry.name)) continue;
+      const file = path.join(dir, entry.name, 'index.html');
+      if (fs.existsSync(file)) out.push(file);
+    }
+  }
+  return out;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);

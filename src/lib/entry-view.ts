@@ -222,6 +222,8 @@ export function parentOf(graph: Graph, entry: Entry): Entry | undefined {
 
 export interface SearchFacets {
   type: string[]; country: string[]; theme: string[]; year: string[]; organization: string[]; mission: string[]; status: string[];
+  /** Added by the search index's own facts (search-facts.ts), not on every view. */
+  region?: string[];
 }
 
 /**

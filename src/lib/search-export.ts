@@ -6,31 +6,81 @@ import { CSV_SAFE } from './csv-safe.ts';
 import { serializeSearchState, type SearchState } from './search-state.ts';
 
 export interface ResultRecord {
-  title: string;
-  url: string;
+  rank: number;
+  id: string;
   type: string;
-  parent: string;
-  countries: string;
+  title: string;
   dates: string;
+  years: string;
+  countries: string;
+  themes: string;
+  organizations: string;
+  mission: string;
+  parent: string;
+  permalink: string;
 }
 
-/** One Pagefind result's data → one flat record (absolute URL, empty strings for missing metadata). */
-export function toResultRecord(data: { url: string; meta: Record<string, string | undefined> }, origin: string): ResultRecord {
+/** The parts of one Pagefind result's data this reads: its URL, metadata and filters. */
+export interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+}
+
+/** Values of a list field in one cell: "; " between them (names may hold commas). */
+const joined = (values: string[] | undefined) => (values ?? []).join('; ');
+
+/**
+ * One Pagefind result's data → one flat record: the entry's stable id (collection/slug, from its URL), its
+ * facts from the page's filters and metadata, and its permalink under the site's public address.
+ */
+export function toResultRecord(data: ResultData, origin: string, rank: number): ResultRecord {
   const m = data.meta;
+  const f = data.filters ?? {};
+  const path = new URL(data.url, origin).pathname;
   return {
+    rank,
+    id: path.replace(/^\/|\/$/g, ''),
+    type: m.type ?? f.type?.[0] ?? '',
     title: m.title ?? '',
-    url: new URL(data.url, origin).href,
-    type: m.type ?? '',
-    parent: m.parent ?? '',
-    countries: m.countries ?? '',
     dates: m.dates ?? '',
+    years: joined(f.year),
+    countries: joined(f.country),
+    themes: joined(f.theme),
+    organizations: joined(f.organization),
+    mission: joined(f.mission),
+    parent: m.parent ?? '',
+    permalink: new URL(path, origin).href,
   };
 }
 
-const COLUMNS: (keyof ResultRecord)[] = ['title', 'type', 'parent', 'countries', 'dates', 'url'];
+export const COLUMNS: (keyof ResultRecord)[] = [
+  'rank', 'id', 'type', 'title', 'dates', 'years', 'countries', 'themes', 'organizations', 'mission', 'parent', 'permalink',
+];
 
-export function resultsToCsv(records: ResultRecord[]): string {
-  return stringify(records, { header: true, columns: COLUMNS, ...CSV_SAFE });
+/** The site's public address, from the page's canonical link (the configured `site`), not where it was served. */
+export function publicOrigin(doc: Document = document): string {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return canonical ? new URL(canonical).origin : location.origin;
+}
+
+/** The search in words, for the file: query, filters, sort. */
+function describeSearch(state: SearchState) {
+  const filters = Object.entries(state.filters).map(([f, vs]) => `${f}=${vs!.join(' | ')}`).join('; ');
+  return [`query: ${state.query || '(none)'}`, `filters: ${filters || '(none)'}`, `sort: ${state.sort}`];
+}
+
+/**
+ * CSV with a UTF-8 byte-order mark (spreadsheet programs otherwise read the file as Latin-1 and garble dashes
+ * and names), then two comment rows saying which search produced it and when, then the header and one row
+ * per result. The comment rows start with "#", which csv-parse and pandas can skip (`comment: '#'`).
+ */
+export function resultsToCsv(state: SearchState, records: ResultRecord[], searchUrl: string, generated: Date): string {
+  const about = [
+    `# Civic Atlas search results; ${describeSearch(state).join('; ')}; ${records.length} results`,
+    `# generated ${generated.toISOString()} from ${searchUrl}${serializeSearchState(state)}`,
+  ];
+  return `\uFEFF${about.join('\n')}\n${stringify(records, { header: true, columns: COLUMNS, ...CSV_SAFE })}`;
 }
 
 export function resultsToJson(state: SearchState, records: ResultRecord[], searchUrl: string, generated: Date): string {
@@ -44,4 +94,18 @@ export function resultsToJson(state: SearchState, records: ResultRecord[], searc
     null,
     2,
   );
+}
+
+/** A file name that says what was searched: civic-atlas-search-domestic-violence-tajikistan.csv. */
+export function exportFileName(state: SearchState, format: 'csv' | 'json'): string {
+  const words = [state.query, ...Object.values(state.filters).flat()]
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `civic-atlas-search${words ? `-${words}` : ''}.${format}`;
 }

@@ -1,7 +1,7 @@
 // The search page's whole state lives in the URL: ?q=…&type=Project&country=Tajikistan&sort=newest.
 // Pure functions so the same rules serve the page and the tests.
 
-export const FACETS = ['type', 'country', 'theme', 'year', 'organization', 'mission', 'status'] as const;
+export const FACETS = ['type', 'region', 'country', 'theme', 'year', 'organization', 'mission', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -12,7 +12,14 @@ export interface SearchState {
   query: string;
   filters: Partial<Record<Facet, string[]>>;
   sort: Sort;
+  /** Search the words as typed, without correcting them (the "search instead for" link). */
+  typed?: boolean;
+  /** How many results the reader has asked to see ("Show more"), so Back restores them; PAGE_SIZE by default. */
+  shown?: number;
 }
+
+/** Results shown at first and added by each "Show more". */
+export const PAGE_SIZE = 10;
 
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -22,7 +29,11 @@ export function parseSearchState(search: string): SearchState {
     if (values.length) filters[facet] = [...new Set(values)].sort();
   }
   const sort = params.get('sort') as Sort;
-  return { query: (params.get('q') ?? '').trim(), filters, sort: SORTS.includes(sort) ? sort : 'relevance' };
+  const state: SearchState = { query: (params.get('q') ?? '').trim(), filters, sort: SORTS.includes(sort) ? sort : 'relevance' };
+  if (params.get('typed') === '1') state.typed = true;
+  const shown = Number(params.get('shown'));
+  if (Number.isInteger(shown) && shown > PAGE_SIZE) state.shown = shown;
+  return state;
 }
 
 export function serializeSearchState(state: SearchState): string {
@@ -30,6 +41,8 @@ export function serializeSearchState(state: SearchState): string {
   if (state.query) params.set('q', state.query);
   for (const facet of FACETS) for (const v of state.filters[facet] ?? []) params.append(facet, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.typed) params.set('typed', '1');
+  if (state.shown && state.shown > PAGE_SIZE) params.set('shown', String(state.shown));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -43,7 +56,10 @@ export function toPagefindFilters(filters: SearchState['filters']) {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v?.length).map(([k, v]) => [k, { any: v }]));
 }
 
-/** Pagefind's sort argument; relevance is Pagefind's default (no sort). */
+/**
+ * Pagefind's sort argument; relevance is Pagefind's default (no sort). Pagefind leaves out pages without the
+ * sort key, so the page lists undated results after the dated ones itself (src/scripts/search-page.ts).
+ */
 export function toPagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
   if (sort === 'newest') return { date: 'desc' };
   if (sort === 'oldest') return { date: 'asc' };

@@ -1,37 +1,106 @@
-// The search page's behaviour: Pagefind queries as the reader types, facet checkboxes with live
-// counts, sort, and the whole state mirrored in the URL. Loaded only by /search/.
+// The search page's behaviour: Pagefind queries as the reader types, with the query syntax of the page's
+// help ("phrase", OR, -word), corrections of words the index does not hold, a fallback to most of the words
+// when all of them match nothing, facet checkboxes with live counts, sort, and the whole state mirrored in
+// the URL. Loaded only by /search/.
 import {
-  FACETS, parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort,
+  FACETS, PAGE_SIZE, parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort,
   type Facet, type SearchState,
 } from '../lib/search-state.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
+import {
+  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
+} from '../lib/search-text.ts';
+import { excerptOf } from '../lib/search-excerpt.ts';
 
 type Counts = Record<string, Record<string, number>>;
-interface PagefindResult { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
+interface ResultData {
+  url: string; content: string; excerpt: string; locations: number[]; meta: Record<string, string>; filters?: Record<string, string[]>;
+}
+interface PagefindResult { id: string; score: number; data: () => Promise<ResultData> }
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: object): Promise<void>;
   filters(): Promise<Counts>;
-  search(q: string | null, o: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
+  search(q: string | null, o: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts } | null>;
 }
 
 const FACET_LABELS: Record<Facet, string> = {
-  type: 'Type', country: 'Country', theme: 'Theme', year: 'Year', organization: 'Organization', mission: 'Mission', status: 'Status',
+  type: 'Type', region: 'Region', country: 'Country', theme: 'Theme', year: 'Year', organization: 'Organization', mission: 'Mission', status: 'Status',
 };
-// Each result's data is a separate fetch: load a page of them at a time to keep the first query light.
-const PAGE_SIZE = 10;
+/** Fewer results than this for a longer query are followed by those with most of its words. */
+const FEW = 5;
+/** A facet with more values than this gets a box to narrow its list by typing. */
+const NARROW_FROM = 10;
+/** Where the build writes the index's vocabulary (src/integrations/pagefind.ts, VOCABULARY_FILE). */
+const VOCABULARY_URL = '/search/vocabulary.txt';
+
+/**
+ * Ranking, tuned on the labelled queries (tests/search-queries.ts): a page's length counts for less than
+ * Pagefind's default (short stubs outranked the main records), and a match in an entry's title or other
+ * names counts for more than one in its text; the facts kept as metadata (type, countries, dates…) are
+ * searchable but do not lift a page.
+ */
+const RANKING = {
+  pageLength: 0.1,
+  termFrequency: 0.6,
+  metaWeights: { title: 8, aliases: 12, summary: 0.5, variants: 0, parent: 0, countries: 0, dates: 0 },
+};
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   // A runtime path: the index is written after Astro's bundling, so the bundler must not resolve it.
   // noWorker: Pagefind's web worker is a second 43 KB script that must boot before it fetches the index;
   // searching on the main thread costs a few milliseconds per query and makes the first result arrive sooner.
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pf: Pagefind) => (await pf.options({ noWorker: true }), await pf.init(), pf));
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pf: Pagefind) => {
+    await pf.options({ noWorker: true, ranking: RANKING });
+    await pf.init();
+    return pf;
+  });
   return pagefind;
 }
 
+let vocabulary: Promise<{ words: Vocabulary; distance: (a: string, b: string) => number }> | undefined;
+/** The vocabulary and the edit-distance code load only when a query word seems unknown. */
+function loadVocabulary() {
+  vocabulary ??= Promise.all([
+    fetch(VOCABULARY_URL).then((r) => (r.ok ? r.text() : '')),
+    import('fastest-levenshtein'),
+  ]).then(([text, lev]) => ({ words: parseVocabulary(text), distance: lev.distance }));
+  return vocabulary;
+}
+
+/** What one search found, and what the page should say about how it was found. */
+interface Outcome {
+  results: PagefindResult[];
+  /** The words actually searched, when they differ from what was typed (a correction). */
+  corrected?: string;
+  /** The words the results match, when not all the query's words could match together. */
+  relaxed?: { matched: number; of: number };
+  /** Words no entry has and nothing corrects, when the results are Pagefind's words starting like them. */
+  near?: string[];
+  /** How many results have all the words, when more with most of them follow. */
+  widened?: number;
+  /** Results without a date, listed after the dated ones in a date sort. */
+  undated?: number;
+  /** Words left out as saying nothing about the subject (question words). */
+  dropped: string[];
+}
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * The Pagefind query for plain words and phrases (Pagefind reads "…" as an exact phrase itself); a word
+ * with other spellings is searched in the one that matches no unrelated words (queryForm).
+ */
+const pagefindQuery = (words: string[], phrases: string[]) => [...words.map(queryForm), ...phrases.map((p) => `"${p}"`)].join(' ');
+
+/** Results of several searches as one list: each page once, with its best score, best first. */
+function merge(lists: PagefindResult[][]): PagefindResult[] {
+  const best = new Map<string, PagefindResult>();
+  for (const list of lists) for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
 
 export function startSearchPage() {
   const form = $<HTMLFormElement>('search-form');
@@ -40,14 +109,17 @@ export function startSearchPage() {
   const facetBox = $<HTMLDivElement>('search-facets');
   const filterPanel = $<HTMLDetailsElement>('search-filters');
   const status = $<HTMLParagraphElement>('search-status');
+  const notice = $<HTMLParagraphElement>('search-notice');
+  const active = $<HTMLDivElement>('search-active');
   const list = $<HTMLOListElement>('search-results');
   const browse = $<HTMLElement>('browse');
   const downloads = $<HTMLDivElement>('search-downloads');
+  const more = $<HTMLButtonElement>('search-more');
   let state = parseSearchState(location.search);
   let run = 0;
   // Facet counts come back with results only once Pagefind's filter index is loaded. That index grows
   // with the catalogue, so it loads when the reader opens the filters (or arrives with filters set).
-  let filtersLoaded: Promise<unknown> | undefined;
+  let filtersLoaded: Promise<Counts> | undefined;
   const wantFilters = () => filterPanel.open || Object.keys(state.filters).length > 0;
   filterPanel.hidden = false;
   filterPanel.open = Object.keys(state.filters).length > 0;
@@ -59,13 +131,20 @@ export function startSearchPage() {
   });
   let current: PagefindResult[] = [];
   let shownCount = 0;
-  const more = $<HTMLButtonElement>('search-more');
+  const dataCache = new Map<string, Promise<ResultData>>();
+  const dataOf = (r: PagefindResult) => {
+    if (!dataCache.has(r.id)) dataCache.set(r.id, r.data());
+    return dataCache.get(r.id)!;
+  };
+
   more.addEventListener('click', async () => {
-    const next = await Promise.all(current.slice(shownCount, shownCount + PAGE_SIZE).map((r) => r.data()));
+    const next = await Promise.all(current.slice(shownCount, shownCount + PAGE_SIZE).map(dataOf));
     const items = next.map(resultItem);
     list.append(...items);
     shownCount += next.length;
     more.hidden = shownCount >= current.length;
+    state = { ...state, shown: shownCount };
+    history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
     items[0]?.querySelector('a')?.focus(); // keyboard users continue from the first new result
   });
 
@@ -74,47 +153,273 @@ export function startSearchPage() {
     for (const box of facetBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
       (filters[box.name as Facet] ??= []).push(box.value);
     }
+    // Filters the facets do not show (a value no entry has, from an old link) stay until removed.
+    for (const [facet, values] of Object.entries(state.filters) as [Facet, string[]][]) {
+      for (const v of values) {
+        if (!facetBox.querySelector(`input[name="${facet}"][value="${CSS.escape(v)}"]`)) (filters[facet] ??= []).push(v);
+      }
+    }
+    for (const f of Object.keys(filters) as Facet[]) filters[f] = [...new Set(filters[f])].sort();
     return { query: input.value.trim(), filters, sort: sort.value as SearchState['sort'] };
   };
 
-  let latest: Promise<void> = Promise.resolve();
-  function render(push: boolean): Promise<void> {
-    return (latest = renderNow(push));
+  /** One Pagefind search with the page's filters; an empty list when Pagefind gives up on the query. */
+  async function find(pf: Pagefind, query: string | null, filters: SearchState['filters'], sortBy: Record<string, 'asc' | 'desc'> | undefined) {
+    const search = await pf.search(query, { filters: toPagefindFilters(filters), sort: sortBy });
+    return search?.results ?? [];
   }
 
-  async function renderNow(push: boolean) {
+  /** The query's words with the syntax applied: alternatives (OR) merged, exclusions removed. */
+  async function findParsed(pf: Pagefind, p: ParsedQuery, sortBy: Record<string, 'asc' | 'desc'> | undefined): Promise<PagefindResult[]> {
+    let results: PagefindResult[];
+    if (p.alternatives.length) {
+      // Every combination of one alternative from each OR group, at most a dozen searches.
+      let combos: string[][] = [[]];
+      for (const group of p.alternatives) combos = combos.flatMap((c) => group.map((alt) => [...c, alt])).slice(0, 12);
+      results = merge(await Promise.all(combos.map((c) => find(pf, pagefindQuery([...p.words, ...c], p.phrases), state.filters, sortBy))));
+    } else if (p.words.length || p.phrases.length) {
+      results = await find(pf, pagefindQuery(p.words, p.phrases), state.filters, sortBy);
+    } else results = await find(pf, null, state.filters, sortBy);
+    if (p.exclude.length) {
+      const excluded = new Set((await Promise.all(p.exclude.map((w) => find(pf, w, {}, undefined)))).flat().map((r) => r.id));
+      results = results.filter((r) => !excluded.has(r.id));
+    }
+    return results;
+  }
+
+  /**
+   * Whether a query word was matched as itself: Pagefind, finding no page with a word, quietly matches a
+   * shorter start of it ("Tajikstan" as "tajik"). A word none of the first results holds, as itself or as an
+   * inflection of it, is checked against the vocabulary.
+   */
+  function unexplained(words: string[], shown: ResultData[]): string[] {
+    const seen = new Set<string>();
+    for (const d of shown) {
+      const contentWords = d.content.split(/[^\S\uFEFF]+/);
+      for (const l of d.locations) for (const w of wordsOf(contentWords[l] ?? '')) seen.add(w);
+    }
+    const explained = (w: string) => {
+      if (w.length < 4 || /\d/.test(w)) return true;
+      for (const s of seen) if (s.startsWith(w) || (w.startsWith(s) && w.length - s.length <= 2)) return true;
+      return false;
+    };
+    // A hyphenated word (co-operation) counts as itself or its parts, as the index holds it.
+    return words.filter((word) => !wordsOf(word).some(explained));
+  }
+
+  /**
+   * The query's words checked against the vocabulary: `fixed` has each unknown word corrected (undefined when
+   * none could be), `unknown` the suspect words the index lacks that nothing corrects.
+   */
+  async function corrections(words: string[], suspects: string[]): Promise<{ fixed?: string[]; unknown: string[] }> {
+    const { words: vocab, distance } = await loadVocabulary();
+    if (!vocab.size) return { unknown: [] };
+    let changed = false;
+    const unknown: string[] = [];
+    const fixed = words.map((w) => {
+      const forms = wordsOf(w);
+      const c = forms.length === 1 ? correctWord(w, vocab, distance) : undefined;
+      if (c) changed = true;
+      else if (suspects.includes(w) && !forms.some((f) => vocab.has(f))) unknown.push(w);
+      return c ?? w;
+    });
+    return { fixed: changed ? fixed : undefined, unknown };
+  }
+
+  /** Pages matching most of the words: each word searched alone, pages ranked by words matched, then score. */
+  async function mostOf(pf: Pagefind, words: string[]): Promise<{ results: PagefindResult[]; matched: number }> {
+    const lists = await Promise.all(words.map((w) => find(pf, queryForm(w), state.filters, undefined)));
+    const tally = new Map<string, { r: PagefindResult; n: number; score: number }>();
+    for (const l of lists) {
+      for (const r of l) {
+        const t = tally.get(r.id) ?? { r, n: 0, score: 0 };
+        t.n++;
+        t.score += r.score;
+        tally.set(r.id, t);
+      }
+    }
+    const all = [...tally.values()];
+    const matched = Math.max(0, ...all.map((t) => t.n));
+    const needed = Math.max(1, Math.min(matched, Math.ceil(words.length / 2)));
+    const results = all.filter((t) => t.n >= needed).sort((a, b) => b.n - a.n || b.score - a.score).map((t) => t.r);
+    return { results, matched };
+  }
+
+  /** Puts first the result whose title or other name is exactly the query (a main record for its own name). */
+  async function exactNameFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+    const wanted = wordsOf(query).join(' ');
+    if (!wanted) return results;
+    const head = await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf));
+    const names = (d: ResultData) => [d.meta.title ?? '', ...(d.meta.aliases ?? '').replace(/^Also known as:\s*/, '').split(' · ')];
+    const at = head.findIndex((d) => names(d).some((n) => wordsOf(n).join(' ') === wanted));
+    if (at <= 0) return results;
+    return [results[at], ...results.slice(0, at), ...results.slice(at + 1)];
+  }
+
+  async function searchNow(pf: Pagefind): Promise<Outcome> {
+    const parsed = parseQuery(state.query);
+    const outcome: Outcome = { results: [], dropped: parsed.dropped };
+    const relevance = state.sort === 'relevance' || state.sort === 'title';
+    let results = await findParsed(pf, parsed, relevance ? toPagefindSort(state.sort) : undefined);
+    if (state.query && !usesSyntax(parsed) && !state.typed) {
+      // Typing errors: a word the index lacks is corrected against its own vocabulary and searched again.
+      const shown = results.length ? await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf)) : [];
+      const suspects = results.length === 0 ? parsed.words : unexplained(parsed.words, shown).filter((w) => !variantsOf(normalizeWord(w)).length);
+      if (suspects.length) {
+        const { fixed, unknown } = await corrections(parsed.words, suspects);
+        if (fixed) {
+          const again = await findParsed(pf, { ...parsed, words: fixed }, relevance ? toPagefindSort(state.sort) : undefined);
+          const relaxedAgain = again.length ? undefined : fixed.length > 1 ? await mostOf(pf, fixed) : undefined;
+          const better = again.length ? again : relaxedAgain?.results ?? [];
+          if (better.length) {
+            results = better;
+            outcome.corrected = fixed.join(' ');
+            if (!again.length && relaxedAgain) outcome.relaxed = { matched: relaxedAgain.matched, of: fixed.length };
+            parsed.words = fixed;
+          }
+        } else if (unknown.length && unknown.length < parsed.words.length) {
+          // A word no page holds and nothing corrects: Pagefind's own near matches for it mean nothing, so
+          // the results are those of the other words, said to be.
+          const rest = parsed.words.filter((w) => !unknown.includes(w));
+          const without = await findParsed(pf, { ...parsed, words: rest }, relevance ? toPagefindSort(state.sort) : undefined);
+          if (without.length) {
+            results = without;
+            outcome.relaxed = { matched: rest.length, of: parsed.words.length };
+            parsed.words = rest;
+          }
+        } else if (unknown.length) outcome.near = unknown; // all its words unknown: Pagefind's near matches, said to be
+      }
+    }
+    const plainWords = !parsed.phrases.length && !parsed.alternatives.length;
+    if (!results.length && parsed.words.length > 1 && plainWords) {
+      // Nothing has all the words: the pages with most of them, saying so.
+      const relaxed = await mostOf(pf, parsed.words);
+      if (relaxed.results.length) {
+        results = relaxed.results;
+        outcome.relaxed = { matched: relaxed.matched, of: parsed.words.length };
+      }
+    } else if (results.length < FEW && parsed.words.length > 2 && plainWords && state.sort === 'relevance') {
+      // Few pages have all of three or more words (a question, a paraphrase): after them, those with most.
+      const relaxed = await mostOf(pf, parsed.words);
+      const have = new Set(results.map((r) => r.id));
+      const extra = relaxed.results.filter((r) => !have.has(r.id));
+      if (extra.length) {
+        results = [...results, ...extra];
+        outcome.widened = results.length - extra.length;
+      }
+    }
+    if (state.sort === 'relevance' && state.query) results = await exactNameFirst(results, outcome.corrected ?? state.query);
+    if (state.sort === 'newest' || state.sort === 'oldest') {
+      // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.
+      const dated = await findParsed(pf, parsed, toPagefindSort(state.sort));
+      const matching = new Set(results.map((r) => r.id));
+      const datedHere = dated.filter((r) => matching.has(r.id));
+      const datedIds = new Set(datedHere.map((r) => r.id));
+      const undated = results.filter((r) => !datedIds.has(r.id));
+      results = [...datedHere, ...undated];
+      outcome.undated = undated.length;
+    }
+    outcome.results = results;
+    return outcome;
+  }
+
+  let latest: Promise<void> = Promise.resolve();
+  function render(push: boolean, focusAfter?: { name: string; value: string } | null): Promise<void> {
+    return (latest = renderNow(push, focusAfter));
+  }
+
+  async function renderNow(push: boolean, focusAfter?: { name: string; value: string } | null) {
     const url = `${location.pathname}${serializeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    document.title = state.query ? `“${state.query}” — ${initialTitle}` : initialTitle;
     const mine = ++run;
     const pf = await loadPagefind();
     if (wantFilters()) await (filtersLoaded ??= pf.filters());
+    const allCounts = filtersLoaded ? await filtersLoaded : undefined;
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!state.query && !hasFilters) {
-      renderFacets(filtersLoaded ? await pf.filters() : {});
       if (mine !== run) return;
+      renderFacets(allCounts ?? {}, focusAfter);
+      renderActive(allCounts);
       list.replaceChildren();
+      list.dataset.query = '';
       current = [];
       more.hidden = true;
       downloads.hidden = true;
+      notice.hidden = true;
       browse.hidden = false;
       status.textContent = 'Type to search, or choose filters to list matching entries.';
       return;
     }
-    const search = await pf.search(state.query || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
-    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    shownCount = shown.length;
+    const outcome = await searchNow(pf);
+    const want = Math.max(PAGE_SIZE, state.shown ?? 0);
+    const shown = await Promise.all(outcome.results.slice(0, want).map(dataOf));
     if (mine !== run) return; // a newer keystroke has started its own search
-    renderFacets(filtersLoaded ? await disjunctiveCounts(pf, search.filters) : {});
-    browse.hidden = true;
-    current = search.results;
-    downloads.hidden = current.length === 0;
-    const n = search.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.query ? ` for “${state.query}”` : ''}.`;
+    const counts = filtersLoaded ? await disjunctiveCounts(pf) : {};
+    if (mine !== run) return;
+    renderFacets(counts, focusAfter);
+    renderActive(allCounts);
+    current = outcome.results;
+    shownCount = shown.length;
+    const n = current.length;
+    browse.hidden = n > 0;
+    downloads.hidden = n === 0;
+    status.textContent = statusLine(n, outcome);
+    renderNotice(outcome, n);
     list.replaceChildren(...shown.map(resultItem));
+    list.dataset.query = state.query;
     more.hidden = shownCount >= n;
   }
 
-  function resultItem(r: { url: string; excerpt: string; meta: Record<string, string> }) {
+  function statusLine(n: number, outcome: Outcome) {
+    const filters = Object.entries(state.filters).flatMap(([f, vs]) => vs!.map((v) => `${FACET_LABELS[f as Facet]}: ${v}`));
+    const parts = [`${n} result${n === 1 ? '' : 's'}`];
+    if (state.query) parts.push(`for “${outcome.corrected ?? state.query}”`);
+    if (filters.length) parts.push(`with ${filters.join(', ')}`);
+    let line = parts.join(' ');
+    if (outcome.undated) line += `; ${n - outcome.undated} dated, then ${outcome.undated} undated`;
+    return `${line}.`;
+  }
+
+  /** What the page did with the query: a correction, a fallback to most words, dropped question words. */
+  function renderNotice(outcome: Outcome, n: number) {
+    const parts: (string | Node)[] = [];
+    if (outcome.corrected) {
+      parts.push('Showing results for ');
+      const b = document.createElement('strong');
+      b.textContent = outcome.corrected;
+      parts.push(b, ' — search instead for ');
+      const a = document.createElement('a');
+      a.href = `${location.pathname}${serializeSearchState({ ...state, typed: true, shown: undefined })}`;
+      a.textContent = state.query;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        state = { ...state, typed: true, shown: undefined };
+        render(true);
+      });
+      parts.push(a, '. ');
+    }
+    if (outcome.near && n > 0) {
+      parts.push(`No entry has ${outcome.near.map((w) => `“${w}”`).join(' or ')}; showing entries with words that begin like it. `);
+    }
+    if (outcome.widened !== undefined) {
+      parts.push(`${outcome.widened} ${outcome.widened === 1 ? 'entry has' : 'entries have'} all the words; after ${outcome.widened === 1 ? 'it' : 'them'}, entries with most of them. `);
+    }
+    if (outcome.relaxed) {
+      parts.push(`No entry has all ${outcome.relaxed.of} words together; showing the entries with the most of them (${outcome.relaxed.matched} of ${outcome.relaxed.of}). `);
+    }
+    if (n === 0) {
+      parts.push('Nothing matches. Try fewer or other words, check the spelling, ');
+      if (Object.keys(state.filters).length) parts.push('remove a filter, ');
+      parts.push('or browse the lists below.');
+    }
+    notice.replaceChildren(...parts);
+    notice.hidden = parts.length === 0;
+  }
+
+  const initialTitle = document.title;
+
+  function resultItem(r: ResultData) {
     const li = document.createElement('li');
     const h = document.createElement('h2');
     const a = document.createElement('a');
@@ -123,9 +428,12 @@ export function startSearchPage() {
     h.append(a);
     const info = document.createElement('p');
     info.className = 'result-meta';
-    info.textContent = [r.meta.type, r.meta.parent && `in ${r.meta.parent}`, r.meta.countries, r.meta.dates].filter(Boolean).join(' · ');
+    info.textContent = [r.filters?.type?.[0], r.meta.parent && `in ${r.meta.parent}`, r.meta.countries, r.meta.dates].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark> around matches
+    // Built from the page text with every character escaped; only <mark> is added around matches.
+    excerpt.innerHTML = state.query
+      ? excerptOf({ content: r.content, locations: r.locations, title: r.meta.title, aliases: r.meta.aliases, summary: r.meta.summary })
+      : escapeText(r.meta.summary ?? '');
     li.append(h, info, excerpt);
     return li;
   }
@@ -134,57 +442,139 @@ export function startSearchPage() {
    * Counts for a facet with values ticked come from the search without that facet's own filter, so the
    * other values show how many results ticking them would add (values within a facet combine with "or").
    */
-  async function disjunctiveCounts(pf: Pagefind, counts: Counts): Promise<Counts> {
-    const merged = { ...counts };
+  async function disjunctiveCounts(pf: Pagefind): Promise<Counts> {
+    const q = pagefindQuery(parseQuery(state.query).words, parseQuery(state.query).phrases) || null;
+    const base = await pf.search(q, { filters: toPagefindFilters(state.filters) });
+    const merged: Counts = { ...(base?.filters ?? {}) };
     for (const facet of Object.keys(state.filters) as Facet[]) {
       const others = { ...state.filters };
       delete others[facet];
-      const without = await pf.search(state.query || null, { filters: toPagefindFilters(others) });
-      merged[facet] = without.filters[facet] ?? {};
+      const without = await pf.search(q, { filters: toPagefindFilters(others) });
+      merged[facet] = without?.filters[facet] ?? {};
     }
     return merged;
   }
 
-  function renderFacets(counts: Counts) {
-    facetBox.replaceChildren(
-      ...FACETS.filter((f) => counts[f] && Object.keys(counts[f]).length).map((facet) => {
-        const set = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = FACET_LABELS[facet];
-        set.append(legend);
-        const chosen = new Set(state.filters[facet] ?? []);
-        const values = Object.entries(counts[facet])
-          .filter(([value, count]) => count > 0 || chosen.has(value))
-          .sort(([a], [b]) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-        for (const [value, count] of values) {
-          const label = document.createElement('label');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = facet;
-          box.value = value;
-          box.checked = chosen.has(value);
-          label.append(box, ` ${value} `);
-          const c = document.createElement('span');
-          c.className = 'count';
-          c.textContent = `(${count})`;
-          label.append(c);
-          set.append(label);
-        }
-        return set;
-      }),
-    );
+  function renderFacets(counts: Counts, focusAfter?: { name: string; value: string } | null) {
+    // Keep the reader's place: the control they used is focused again once the facets are redrawn.
+    const focused = focusAfter ?? focusedControl();
+    const narrowed = new Map([...facetBox.querySelectorAll<HTMLInputElement>('input[data-narrow]')].map((i) => [i.dataset.narrow!, i.value]));
+    const sets = FACETS.map((facet) => {
+      const chosen = new Set(state.filters[facet] ?? []);
+      const values = Object.entries(counts[facet] ?? {})
+        .filter(([value, count]) => count > 0 || chosen.has(value))
+        .sort(([a], [b]) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      if (!values.length) return undefined; // an empty facet shows nothing, not a heading alone
+      const set = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = FACET_LABELS[facet];
+      set.append(legend);
+      if (values.length > NARROW_FROM) {
+        const narrow = document.createElement('input');
+        narrow.type = 'search';
+        narrow.dataset.narrow = facet;
+        narrow.className = 'facet-narrow';
+        narrow.setAttribute('aria-label', `Narrow the ${FACET_LABELS[facet].toLowerCase()} list`);
+        narrow.placeholder = `Find a ${FACET_LABELS[facet].toLowerCase()}…`;
+        narrow.value = narrowed.get(facet) ?? '';
+        set.append(narrow);
+      }
+      for (const [value, count] of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = value;
+        box.checked = chosen.has(value);
+        label.append(box, ` ${value} `);
+        const c = document.createElement('span');
+        c.className = 'count';
+        c.textContent = `(${count})`;
+        label.append(c);
+        set.append(label);
+      }
+      return set;
+    }).filter((s): s is HTMLFieldSetElement => !!s);
+    facetBox.replaceChildren(...sets);
+    for (const n of facetBox.querySelectorAll<HTMLInputElement>('input[data-narrow]')) applyNarrow(n);
+    if (focused) {
+      const selector = focused.value === undefined ? `input[data-narrow="${focused.name}"]` : `input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`;
+      facetBox.querySelector<HTMLInputElement>(selector)?.focus();
+    }
   }
+
+  function focusedControl(): { name: string; value: string } | null {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el || !facetBox.contains(el)) return null;
+    if (el.dataset.narrow) return { name: el.dataset.narrow, value: undefined as unknown as string };
+    return { name: el.name, value: el.value };
+  }
+
+  function applyNarrow(narrow: HTMLInputElement) {
+    const words = wordsOf(narrow.value);
+    for (const label of narrow.parentElement!.querySelectorAll('label')) {
+      const text = wordsOf(label.textContent ?? '');
+      label.hidden = words.length > 0 && !words.every((w) => text.some((t) => t.startsWith(w)));
+    }
+  }
+  facetBox.addEventListener('input', (e) => {
+    const narrow = e.target as HTMLInputElement;
+    if (narrow.dataset.narrow) applyNarrow(narrow);
+  });
+
+  /** The filters in force, each removable in one click, "Clear all", and values no entry has. */
+  function renderActive(all: Counts | undefined) {
+    const chips: HTMLElement[] = [];
+    for (const facet of FACETS) {
+      for (const value of state.filters[facet] ?? []) {
+        const unknown = all !== undefined && !(all[facet] && value in all[facet]);
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = unknown ? 'chip chip-unknown' : 'chip';
+        b.dataset.facet = facet;
+        b.dataset.value = value;
+        b.textContent = `${FACET_LABELS[facet]}: ${value}${unknown ? ' (no entry has this value)' : ''}`;
+        b.setAttribute('aria-label', `Remove filter ${FACET_LABELS[facet]}: ${value}${unknown ? ', which no entry has' : ''}`);
+        chips.push(b);
+      }
+    }
+    if (chips.length) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.className = 'chip-clear';
+      clear.dataset.clear = 'all';
+      clear.textContent = 'Clear all filters';
+      const label = document.createElement('span');
+      label.textContent = 'Filters: ';
+      active.replaceChildren(label, ...chips, clear);
+    } else active.replaceChildren();
+    active.hidden = chips.length === 0;
+  }
+  active.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest('button');
+    if (!b) return;
+    const filters = { ...state.filters };
+    if (b.dataset.clear) for (const f of Object.keys(filters)) delete filters[f as Facet];
+    else {
+      const f = b.dataset.facet as Facet;
+      filters[f] = (filters[f] ?? []).filter((v) => v !== b.dataset.value);
+      if (!filters[f]!.length) delete filters[f];
+    }
+    state = { ...state, filters, shown: undefined };
+    void render(true).then(() => (active.querySelector('button') ?? input).focus());
+  });
 
   // The export code loads only when a reader asks for a download.
   downloads.addEventListener('click', async (e) => {
-    const format = (e.target as HTMLElement).closest('button')?.dataset.format;
+    const format = (e.target as HTMLElement).closest('button')?.dataset.format as 'csv' | 'json' | undefined;
     if (!format) return;
-    const { toResultRecord, resultsToCsv, resultsToJson } = await import('../lib/search-export.ts');
-    const records = (await Promise.all(current.map((r) => r.data()))).map((d) => toResultRecord(d, location.origin));
-    const body = format === 'csv' ? resultsToCsv(records) : resultsToJson(state, records, `${location.origin}${location.pathname}`, new Date());
+    const exporter = await import('../lib/search-export.ts');
+    const records = (await Promise.all(current.map(dataOf))).map((d, i) => exporter.toResultRecord(d, exporter.publicOrigin(), i + 1));
+    const searchUrl = `${exporter.publicOrigin()}${location.pathname}`;
+    const body = format === 'csv' ? exporter.resultsToCsv(state, records, searchUrl, new Date()) : exporter.resultsToJson(state, records, searchUrl, new Date());
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
-    link.download = `civic-atlas-search.${format}`;
+    link.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
+    link.download = exporter.exportFileName(state, format);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000); // revoking at once can cancel the download
   });
@@ -197,9 +587,15 @@ export function startSearchPage() {
     timer = setTimeout(() => ((state = readForm()), render(false)), 120);
   });
   sort.addEventListener('change', () => ((state = readForm()), render(true)));
-  facetBox.addEventListener('change', () => ((state = readForm()), render(true)));
+  facetBox.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    if (box.type !== 'checkbox') return;
+    state = readForm();
+    render(true, { name: box.name, value: box.value });
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(timer);
     state = readForm();
     render(true);
   });
@@ -213,3 +609,5 @@ export function startSearchPage() {
   sort.value = state.sort;
   render(false);
 }
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -79,9 +79,14 @@ describe('search page', () => {
     await firstResult();
     const shown = await session.page.locator('#search-results li').count();
     const [csv] = await Promise.all([session.page.waitForEvent('download'), session.page.locator('#search-downloads button[data-format="csv"]').click()]);
-    const text = fs.readFileSync((await csv.path())!, 'utf8').trim().split('\n');
-    expect(text[0]).toBe('title,type,parent,countries,dates,url');
+    expect(csv.suggestedFilename()).toBe('civic-atlas-search-kazakhstan.csv');
+    const raw = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(raw.startsWith('\uFEFF# Civic Atlas search results; query: (none); filters: country=Kazakhstan')).toBe(true);
+    const text = raw.trim().split('\n').filter((line) => !line.replace('\uFEFF', '').startsWith('#'));
+    expect(text[0]).toBe('rank,id,type,title,dates,years,countries,themes,organizations,mission,parent,permalink');
     expect(text.length - 1).toBe(shown);
+    // Permalinks use the site's public address, not the test server's.
+    expect(text[1]).toMatch(/,https:\/\/(?!127\.0\.0\.1)[^,]+\/[a-z]+\/[a-z0-9-]+\/$/);
     const [json] = await Promise.all([session.page.waitForEvent('download'), session.page.locator('#search-downloads button[data-format="json"]').click()]);
     const data = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
     expect(data.search.filters).toEqual({ country: ['Kazakhstan'] });

@@ -16,6 +16,7 @@ const FIGURES = {
   firstSearch: ['ms', 'htmlBytes', 'pagefindBytes', 'pagefindGzipBytes', 'pagefindRequests', 'allBytes', 'results'],
   firstSearchByTitle: ['ms', 'pagefindBytes', 'results'],
   firstSearchTyped: ['ms', 'pagefindBytes', 'results'],
+  searchQuality: ['queries', 'top1', 'top3', 'mrr', 'notFound'],
 } as const;
 
 it('npm run bench -- --entries 20 --json reports every figure as a number', { timeout: 240_000 }, async () => {

@@ -537,8 +537,15 @@ describe('5. CSV cells: formulas made inert (csv-safe.ts, used by every CSV we p
 });
 
 it('the search page\'s CSV download neutralises formulas in every column', () => {
-  const record = { title: '=1+1', url: 'https://civic-atlas.example.org/projects/x/', type: '@type', parent: '+parent', countries: '-XK', dates: '2019' };
-  expect(parse(resultsToCsv([record]), { columns: true })).toEqual([{ ...record, title: "'=1+1", type: "'@type", parent: "'+parent", countries: "'-XK" }]);
+  const record = {
+    rank: '1', id: 'projects/x', type: '@type', title: '=1+1', dates: '2019', years: '2019', countries: '-XK', themes: '+theme',
+    organizations: '=HYPERLINK("http://x")', mission: '@mission', parent: '+parent', permalink: 'https://atlas.test/projects/x/',
+  };
+  const state = { query: '=cmd', filters: {}, sort: 'relevance' as const };
+  const csv = resultsToCsv(state, [record as never], 'https://atlas.test/search/', new Date('2026-01-01T00:00:00Z'));
+  expect(parse(csv, { columns: true, comment: '#', bom: true })).toEqual([{
+    ...record, type: "'@type", title: "'=1+1", countries: "'-XK", themes: "'+theme", organizations: `'=HYPERLINK("http://x")`, mission: "'@mission", parent: "'+parent",
+  }]);
 });
 
 it('npm run validate on a hostile tree: one line per problem, exit 1, no stack trace', () => {

@@ -27,3 +27,19 @@ describe('links to filtered searches', () => {
     expect(filteredSearchUrl({})).toBe('/search/');
   });
 });
+
+describe('search state kept for Back and for corrections', () => {
+  it('keeps "show more" and "search as typed" in the URL', () => {
+    const state = parseSearchState('?q=Dushambe&typed=1&shown=30');
+    expect(state).toEqual({ query: 'Dushambe', filters: {}, sort: 'relevance', typed: true, shown: 30 });
+    expect(serializeSearchState(state)).toBe('?q=Dushambe&typed=1&shown=30');
+  });
+  it('drops a "shown" that is not more than the first page, or not a whole number', () => {
+    expect(parseSearchState('?q=x&shown=10').shown).toBeUndefined();
+    expect(parseSearchState('?q=x&shown=abc').shown).toBeUndefined();
+    expect(parseSearchState('?q=x&shown=12.5').shown).toBeUndefined();
+  });
+  it('reads the region facet', () => {
+    expect(parseSearchState('?region=Central+Asia').filters).toEqual({ region: ['Central Asia'] });
+  });
+});

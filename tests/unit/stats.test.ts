@@ -45,7 +45,7 @@ describe('entries by country, theme and year', () => {
       const [path, query] = href.split('?');
       expect(path).toBe('/search/');
       const { filters } = parseSearchState(query);
-      return facets.filter(({ f }) => Object.entries(filters).every(([k, values]) => values!.some((v) => f[k as Facet].includes(v)))).length;
+      return facets.filter(({ f }) => Object.entries(filters).every(([k, values]) => values!.some((v) => (f[k as Facet] ?? []).includes(v)))).length;
     };
     let linked = 0;
     for (const chart of stats.charts) {

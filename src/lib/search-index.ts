@@ -1,0 +1,94 @@
+// What the search index is given for one built entry page, and the vocabulary gathered on the way.
+// The served page stays as built; Pagefind reads a copy cut down to the indexed part (the element marked
+// data-pagefind-body, with the page's language) plus, after it, the other spellings of the page's words (organisation → organization, centre → center, women → woman), so a reader
+// finds the page whichever spelling they type. Pure: src/integrations/pagefind.ts does the file work.
+import { VARIANTS_MARK, isVocabularyWord, variantsOf, wordsOf } from './search-text.ts';
+
+const BODY_MARK = 'data-pagefind-body';
+const IGNORE_MARK = 'data-pagefind-ignore';
+
+/** Text of an HTML fragment: tags and comments dropped, the few entities the pages use decoded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[name.toLowerCase()]);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface PreparedPage {
+  /** The HTML Pagefind indexes. */
+  html: string;
+  /** Every distinct normalized word of the indexed part, spelling variants included. */
+  words: Set<string>;
+}
+
+/**
+ * Cuts a built entry page down to what Pagefind reads: the `<html>` tag (its lang picks the index) and
+ * everything from the data-pagefind-body element on, with the variant spellings of its words as metadata.
+ * Throws when the page has no indexed part: an entry page without one would silently drop out of search.
+ */
+export function prepareForIndex(page: string, file: string): PreparedPage {
+  const mark = page.indexOf(BODY_MARK);
+  const start = mark < 0 ? -1 : page.lastIndexOf('<', mark);
+  if (start < 0) throw new Error(`${file}: no element marked ${BODY_MARK}, so the page would not be searchable`);
+  const htmlTag = /<html\b[^>]*>/i.exec(page)?.[0] ?? '<html>';
+  const body = ignoringSurroundings(elementAt(page, start, file));
+  // The words Pagefind indexes: the ignored parts (navigation, connections, the rail) left out, so that a
+  // spelling found only there does not stop its other spelling being added.
+  const words = new Set(wordsOf(textOf(withoutIgnored(body, file))));
+  const variants = new Set<string>();
+  for (const w of words) for (const v of variantsOf(w)) if (!words.has(v)) variants.add(v);
+  for (const v of variants) words.add(v);
+  // In the body, not in metadata: Pagefind stems body words but matches metadata words as written, so only
+  // in the body does "organization" (stem "organ") find what "organisation" finds. They follow the page's
+  // own text, after VARIANTS_MARK, where excerpts stop (src/lib/search-excerpt.ts).
+  const extra = variants.size ? `<p>${VARIANTS_MARK} ${escapeHtml([...variants].join(' '))}</p>` : '';
+  return { html: `${htmlTag}<body><div data-pagefind-body>${body.replace(BODY_MARK, 'data-indexed')}${extra}</div></body></html>`, words };
+}
+
+/**
+ * Parts of an entry page that are about other entries (the trail to it, its connections, the rail of facts
+ * and sources): marked ignored here, in the copy Pagefind reads, so that a page does not score for the names
+ * it links to. Marking them in the templates would cost every entry page bytes against its 30 KB budget.
+ */
+const NOT_ITS_OWN_TEXT = ['breadcrumbs', 'connections', 'cited-by', 'entry-rail'];
+const NOT_ITS_OWN_TEXT_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b(?=[^>]*\\bclass="(?:[^"]*\\s)?(?:${NOT_ITS_OWN_TEXT.join('|')})(?:\\s[^"]*)?")`, 'gi');
+
+function ignoringSurroundings(html: string): string {
+  return html.replace(NOT_ITS_OWN_TEXT_TAG, (tag) => `${tag} ${IGNORE_MARK}`);
+}
+
+/** The HTML without its data-pagefind-ignore elements. */
+function withoutIgnored(html: string, file: string): string {
+  let out = html;
+  for (let at = out.indexOf(IGNORE_MARK); at >= 0; at = out.indexOf(IGNORE_MARK)) {
+    const start = out.lastIndexOf('<', at);
+    const element = elementAt(out, start, file);
+    out = out.slice(0, start) + out.slice(start + element.length);
+  }
+  return out;
+}
+
+/** The element starting at `start`, to its matching end tag (the same tag name, nesting counted). */
+function elementAt(page: string, start: number, file: string): string {
+  const name = /^<([a-z][a-z0-9-]*)/i.exec(page.slice(start))?.[1];
+  if (!name) throw new Error(`${file}: the ${BODY_MARK} element has no tag name`);
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(page); m; m = tags.exec(page)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return page.slice(start, m.index + m[0].length);
+  }
+  throw new Error(`${file}: the ${BODY_MARK} element is never closed`);
+}
+
+/** Adds a page's words to the running page counts of the vocabulary (one count per page per word). */
+export function countWords(counts: Map<string, number>, words: Iterable<string>) {
+  for (const w of words) if (isVocabularyWord(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+}
