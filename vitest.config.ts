@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+// The tests by kind, one vitest project each (README, "Tests"):
+//   unit     pure functions, the real content, scripts: no build needed (`npm run test:unit`)
+//   build    the built site in dist/ and the build itself (`npm run test:build`, after `npm run build`)
+//   browser  real Chromium against dist/ served by Astro's preview server (`npm run test:browser`)
+//   bench    `npm run bench` end to end at 20 entries (`npm run test:bench`); about two minutes, so it
+//            is left out of `npm test` and CI and run when bench/ changes
+// Only the projects that read dist/ get the global setup, which fails at once without a build and
+// serves it for the browser tests.
+const BUILT_SITE = ['tests/global-setup.ts'];
+// The unit and build files share one module graph per worker (`isolate: false`) instead of importing
+// zod, the schemas and the content anew for each file: the unit tests took a third of the CPU time
+// (12 s against 40 s). They pass in shuffled orders so (`--sequence.shuffle`); the browser tests stay isolated.
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: BUILT_SITE, isolate: false } },
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], globalSetup: BUILT_SITE } },
+      { extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'] } },
+    ],
   },
 });

@@ -1,5 +1,6 @@
-// Serves the built site (dist/) with Astro's own preview server for the browser tests.
-// `npm test` builds first; a missing build is a clear error, not a pile of failed fetches.
+// The global setup of the projects that read the built site (vitest.config.ts: build, browser): serves
+// dist/ with Astro's own preview server for the browser tests. `npm test` builds first; a missing build is
+// one clear error, not a pile of failed reads and fetches. The unit project needs no build and skips this.
 import fs from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
@@ -13,5 +14,7 @@ export default async function setup(project: TestProject) {
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
 }

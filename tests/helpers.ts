@@ -26,7 +26,7 @@ export function builtPages(): string[] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push('/' + path.relative(DIST, p).split(path.sep).join('/').replace(/index\.html$/, ''));
+      else if (e.name.endsWith('.html')) out.push(`/${path.relative(DIST, p).split(path.sep).join('/')}`.replace(/index\.html$/, ''));
     }
   };
   walk(DIST);
@@ -39,13 +39,19 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
 /** The HTML of a built page, by its site path. */
-export const builtHtml = (page: string) =>
-  fs.readFileSync(path.join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+export const builtHtml = (page: string) => fs.readFileSync(path.join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
 
 /** One Chromium and one page per test file, opened before its tests and closed after. */
 export function usePage(options: Parameters<Browser['newPage']>[0] = {}) {

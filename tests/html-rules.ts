@@ -1,4 +1,4 @@
-// html-validate's rules for every built page (tests/unit/html-valid.test.ts, tests/unit/contribute-html.test.ts,
+// html-validate's rules for every built page (tests/build/html-valid.test.ts, tests/build/contribute-html.test.ts,
 // tests/e2e/entry-editor.test.ts on the editor's live form), relaxed only where a rule does not apply.
 import { HtmlValidate } from 'html-validate';
 

@@ -167,7 +167,7 @@ const PROTOTYPE_URL = 'https://prototype.invalid/zqxjv/';
 /** Titles of letters, digits, spaces and quiet punctuation, ending in a letter, digit or bracket; URLs of path characters. */
 const isPlain = (item: CslItem) =>
   /^[\p{L}\p{N}][\p{L}\p{N} ,.\-–—:;()/]*[\p{L}\p{N})]$/u.test(item.title.replace(INNER_APOSTROPHE, 'a')) && !/ {2}/.test(item.title)
-  && /^https:\/\/[A-Za-z0-9.\-]+(\/[A-Za-z0-9\-]+)*\/$/.test(item.URL);
+  && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9-]+)*\/$/.test(item.URL);
 
 function splitOnce(html: string, title: string, url: string): [string, string, string] {
   const t = html.split(title), u = t[1]?.split(url);

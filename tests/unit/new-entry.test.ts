@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { FIELD_HELP, entryTemplate, fieldsOf, main, slugify, slugsByCollection } from '../../scripts/new.ts';
 import type { FieldDescriptor } from '../../src/lib/entry-form.ts';
 import { parseContentFile } from '../../src/lib/content-files.ts';
-import { formatProblem, schemas, validateContent } from '../../src/lib/validate.ts';
+import { formatProblem, validateContent } from '../../src/lib/validate.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/vocabularies.ts';
 import { ROOT, contentFiles } from '../helpers.ts';

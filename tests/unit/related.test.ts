@@ -12,7 +12,6 @@ const project = (id: string, data: Record<string, any> = {}): Entry => ({ collec
 const themes = (...ids: string[]) => ids.map((t) => ref('themes', t));
 const orgs = (...ids: string[]) => ids.map((o) => ({ organization: ref('organizations', o), role: 'partner' }));
 
-const parseKey = (key: string) => { const [collection, id] = key.split('/'); return ref(collection as CollectionName, id); };
 
 const small = () => buildGraph([
   entity('themes', 't1'), entity('themes', 't2'), entity('themes', 't3'), entity('organizations', 'o1'), entity('people', 'p1'),

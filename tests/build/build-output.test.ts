@@ -5,7 +5,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPages, contentFiles, DIST, realGraph } from '../helpers.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
-import { keyOf } from '../../src/lib/graph.ts';
 import { citingEntriesOf, connectedGroupsOf } from '../../src/lib/entry-view.ts';
 import { cappedLists, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE } from '../../src/lib/hub-lists.ts';
 
