@@ -21,3 +21,12 @@ describe('country aliases in Russian', () => {
     for (const name of expected) expect(cyrillicAliases).toContain(name);
   });
 });
+
+// The OSCE's own structures and the subjects of the atlas are what a Russian-reading researcher types first
+// ("БДИПЧ", "торговля людьми"); each has at least one name in Cyrillic.
+describe('names in Cyrillic for the OSCE’s structures and the themes', () => {
+  const graph = realGraph();
+  it.each([...graph.list('missions'), ...graph.list('themes')].map((e) => [`${e.collection}/${e.id}`, e] as const))('%s', (_key, entry) => {
+    expect(entry.data.aliases.filter((a: string) => CYRILLIC.test(a)), String(entry.data.title)).not.toHaveLength(0);
+  });
+});
