@@ -34,10 +34,11 @@ const joined = (values: string[] | undefined) => (values ?? []).join('; ');
  * One Pagefind result's data → one flat record: the entry's stable id (collection/slug, from its URL), its
  * facts from the page's filters and metadata, and its permalink under the site's public address.
  */
-export function toResultRecord(data: ResultData, origin: string, rank: number): ResultRecord {
+export function toResultRecord(data: ResultData, origin: string | undefined, rank: number): ResultRecord {
   const m = data.meta;
   const f = data.filters ?? {};
-  const path = new URL(data.url, origin).pathname;
+  const path = new URL(data.url, 'http://localhost').pathname; // only the path is kept
+
   return {
     rank,
     id: path.replace(/^\/|\/$/g, ''),
@@ -50,7 +51,8 @@ export function toResultRecord(data: ResultData, origin: string, rank: number): 
     organizations: joined(f.organization),
     mission: joined(f.mission),
     parent: m.parent ?? '',
-    permalink: new URL(path, origin).href,
+    // Without the site's public address (SITE_URL) the permalink is the entry's path, as in its citations.
+    permalink: origin ? new URL(path, origin).href : path,
   };
 }
 
@@ -58,10 +60,13 @@ export const COLUMNS: (keyof ResultRecord)[] = [
   'rank', 'id', 'type', 'title', 'dates', 'years', 'countries', 'themes', 'organizations', 'mission', 'parent', 'permalink',
 ];
 
-/** The site's public address, from the page's canonical link (the configured `site`), not where it was served. */
-export function publicOrigin(doc: Document = document): string {
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return canonical ? new URL(canonical).origin : location.origin;
+/**
+ * The site's public address, from the page's canonical link (absolute only when the build had SITE_URL), never
+ * where the page happens to be served from; undefined when the build had none.
+ */
+export function publicOrigin(doc: Document = document): string | undefined {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  return /^https?:\/\//.test(canonical) ? new URL(canonical).origin : undefined;
 }
 
 /** The search in words, for the file: query, filters, sort. */

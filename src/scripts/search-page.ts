@@ -570,7 +570,7 @@ export function startSearchPage() {
     if (!format) return;
     const exporter = await import('../lib/search-export.ts');
     const records = (await Promise.all(current.map(dataOf))).map((d, i) => exporter.toResultRecord(d, exporter.publicOrigin(), i + 1));
-    const searchUrl = `${exporter.publicOrigin()}${location.pathname}`;
+    const searchUrl = `${exporter.publicOrigin() ?? ''}${location.pathname}`;
     const body = format === 'csv' ? exporter.resultsToCsv(state, records, searchUrl, new Date()) : exporter.resultsToJson(state, records, searchUrl, new Date());
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));

@@ -22,6 +22,9 @@ describe('search result downloads', () => {
     });
     expect(records[1]).toMatchObject({ rank: 2, id: 'countries/tajikistan', themes: '', permalink: 'https://atlas.test/countries/tajikistan/' });
   });
+  it('gives the entry’s path as permalink when the build has no public address', () => {
+    expect(toResultRecord({ url: 'http://127.0.0.1:4321/projects/a/', meta: { title: 'A' } }, undefined, 1).permalink).toBe('/projects/a/');
+  });
   it('writes CSV with a byte-order mark and the search in comment rows, parsing back to the same records', () => {
     const csv = resultsToCsv(state, records, 'https://atlas.test/search/', generated);
     expect(csv.startsWith('\uFEFF# Civic Atlas search results; query: violence; filters: country=Tajikistan; sort: newest; 2 results\n')).toBe(true);
