@@ -4,8 +4,8 @@ import type { Entry } from './graph.ts';
 import { SITE_URL_MISSING } from './site-url.ts';
 import { hrefOf, titleOf } from './entry-view.ts';
 import { COLLECTION_LABELS } from './labels.ts';
+import { escapeHtml } from './html-escape.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const dateOf = (e: Entry): string | undefined => e.data.start ?? e.data.published ?? e.data.established;
 

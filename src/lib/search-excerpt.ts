@@ -2,6 +2,7 @@
 // own prose where the query's words are thickest, starting where the sentence starts; when the words are
 // only in the title, other names or summary, the summary. Pure, so the rules are tested without a browser.
 import { VARIANTS_MARK } from './search-text.ts';
+import { escapeHtml } from './html-escape.ts';
 
 export interface ExcerptInput {
   /** The indexed text, as Pagefind returns it (`content`): title, other names, summary, then the prose. */
@@ -19,7 +20,6 @@ const SENTENCE_END = /[.!?]["”’)\]]*$/u;
 /** A sentence longer than this is cut around the match. */
 const MAX_WORDS = 38;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function render(words: string[], from: number, to: number, marked: Set<number>, lead: boolean, tail: boolean) {
   const out: string[] = [];

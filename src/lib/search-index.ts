@@ -3,6 +3,7 @@
 // data-pagefind-body, with the page's language) plus, after it, the other spellings of the page's words (organisation → organization, centre → center, women → woman), so a reader
 // finds the page whichever spelling they type. Pure: src/integrations/pagefind.ts does the file work.
 import { VARIANTS_MARK, isVocabularyWord, variantsOf, wordsOf } from './search-text.ts';
+import { escapeHtml } from './html-escape.ts';
 
 const BODY_MARK = 'data-pagefind-body';
 const IGNORE_MARK = 'data-pagefind-ignore';
@@ -18,7 +19,6 @@ export function textOf(html: string): string {
         : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[name.toLowerCase()]);
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface PreparedPage {
   /** The HTML Pagefind indexes. */

@@ -11,7 +11,7 @@ import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
 import { hubListsFor } from './hub-lists.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
-import { datingOf, eventSpan, eventWhen } from './years.ts';
+import { datingOf, eventSpan, eventWhen, eventsOf } from './years.ts';
 import { dateRangeParts } from './dates.ts';
 
 /**
@@ -116,7 +116,7 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
       } satisfies TimelineItem,
     }))
     // A work's dated events (`events`), each on its own date, right after the work itself when they share one.
-    .flatMap((row) => [row, ...(datings.get(row.key)!.e.data.events ?? []).map((ev: { date: string; end?: string; what: string }) => ({
+    .flatMap((row) => [row, ...eventsOf(datings.get(row.key)!.e).map((ev) => ({
       key: row.key,
       sort: ev.date,
       path: [...row.path, 'event', ev.date, ev.what],
@@ -295,9 +295,10 @@ export function timelinePaths(
   { params = {}, props = {}, size = TIMELINE_PAGE_SIZE }: { params?: Record<string, string>; props?: Record<string, unknown>; size?: number } = {},
 ) {
   const pages = timelinePages(years, size);
+  const counts = datedCounts(years);
   const shared: TimelinePageProps = {
-    total: years.reduce((n, y) => n + y.items.filter((i) => !i.eventOf).length, 0),
-    ...datedCounts(years),
+    ...counts,
+    total: counts.dated + counts.undated,
     places: yearPlaces(pages),
     spans: pages.map(spanOf),
   };

@@ -48,7 +48,11 @@ export function datingOf(graph: Graph, e: Entry): Dating | undefined {
  * year: a project of 2018–2019 is in 2018 and in 2019; one known only to start in June 2020 is in 2020 alone.
  */
 export function yearsOf(graph: Graph, e: Entry): number[] {
-  return [...datedYears(graph, e).keys()];
+  // The years alone, without the wording datedYears builds for the year pages: this runs for every page's facts and facets.
+  const dating = datingOf(graph, e);
+  const years = new Set(dating ? activeYears(dating.start, dating.end) : []);
+  for (const ev of eventsOf(e)) for (const y of activeYears(ev.date, ev.end)) years.add(y);
+  return [...years].sort((a, b) => a - b);
 }
 
 /** A dated happening inside a piece of work (its `events`). */

@@ -11,6 +11,7 @@ import {
   correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
 import { excerptOf } from '../lib/search-excerpt.ts';
+import { escapeHtml } from '../lib/html-escape.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -433,7 +434,7 @@ export function startSearchPage() {
     // Built from the page text with every character escaped; only <mark> is added around matches.
     excerpt.innerHTML = state.query
       ? excerptOf({ content: r.content, locations: r.locations, title: r.meta.title, aliases: r.meta.aliases, summary: r.meta.summary })
-      : escapeText(r.meta.summary ?? '');
+      : escapeHtml(r.meta.summary ?? '');
     li.append(h, info, excerpt);
     return li;
   }
@@ -610,4 +611,3 @@ export function startSearchPage() {
   render(false);
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
