@@ -9,12 +9,17 @@ import postBuild from './src/integrations/post-build.ts';
 import remarkEntryLinks from './src/integrations/remark-entry-links.ts';
 import { fileURLToPath } from 'node:url';
 import { siteUrlFrom } from './src/lib/site-url.ts';
+import { DEFAULT_LANG, LANGS } from './src/i18n/langs.ts';
 
 export default defineConfig({
   // The public address, per deployment: `SITE_URL=https://atlas.example.net/ npm run build` (README, "Deploying").
   // Without it the build still works; citations and feeds say the address is not configured.
   site: siteUrlFrom(process.env.SITE_URL),
   trailingSlash: 'always',
+  // English at the root, every other language under its prefix with the same paths (/ru/projects/<slug>/).
+  // Each language's pages are thin files in src/pages/<lang>/ that render the English page's component,
+  // which reads the language from Astro.currentLocale.
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // Four pages in flight at once: while one page's file is written, the next is rendered (one at a time,
   // Astro's default, the build sat idle on the disk for about a third of its page-rendering time).
   build: { format: 'directory', concurrency: 4 },
@@ -22,7 +27,13 @@ export default defineConfig({
   // (its default), which parsed every body's tables, footnotes and autolinks twice.
   // remarkEntryLinks links the first mention of another entry in each body (src/lib/prose-links.ts).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkEntryLinks, { root: fileURLToPath(new URL('.', import.meta.url)) }]], gfm: false }) },
-  integrations: [contentCheck(), mdx(), sitemap(), postBuild()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // hreflang alternates for every page in the sitemap, from the same language list.
+    sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) } }),
+    postBuild(),
+  ],
   vite: {
     build: {
       rollupOptions: {

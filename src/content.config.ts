@@ -3,6 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeSchemas } from './schemas/collections.ts';
+import { translationSchema } from './schemas/translation.ts';
 import type { CollectionName } from './schemas/vocabularies.ts';
 
 const schemas = makeSchemas(reference as never);
@@ -19,4 +20,6 @@ export const collections = {
   countries: collection('countries'),
   themes: collection('themes'),
   sources: collection('sources'),
+  // Translations: content/ru/<collection>/<id>.mdx, id "<collection>/<id>" (src/schemas/translation.ts).
+  ru: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/ru' }), schema: translationSchema }),
 };

@@ -1,31 +1,58 @@
-// Loads every collection once per build and builds the link graph once; pages look things up here.
-// The content's git history is read once too (one `git log`): it gives each file's "last updated" date
-// and the changelog on /data/.
+// Loads every collection once per build and builds the link graph once per language; pages look things
+// up here. The content's git history is read once too (one `git log`): it gives each file's "last
+// updated" date and the changelog on /data/.
+//
+// Another language's graph has the same entries, links and facts as the English one: only the words come
+// from the translations (content/<lang>/…), so every list, hub and navigation shows translated titles.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph } from '../lib/graph.ts';
+import { buildGraph, type Entry, type Graph } from '../lib/graph.ts';
 import { buildChangelog, readHistory, type Changelog } from '../lib/changelog.ts';
 import { lastUpdatedOf } from '../lib/git-dates.ts';
+import { localizedData } from '../lib/localize.ts';
+import { englishVersionOf, type TranslationData } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
 interface Catalogue {
+  lang: Lang;
   graph: Graph;
   entries: CollectionEntry<CollectionName>[];
-  /** Last commit date per content file (`content/<collection>/<slug>.mdx`), where git knows it. */
+  /** Last commit date per content file (`content/<collection>/<slug>.mdx`, `content/ru/…`), where git knows it. */
   updated: Map<string, string>;
   changelog: Changelog;
+  /** In another language: each entry's translation (to render its body), keyed "<collection>/<id>". */
+  translations: Map<string, CollectionEntry<'ru'>>;
 }
-let catalogue: Promise<Catalogue> | undefined;
+const catalogues = new Map<Lang, Promise<Catalogue>>();
 
-export function loadCatalogue() {
-  catalogue ??= (async () => {
-    const entries = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as CollectionEntry<CollectionName>[];
-    const graph = buildGraph(entries.map((e) => ({ collection: e.collection as CollectionName, id: e.id, data: e.data as Record<string, any> })));
-    const history = readHistory(process.cwd());
-    const titleOf = (collection: CollectionName, id: string) => {
-      const e = graph.get({ collection, id });
-      return e ? String(e.data.title) : undefined;
-    };
-    return { graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleOf) };
-  })();
+async function loadEnglish(): Promise<Catalogue> {
+  const entries = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as CollectionEntry<CollectionName>[];
+  const graph = buildGraph(entries.map((e) => ({ collection: e.collection as CollectionName, id: e.id, data: e.data as Record<string, any> })));
+  const history = readHistory(process.cwd());
+  const titleOf = (collection: CollectionName, id: string) => {
+    const e = graph.get({ collection, id });
+    return e ? String(e.data.title) : undefined;
+  };
+  return { lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleOf), translations: new Map() };
+}
+
+async function loadTranslated(lang: Exclude<Lang, 'en'>): Promise<Catalogue> {
+  const english = await loadCatalogue(DEFAULT_LANG);
+  const translations = new Map((await getCollection(lang)).map((t) => [t.id, t]));
+  const bodies = new Map(english.entries.map((e) => [`${e.collection}/${e.id}`, e.body ?? '']));
+  const entries: Entry[] = english.graph.entries.map((e) => {
+    const key = `${e.collection}/${e.id}`;
+    const t = translations.get(key);
+    if (!t) return { ...e, data: localizedData(e.data, undefined, lang), lang, translation: 'missing' };
+    const tr = t.data as TranslationData;
+    const current = tr.englishVersion === englishVersionOf(e.data, bodies.get(key) ?? '');
+    return { ...e, data: localizedData(e.data, tr, lang), lang, translation: current ? 'current' : 'behind' };
+  });
+  return { ...english, lang, graph: buildGraph(entries, lang), translations };
+}
+
+export function loadCatalogue(lang: Lang = DEFAULT_LANG): Promise<Catalogue> {
+  let catalogue = catalogues.get(lang);
+  if (!catalogue) catalogues.set(lang, (catalogue = lang === DEFAULT_LANG ? loadEnglish() : loadTranslated(lang)));
   return catalogue;
 }

@@ -3,30 +3,39 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { readContent } from '../lib/content-files.ts';
+import { readContentTree } from '../lib/content-files.ts';
+import { DEFAULT_LANG, isLang, localizePath, type Lang } from '../i18n/langs.ts';
 import { entryUrl } from '../lib/labels.ts';
 import { linkFirstMentions, nameIndexOf, type EntryName, type NameIndex } from '../lib/prose-links.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 
-/** Every entry's title and aliases, with its URL. */
-export function entryNamesIn(root: string): EntryName[] {
-  return readContent(root).flatMap((f) => {
-    const data = (f.data ?? {}) as { title?: unknown; aliases?: unknown };
-    const names = [data.title, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((n): n is string => typeof n === 'string');
-    return names.map((name) => ({ name, href: entryUrl(f.collection, f.id) }));
-  });
+/** Every entry's title and aliases in a language (a translation's, or the English where there is none), with its URL there. */
+export function entryNamesIn(root: string, lang: Lang = DEFAULT_LANG): EntryName[] {
+  const files = readContentTree(root).files;
+  const translated = new Set(files.filter((f) => f.lang === lang).map((f) => `${f.collection}/${f.id}`));
+  return files
+    .filter((f) => (lang === DEFAULT_LANG ? !f.lang : f.lang === lang || (!f.lang && !translated.has(`${f.collection}/${f.id}`))))
+    .flatMap((f) => {
+      const data = (f.data ?? {}) as { title?: unknown; aliases?: unknown };
+      const names = [data.title, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((n): n is string => typeof n === 'string');
+      return names.map((name) => ({ name, href: localizePath(entryUrl(f.collection, f.id), lang) }));
+    });
 }
 
-/** One index per build (per project root): the plugin is set up again for every processor Astro makes. */
+/** One index per build, project root and language: the plugin is set up again for every processor Astro makes. */
 const indexes = new Map<string, NameIndex>();
 
 export default function remarkEntryLinks({ root }: { root: string }) {
   return (tree: Root, file: VFile) => {
-    // Only entry bodies: content/<collection>/<id>.mdx.
+    // Only entry bodies: content/<collection>/<id>.mdx, or a translation's, content/<lang>/<collection>/<id>.mdx.
     const parts = file.path ? path.relative(root, file.path).split(path.sep) : [];
-    if (parts.length !== 3 || parts[0] !== 'content' || !(COLLECTIONS as readonly string[]).includes(parts[1])) return;
-    let index = indexes.get(root);
-    if (!index) indexes.set(root, (index = nameIndexOf(entryNamesIn(root))));
-    linkFirstMentions(tree, index, entryUrl(parts[1], parts[2].replace(/\.mdx?$/, '')));
+    if (parts[0] !== 'content') return;
+    const lang: Lang = parts.length === 4 && isLang(parts[1]) && parts[1] !== DEFAULT_LANG ? parts[1] : DEFAULT_LANG;
+    const [collection, name] = lang === DEFAULT_LANG && parts.length === 3 ? parts.slice(1) : parts.length === 4 ? parts.slice(2) : [];
+    if (!collection || !(COLLECTIONS as readonly string[]).includes(collection)) return;
+    const key = `${root}\0${lang}`;
+    let index = indexes.get(key);
+    if (!index) indexes.set(key, (index = nameIndexOf(entryNamesIn(root, lang))));
+    linkFirstMentions(tree, index, localizePath(entryUrl(collection, name.replace(/\.mdx?$/, '')), lang));
   };
 }

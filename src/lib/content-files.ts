@@ -20,9 +20,12 @@ import { LineCounter, parseDocument, isNode, isAlias, visit, type Document } fro
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { IMAGE_FOLDER } from './url-policy.ts';
 import { slugify } from './slug.ts';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../i18n/langs.ts';
 
 export interface ContentFile {
   collection: CollectionName;
+  /** The language of a translation (content/ru/<collection>/<id>.mdx); English entries have none. */
+  lang?: Exclude<Lang, 'en'>;
   id: string;
   /** Path relative to the project root, as authors see it in a pull request. */
   file: string;
@@ -198,19 +201,10 @@ export function readContentTree(root: string): ContentTree {
     refuse('content', 'content/ must be a folder of the repository, not a symbolic link: what it points at would be published');
     return { files, problems, images: new Set() };
   }
-  for (const top of list(contentDir)) {
-    const where = `content/${top.name}`;
-    if (top.name.startsWith('.')) { refuse(where, 'hidden files and folders in content/ are not published; remove it'); continue; }
-    if (top.isSymbolicLink()) { refuse(where, 'symbolic links are not allowed in content/: what they point at would be published'); continue; }
-    if (!top.isDirectory()) { refuse(where, `only collection folders belong in content/ (${COLLECTIONS.join(', ')})`); continue; }
-    if (!(COLLECTIONS as readonly string[]).includes(top.name)) {
-      const guess = nearest(top.name, COLLECTIONS);
-      refuse(`${where}/`, `"${top.name}" is not a collection, so nothing in it would be published — expected one of ${COLLECTIONS.join(', ')}${guess ? `; did you mean content/${guess}/?` : ''}`);
-      continue;
-    }
-    const collection = top.name as CollectionName;
+  // content/<collection>/ holds the English entries; content/<lang>/<collection>/ their translations.
+  const readCollection = (dir: string, where: string, collection: CollectionName, lang?: Exclude<Lang, 'en'>) => {
     const byId = new Map<string, string>();
-    for (const entry of list(path.join(contentDir, collection))) {
+    for (const entry of list(dir)) {
       const file = `${where}/${entry.name}`;
       if (entry.name.startsWith('.')) { refuse(file, 'hidden files are not published; remove it, or rename it without the leading "."'); continue; }
       if (entry.isSymbolicLink()) { refuse(file, 'symbolic links are not allowed: the file they point at, wherever it is, would be published; copy the content into a file here'); continue; }
@@ -220,7 +214,7 @@ export function readContentTree(root: string): ContentTree {
         refuse(file, `content files must end in .mdx; this file would not be published${/\.(md|markdown|MDX)$/.test(entry.name) ? ` — rename it to ${printable(entry.name.replace(/\.[^.]*$/, '.mdx'))}` : ''}`);
         continue;
       }
-      const full = path.join(contentDir, collection, entry.name);
+      const full = path.join(dir, entry.name);
       const stem = entry.name.slice(0, -'.mdx'.length);
       const id = astroIdOf(entry.name);
       if (id !== stem || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
@@ -239,7 +233,36 @@ export function readContentTree(root: string): ContentTree {
         refuse(file, e instanceof TypeError ? 'the file is not valid UTF-8 text; save it as UTF-8' : `the file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
         continue;
       }
-      files.push(parseContentFile(collection, printable(file), text, id));
+      files.push({ ...parseContentFile(collection, printable(file), text, id), ...(lang ? { lang } : {}) });
+    }
+  };
+  // A folder is acceptable only if it is a collection (or a translation tree of collections): anything
+  // else would silently publish nothing, so it is named.
+  const checkFolder = (top: fs.Dirent, where: string): boolean => {
+    if (top.name.startsWith('.')) { refuse(where, 'hidden files and folders in content/ are not published; remove it'); return false; }
+    if (top.isSymbolicLink()) { refuse(where, 'symbolic links are not allowed in content/: what they point at would be published'); return false; }
+    if (!top.isDirectory()) { refuse(where, `only collection folders belong in ${path.posix.dirname(where)}/ (${COLLECTIONS.join(', ')})`); return false; }
+    return true;
+  };
+  const notACollection = (name: string, where: string, extra = '') => {
+    const guess = nearest(name, COLLECTIONS);
+    refuse(`${where}/`, `"${name}" is not a collection, so nothing in it would be published — expected one of ${COLLECTIONS.join(', ')}${extra}${guess ? `; did you mean ${path.posix.dirname(where)}/${guess}/?` : ''}`);
+  };
+  for (const top of list(contentDir)) {
+    const where = `content/${top.name}`;
+    if (!checkFolder(top, where)) continue;
+    if ((COLLECTIONS as readonly string[]).includes(top.name)) {
+      readCollection(path.join(contentDir, top.name), where, top.name as CollectionName);
+    } else if (isLang(top.name) && top.name !== DEFAULT_LANG) {
+      const lang = top.name;
+      for (const sub of list(path.join(contentDir, lang))) {
+        const subWhere = `${where}/${sub.name}`;
+        if (!checkFolder(sub, subWhere)) continue;
+        if (!(COLLECTIONS as readonly string[]).includes(sub.name)) { notACollection(sub.name, subWhere); continue; }
+        readCollection(path.join(contentDir, lang, sub.name), subWhere, sub.name as CollectionName, lang);
+      }
+    } else {
+      notACollection(top.name, where, ` (or a translation folder: ${LANGS.filter((l) => l !== DEFAULT_LANG).join(', ')})`);
     }
   }
   return { files, problems: [...problems, ...publicProblems(root)], images: listImages(root) };
@@ -270,5 +293,5 @@ function listImages(root: string): Set<string> {
   return new Set(fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
 }
 
-/** Every content file of every collection that the reader accepts, in a stable order. */
-export const readContent = (root: string): ContentFile[] => readContentTree(root).files;
+/** Every English content file of every collection that the reader accepts, in a stable order. */
+export const readContent = (root: string): ContentFile[] => readContentTree(root).files.filter((f) => !f.lang);

@@ -1,31 +1,32 @@
-// Partial dates ("2018", "2018-06", "2018-06-01") keep the precision the source gives.
+// Partial dates ("2018", "2018-06", "2018-06-01") keep the precision the source gives, in every language
+// (the words come from src/i18n/format.ts and the dictionary).
+import { t } from '../i18n/index.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export { formatPartialDate };
 
-/** "2018-06-01" → "1 June 2018", "2018-06" → "June 2018", "2018" → "2018". A year stays a year. */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-/** A date range as readers write it: "1 June 2018 – 31 December 2019", "from June 2020", "2017". */
 /**
  * A span of partial dates in words, piece by piece, each date with its ISO value (for a <time datetime>):
  * "1 June 2018 – 31 December 2019", "from March 2024", "until 2020"; none when both ends are unknown.
  */
-export function dateRangeParts(start?: string, end?: string): { text: string; datetime?: string }[] {
-  const at = (date: string) => ({ text: formatPartialDate(date), datetime: date });
+export function dateRangeParts(start?: string, end?: string, lang: Lang = DEFAULT_LANG): { text: string; datetime?: string }[] {
+  const at = (date: string) => ({ text: formatPartialDate(date, lang), datetime: date });
   if (start && end) return start === end ? [at(start)] : [at(start), { text: ' – ' }, at(end)];
-  if (start) return [{ text: 'from ' }, at(start)];
-  if (end) return [{ text: 'until ' }, at(end)];
+  // "from June 2020" / "с июня 2020 г.": the dictionary places the date in its phrase.
+  const phrase = (make: (d: string) => string, date: string) => {
+    const [before, after] = make('\0').split('\0');
+    const inPhrase = { text: formatPartialDate(date, lang, t(lang).dates.caseAfterFromUntil), datetime: date };
+    return [...(before ? [{ text: before }] : []), inPhrase, ...(after ? [{ text: after }] : [])];
+  };
+  if (start) return phrase(t(lang).dates.from, start);
+  if (end) return phrase(t(lang).dates.until, end);
   return [];
 }
 
 /** The same span as one string, or undefined when both ends are unknown. */
-export function formatDateRange(start?: string, end?: string): string | undefined {
-  const parts = dateRangeParts(start, end);
+export function formatDateRange(start?: string, end?: string, lang: Lang = DEFAULT_LANG): string | undefined {
+  const parts = dateRangeParts(start, end, lang);
   return parts.length ? parts.map((p) => p.text).join('') : undefined;
 }
 

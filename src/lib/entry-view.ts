@@ -5,6 +5,7 @@ import { formatDateRange, formatPartialDate } from './dates.ts';
 import { datingOf, eventWhen, yearUrl, yearsOf } from './years.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
+import { DEFAULT_LANG, localizePath } from '../i18n/langs.ts';
 
 /** `inferred` marks a value the sources imply but do not state (its reason is listed under "What is inferred"). */
 export interface LinkItem { text: string; href?: string; note?: string; inferred?: boolean }
@@ -12,7 +13,10 @@ export interface LinkItem { text: string; href?: string; note?: string; inferred
 export interface Fact { label: string; items: LinkItem[]; inline?: boolean; inferred?: boolean }
 
 export const titleOf = (e: Entry) => String(e.data.title);
-export const hrefOf = (e: Pick<Entry, 'collection' | 'id'>) => entryUrl(e.collection, e.id);
+/** The entry's page, in its graph's language: /projects/hdim/, /ru/projects/hdim/. */
+export const hrefOf = (e: Pick<Entry, 'collection' | 'id' | 'lang'>) => localizePath(entryUrl(e.collection, e.id), e.lang ?? DEFAULT_LANG);
+/** The language the entry's words are in: English where a translation is missing. */
+export const wordsLangOf = (e: Entry) => (e.translation === 'missing' ? DEFAULT_LANG : e.lang ?? DEFAULT_LANG);
 
 /** The countries an entry names as its own (its host country, then its countries), each once; places aside. */
 export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {

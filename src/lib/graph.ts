@@ -1,11 +1,19 @@
 // The links between entries, computed once per build and looked up by every page.
 import type { CollectionName } from '../schemas/vocabularies.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { findReferences, type Reference } from './references.ts';
+
+/** How far a page's text is in its language: its own translation, one behind the English, or none yet. */
+export type TranslationState = 'original' | 'current' | 'behind' | 'missing';
 
 export interface Entry {
   collection: CollectionName;
   id: string;
   data: Record<string, any>;
+  /** The language of the graph the entry is in, and so of its page (its words are English when `translation` is 'missing'). */
+  lang?: Lang;
+  /** In another language's graph: whether the words are a translation, an outdated one, or the English. */
+  translation?: TranslationState;
 }
 
 /** One link from an entry to another: `field` is the frontmatter path without indexes, e.g. `organizations.organization`. */
@@ -21,6 +29,8 @@ export interface Link {
 }
 
 export interface Graph {
+  /** The language of the graph's words: an entry's title, summary and list words are in it where translated. */
+  lang: Lang;
   entries: Entry[];
   get(ref: Reference): Entry | undefined;
   /** Links pointing at an entry. */
@@ -33,7 +43,7 @@ export interface Graph {
 
 export const keyOf = (r: Reference) => `${r.collection}/${r.id}`;
 
-export function buildGraph(entries: Entry[]): Graph {
+export function buildGraph(entries: Entry[], lang: Lang = DEFAULT_LANG): Graph {
   const byKey = new Map(entries.map((e) => [keyOf(e), e]));
   const incoming = new Map<string, Link[]>();
   const outgoing = new Map<string, Link[]>();
@@ -54,7 +64,8 @@ export function buildGraph(entries: Entry[]): Graph {
       incoming.set(keyOf(ref), back);
     }
   }
-  const byTitle = (a: Entry, b: Entry) => String(a.data.title).localeCompare(String(b.data.title));
+  const collator = new Intl.Collator(lang);
+  const byTitle = (a: Entry, b: Entry) => collator.compare(String(a.data.title), String(b.data.title));
   const lists = new Map<CollectionName, Entry[]>();
   for (const e of entries) {
     const list = lists.get(e.collection);
@@ -63,6 +74,7 @@ export function buildGraph(entries: Entry[]): Graph {
   }
   for (const l of lists.values()) l.sort(byTitle);
   return {
+    lang,
     entries,
     get: (r) => byKey.get(keyOf(r)),
     incoming: (r) => incoming.get(keyOf(r)) ?? [],

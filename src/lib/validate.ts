@@ -4,6 +4,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import type { ContentFile, ContentTree } from './content-files.ts';
 import { checkFrontmatter, formatPath, missingReferences, rawReferences, sameName } from './frontmatter-check.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { checkTranslations } from './translation-check.ts';
 import { slugProblem } from './slug.ts';
 import { isAddressKey, linkProblem } from './url-policy.ts';
 
@@ -30,10 +31,20 @@ export interface ValidatedEntry { collection: CollectionName; id: string; file: 
  * Validates every file; returns the parsed entries and every problem, in file order. Given the whole tree
  * (readContentTree), its problems are reported too and images are checked against public/images/.
  */
-export function validateContent(files: ContentFile[], tree?: Pick<ContentTree, 'problems' | 'images'>): { entries: ValidatedEntry[]; problems: Problem[] } {
+export function validateContent(allFiles: ContentFile[], tree?: Pick<ContentTree, 'problems' | 'images'>): { entries: ValidatedEntry[]; problems: Problem[] } {
   const problems: Problem[] = [...(tree?.problems ?? [])];
   const entries: ValidatedEntry[] = [];
   const images = tree?.images ?? new Set<string>();
+  // Translations are checked against the English entries they translate; everything else below is English.
+  const translations = allFiles.filter((f) => f.lang);
+  const files = allFiles.filter((f) => !f.lang);
+  for (const f of translations) {
+    problems.push(...f.syntaxErrors.map((e) => ({ file: f.file, line: e.line, field: '', message: e.message })));
+    problems.push(...checkMdxBody(f.body, f.bodyLine, { images }).map((p) => ({ file: f.file, line: p.line, field: 'body', message: p.message })));
+    if (f.data !== undefined) problems.push(...checkAddresses(f));
+  }
+  problems.push(...checkTranslations(translations, files), ...checkBodyLinks(translations, files));
+  for (const lang of new Set(translations.map((f) => f.lang))) problems.push(...checkNames(translations.filter((f) => f.lang === lang)));
   for (const f of files) {
     const badName = slugProblem(f.collection, f.id);
     if (badName) problems.push({ file: f.file, line: 1, field: '', message: badName });
@@ -135,8 +146,8 @@ const ENTRY_PATH = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/;
  * Links in a body to an entry (`[the Academy](/missions/osce-academy-in-bishkek/)`) are checked like
  * references: the entry must exist. Other site paths (/timeline/, /map/) and outside addresses pass.
  */
-function checkBodyLinks(files: ContentFile[]): Problem[] {
-  const ids = new Map(COLLECTIONS.map((c) => [c as string, new Set(files.filter((f) => f.collection === c).map((f) => f.id))]));
+function checkBodyLinks(files: ContentFile[], targets = files): Problem[] {
+  const ids = new Map(COLLECTIONS.map((c) => [c as string, new Set(targets.filter((f) => f.collection === c).map((f) => f.id))]));
   const problems: Problem[] = [];
   for (const f of files) {
     for (const m of f.body.matchAll(BODY_LINK)) {

@@ -186,14 +186,14 @@ describe('2. the content tree is walked, not trusted as listed', () => {
 
   it('a symbolic link as a whole collection folder', () => {
     expect(problemsOf({ 'content/elsewhere/media.mdx': theme('Media'), 'content/people': { symlink: '$DIR/content/elsewhere' } })).toEqual([
-      'content/elsewhere/:1 "elsewhere" is not a collection, so nothing in it would be published — expected one of missions, projects, subprojects, organizations, people, countries, themes, sources',
+      'content/elsewhere/:1 "elsewhere" is not a collection, so nothing in it would be published — expected one of missions, projects, subprojects, organizations, people, countries, themes, sources (or a translation folder: ru)',
       'content/people:1 symbolic links are not allowed in content/: what they point at would be published',
     ]);
   });
 
   it('a misspelt collection folder, with a did-you-mean', () => {
     expect(problemsOf({ 'content/project/forum.mdx': project('Forum') })).toEqual([
-      'content/project/:1 "project" is not a collection, so nothing in it would be published — expected one of missions, projects, subprojects, organizations, people, countries, themes, sources; did you mean content/projects/?',
+      'content/project/:1 "project" is not a collection, so nothing in it would be published — expected one of missions, projects, subprojects, organizations, people, countries, themes, sources (or a translation folder: ru); did you mean content/projects/?',
     ]);
   });
 
