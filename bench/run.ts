@@ -24,9 +24,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { load } from 'js-yaml';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { readContent, readContentTree } from '../src/lib/content-files.ts';
 import { addEntryPages } from '../src/integrations/pagefind.ts';
 import { LABELLED_QUERIES } from '../tests/search-queries.ts';
+import { DEFAULT_LANG, LANGS } from '../src/i18n/langs.ts';
 import { qualityReport, runLabelledQueries } from '../tests/search-quality-runner.ts';
 import { COLLECTIONS } from '../src/schemas/vocabularies.ts';
 
@@ -96,9 +97,10 @@ function copySite(dir: string) {
  * about 13 ms each to compile), so a floor without them would charge the site for content, not features.
  */
 function realFloorFiles(root: string): FloorFile[] {
-  return readContent(root)
+  // Translations too: the site compiles their bodies as it does the English ones.
+  return readContentTree(root).files
     .filter((f) => f.file.endsWith('.mdx'))
-    .map((f) => ({ id: `${f.collection}-${f.id}`, text: fs.readFileSync(path.join(root, f.file), 'utf8') }));
+    .map((f) => ({ id: `${f.lang ? `${f.lang}-` : ''}${f.collection}-${f.id}`, text: fs.readFileSync(path.join(root, f.file), 'utf8') }));
 }
 
 type FloorFile = Pick<GeneratedFile, 'id' | 'text'>;
@@ -157,6 +159,27 @@ const { Content } = await render(entry);
 <html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
 <body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
 `);
+  // The site builds every page in each of its languages (src/pages/ru/ twins): the floor builds as many.
+  for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+    put(`src/pages/${lang}/index.astro`, `---
+import { getCollection } from 'astro:content';
+const entries = await getCollection('entries');
+---
+<html lang="${lang}"><head><meta charset="utf-8" /><title>Floor</title></head>
+<body><ul>{entries.map((e) => <li><a href={'/${lang}/' + e.id + '/'}>{e.data.title}</a></li>)}</ul></body></html>
+`);
+    put(`src/pages/${lang}/[slug].astro`, `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="${lang}"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
+`);
+  }
   for (const f of files) put(`content/${f.id}.mdx`, f.text);
   linkNodeModules(dir);
 }
@@ -569,7 +592,7 @@ interface Result {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   build: BuildFigures & { msPerEntry: number; pages: number; wallSecondsRuns: number[] };
-  /** pages: what the floor built, one per body (generated and real) plus its index page. */
+  /** pages: what the floor built, one per body (generated and real, translations included) and index page, in each language. */
   floor: BuildFigures & { msPerEntry: number; processor: string; wallSecondsRuns: number[]; pages: number };
   /** The other floor, for information (with `--floor-processor both`, the default). */
   otherFloor?: BuildFigures & { msPerEntry: number; processor: string; pages: number; buildToFloor: number; cpuToFloor: number };

@@ -21,6 +21,7 @@ if (process.argv.includes('--json')) {
   if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
   console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${new Set(problems.map((p) => p.file)).size} file(s).`);
 } else {
-  console.log(`All ${entries.length} content files are valid.`);
+  const translations = files.filter((f) => f.lang).length;
+  console.log(`All ${entries.length} content files are valid${translations ? `, and their ${translations} translation(s)` : ''}.`);
 }
 process.exitCode = problems.length ? 1 : 0;

@@ -1,4 +1,4 @@
-// axe-core in headless Chromium on every page template, in the light and the dark colour scheme.
+// axe-core in headless Chromium on every page template, in both languages, in the light and the dark colour scheme.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,9 @@ const TEMPLATES = [
   // A full list behind a capped list on an entry page (the real content has some: sources cited by many entries).
   ...cappedLists(realGraph()).slice(0, 1).map(({ list }) => list.more!.href),
 ];
+
+// The Russian edition's twin of every template (the Russian 404 page is /ru/404/).
+TEMPLATES.push(...TEMPLATES.map((url) => (url === '/404.html' ? '/ru/404/' : `/ru${url}`)));
 
 const base = inject('baseUrl');
 const session = usePage();

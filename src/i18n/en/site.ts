@@ -30,9 +30,7 @@ export const site = {
   footerData: 'Data and help',
   footerAbout: 'Civic Atlas describes OSCE civil-society work in its own words, from the public sources named on every page.',
   feedTitle: 'Civic Atlas: all entries',
-  /** The language switch: "this page in" + the other language's own name. */
   languages: 'Languages',
-  inOtherLanguage: (language: string) => `This page in ${language}`,
 };
 
 export const collections = {

@@ -30,7 +30,6 @@ export const site: Dictionary['site'] = {
   footerAbout: 'Гражданский атлас своими словами рассказывает о работе ОБСЕ с гражданским обществом по открытым источникам, названным на каждой странице.',
   feedTitle: 'Гражданский атлас: все записи',
   languages: 'Языки',
-  inOtherLanguage: (language: string) => `Эта страница: ${language}`,
 };
 
 export const collections: Dictionary['collections'] = {
