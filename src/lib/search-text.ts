@@ -176,6 +176,28 @@ export function parseQuery(query: string, lang: Lang = 'en'): ParsedQuery {
   };
 }
 
+/**
+ * Russian case and number endings, longest first: what a noun or adjective in a reader's sentence carries
+ * that its title does not («в Таджикистане» for «Таджикистан», «Академией» for «Академия»).
+ */
+const RUSSIAN_ENDINGS = [
+  'иями', 'ями', 'ами', 'иях', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+  'ях', 'ах', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ом', 'ем', 'ам', 'ям', 'ов', 'ев', 'ью', 'ия',
+  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+];
+
+/**
+ * A normalized Cyrillic word without its case ending, keeping at least three letters: «таджикистане» and
+ * «таджикистан» are both «таджикистан», «академией» and «академия» «академи». A light cut for comparing a
+ * query with a title and for a wider search (Pagefind matches words that begin with what it is given);
+ * other words come back unchanged.
+ */
+export function russianBase(word: string): string {
+  if (!/^[\p{Script=Cyrillic}]+$/u.test(word)) return word;
+  for (const end of RUSSIAN_ENDINGS) if (word.endsWith(end) && word.length - end.length >= 3) return word.slice(0, -end.length);
+  return word;
+}
+
 /** True when the query uses any syntax beyond plain words. */
 export const usesSyntax = (p: ParsedQuery) => p.phrases.length > 0 || p.alternatives.length > 0 || p.exclude.length > 0;
 

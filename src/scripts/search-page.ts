@@ -8,7 +8,7 @@ import {
 } from '../lib/search-state.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
 import {
-  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
+  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, russianBase, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
 import { excerptOf } from '../lib/search-excerpt.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
@@ -264,15 +264,31 @@ export function startSearchPage() {
   }
 
   /** Puts first the result whose title or other name is exactly the query (a main record for its own name). */
-  async function exactNameFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
-    const wanted = wordsOf(query).join(' ');
+  async function exactNameFirst(results: PagefindResult[], query: string, candidates: PagefindResult[] = []): Promise<PagefindResult[]> {
+    // In Russian a name is the same in any case: «Таджикистане» names «Таджикистан».
+    const form = (text: string) => wordsOf(text).map(config.lang === 'ru' ? russianBase : (w: string) => w).join(' ');
+    const wanted = form(query);
     if (!wanted) return results;
-    const head = await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf));
+    const pool = [...results.slice(0, PAGE_SIZE), ...candidates.slice(0, PAGE_SIZE).filter((c) => !results.slice(0, PAGE_SIZE).some((r) => r.id === c.id))];
+    const head = await Promise.all(pool.map(dataOf));
     // The "Also known as:" line, in the page's language, without its lead-in.
     const names = (d: ResultData) => [d.meta.title ?? '', ...(d.meta.aliases ?? '').replace(/^[^:·]{1,40}:\s*/u, '').split(' · ')];
-    const at = head.findIndex((d) => names(d).some((n) => wordsOf(n).join(' ') === wanted));
+    const at = head.findIndex((d) => names(d).some((n) => form(n) === wanted));
     if (at <= 0) return results;
-    return [results[at], ...results.slice(0, at), ...results.slice(at + 1)];
+    const found = pool[at];
+    return [found, ...results.filter((r) => r.id !== found.id)];
+  }
+
+  /**
+   * Russian words in a reader's case («в Таджикистане», «Узбекистану») searched again without their endings,
+   * so every form of the word matches (Pagefind takes a word as the start of longer ones): the pages found only
+   * so follow the others, and a page named by the query in another case can come first (exactNameFirst).
+   */
+  async function baseForms(pf: Pagefind, p: ParsedQuery): Promise<PagefindResult[]> {
+    if (config.lang !== 'ru' || usesSyntax(p) || !p.words.length) return [];
+    const bases = p.words.map((w) => russianBase(normalizeWord(queryForm(w))));
+    if (bases.every((b, i) => b === normalizeWord(queryForm(p.words[i])))) return [];
+    return find(pf, bases.join(' '), state.filters, undefined);
   }
 
   async function searchNow(pf: Pagefind): Promise<Outcome> {
@@ -327,7 +343,14 @@ export function startSearchPage() {
         outcome.widened = results.length - extra.length;
       }
     }
-    if (state.sort === 'relevance' && state.query) results = await exactNameFirst(results, outcome.corrected ?? state.query);
+    if (state.sort === 'relevance' && state.query) {
+      const wider = await baseForms(pf, parsed);
+      if (wider.length) {
+        const have = new Set(results.map((r) => r.id));
+        results = [...results, ...wider.filter((r) => !have.has(r.id))];
+      }
+      results = await exactNameFirst(results, outcome.corrected ?? state.query, wider);
+    }
     if (state.sort === 'newest' || state.sort === 'oldest') {
       // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.
       const dated = await findParsed(pf, parsed, toPagefindSort(state.sort));
