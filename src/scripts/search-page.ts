@@ -219,6 +219,11 @@ export function startSearchPage() {
     const explained = (w: string) => {
       if (w.length < 4 || /\d/.test(w)) return true;
       for (const s of seen) if (s.startsWith(w) || (w.startsWith(s) && w.length - s.length <= 2)) return true;
+      // A Russian word in another case than the page's («правозащитников», «правозащитники»): the same word.
+      if (config.lang === 'ru') {
+        const base = russianBase(w);
+        for (const s of seen) if (base.length >= 4 && russianBase(s) === base) return true;
+      }
       return false;
     };
     // A hyphenated word (co-operation) counts as itself or its parts, as the index holds it.
