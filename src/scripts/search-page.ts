@@ -402,7 +402,7 @@ export function startSearchPage() {
     const want = Math.max(PAGE_SIZE, state.shown ?? 0);
     const shown = await Promise.all(outcome.results.slice(0, want).map(dataOf));
     if (mine !== run) return; // a newer keystroke has started its own search
-    const counts = filtersLoaded ? await disjunctiveCounts(pf) : {};
+    const counts = filtersLoaded ? await disjunctiveCounts(pf, outcome.corrected) : {};
     if (mine !== run) return;
     renderFacets(counts, focusAfter);
     renderActive(allCounts);
@@ -489,8 +489,9 @@ export function startSearchPage() {
    * Counts for a facet with values ticked come from the search without that facet's own filter, so the
    * other values show how many results ticking them would add (values within a facet combine with "or").
    */
-  async function disjunctiveCounts(pf: Pagefind): Promise<Counts> {
-    const parsedNow = parseQuery(state.query, config.lang);
+  async function disjunctiveCounts(pf: Pagefind, corrected?: string): Promise<Counts> {
+    // The words searched: the corrected ones when a typo was corrected, so the counts match the results.
+    const parsedNow = parseQuery(corrected ?? state.query, config.lang);
     const q = pagefindQuery(parsedNow.words, parsedNow.phrases) || null;
     const base = await pf.search(q, { filters: toPagefindFilters(state.filters) });
     const merged: Counts = { ...(base?.filters ?? {}) };
