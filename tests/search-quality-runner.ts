@@ -1,6 +1,6 @@
 // Runs labelled queries through the real built /search/ page in a browser, as a reader would: typed into the
 // search box and submitted, the results read from `#search-results` (one link per result, in rank order).
-// Shared by the browser test (tests/e2e/search-quality.test.ts) and `npm run bench`.
+// Shared by the browser tests (tests/e2e/search-quality.test.ts, search-quality-ru.test.ts) and `npm run bench`.
 import type { Page } from 'playwright-core';
 import { rankOf, searchQuality, type LabelledQuery } from './search-queries.ts';
 
@@ -9,8 +9,9 @@ export interface QueryOutcome { q: string; kind: string; rank: number; results: 
 /** How many results are read per query: enough for top-3 and MRR, as far as a reader scans. */
 const READ = 10;
 
-export async function runLabelledQueries(page: Page, base: string, queries: LabelledQuery[]) {
-  await page.goto(`${base}/search/`);
+/** `searchPath`: the search page to type into, /search/ or a language's own (/ru/search/). */
+export async function runLabelledQueries(page: Page, base: string, queries: (Omit<LabelledQuery, 'kind'> & { kind: string })[], searchPath = '/search/') {
+  await page.goto(`${base}${searchPath}`);
   const outcomes: QueryOutcome[] = [];
   for (const { q, expect, kind } of queries) {
     await page.locator('#search-q').fill(q);

@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import * as pagefind from 'pagefind';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { pagefindInitFiles, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
+import { pagefindInitFiles, vocabularyFile, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 import { countWords, prepareForIndex } from '../lib/search-index.ts';
 import { serializeVocabulary } from '../lib/search-text.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/langs.ts';
 
 /**
  * Only entry pages carry data-pagefind-body, so only they are read: the overview pages (timeline, map,
@@ -18,8 +19,8 @@ import { serializeVocabulary } from '../lib/search-text.ts';
  */
 export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
-/** Where the search page finds the index's vocabulary (read only when a query word seems unknown). */
-export const VOCABULARY_FILE = 'search/vocabulary.txt';
+/** Where the search page finds the index's vocabulary (read only when a query word seems unknown): one file per language. */
+export const VOCABULARY_FILE = vocabularyFile(DEFAULT_LANG);
 
 /** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
@@ -33,30 +34,38 @@ const IN_FLIGHT = 32;
 export async function indexForSearch(site: string, logger: AstroIntegrationLogger) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const { pages, counts } = await addEntryPages(index, site, () => releaseMemory(logger));
+  const { pages, countsByLang } = await addEntryPages(index, site, () => releaseMemory(logger));
   const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  const vocabulary = serializeVocabulary(counts);
-  fs.mkdirSync(path.join(site, path.dirname(VOCABULARY_FILE)), { recursive: true });
-  fs.writeFileSync(path.join(site, VOCABULARY_FILE), vocabulary);
-  logger.info(`Pagefind indexed ${pages} pages; vocabulary of ${counts.size} words (${Math.round(Buffer.byteLength(vocabulary) / 1024)} KB).`);
+  const sizes: string[] = [];
+  for (const [lang, counts] of countsByLang) {
+    const vocabulary = serializeVocabulary(counts);
+    const file = path.join(site, vocabularyFile(lang));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, vocabulary);
+    sizes.push(`${lang} ${counts.size} words (${Math.round(Buffer.byteLength(vocabulary) / 1024)} KB)`);
+  }
+  logger.info(`Pagefind indexed ${pages} pages; vocabularies: ${sizes.join(', ')}.`);
   await pagefind.close();
   addSearchPreloads(site);
 }
 
 /**
- * Hands every built entry page of `site` to a Pagefind index, as the build does (the benchmark times this
- * same step), and returns the page count of every word for the vocabulary. `whileIndexing` runs once
+ * Hands every built entry page of `site`, in every language, to a Pagefind index, as the build does (the
+ * benchmark times this same step), and returns the page count of every word for each language's vocabulary.
+ * Pagefind reads each page's <html lang> and keeps one index per language (Russian pages get its Russian
+ * stemming); the search page of a language queries that language's index. `whileIndexing` runs once
  * Pagefind has its first batch to work on.
  */
 export async function addEntryPages(index: pagefind.PagefindIndex, site: string, whileIndexing: () => void = () => {}) {
-  const counts = new Map<string, number>();
+  const countsByLang = new Map<Lang, Map<string, number>>();
   const failures: string[] = [];
   const pending = new Set<Promise<unknown>>();
   let pages = 0;
-  for (const file of entryPages(site)) {
+  for (const { file, lang } of entryPages(site)) {
     const prepared = prepareForIndex(fs.readFileSync(file, 'utf8'), file);
-    countWords(counts, prepared.words);
+    if (!countsByLang.has(lang)) countsByLang.set(lang, new Map());
+    countWords(countsByLang.get(lang)!, prepared.words);
     const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
     const adding = index.addHTMLFile({ url, content: prepared.html }).then((r) => {
       if (r.errors.length) failures.push(`${url}: ${r.errors.join('; ')}`);
@@ -70,14 +79,26 @@ export async function addEntryPages(index: pagefind.PagefindIndex, site: string,
   }
   await Promise.all(pending);
   if (failures.length) throw new Error(`Pagefind indexing failed: ${failures.join('; ')}`);
-  return { pages, counts };
+  return { pages, countsByLang, counts: countsByLang.get(DEFAULT_LANG) ?? new Map<string, number>() };
 }
 
-/** The built entry pages, as ENTRY_PAGES_GLOB names them (one directory per entry under each collection). */
-function entryPages(site: string): string[] {
+/**
+ * The built entry pages, as ENTRY_PAGES_GLOB names them (one directory per entry under each collection), for
+ * each language: English at the root, every other language under its prefix (/ru/projects/<slug>/).
+ */
+function entryPages(site: string): { file: string; lang: Lang }[] {
+  const out: { file: string; lang: Lang }[] = [];
+  for (const lang of LANGS) {
+    const root = lang === DEFAULT_LANG ? site : path.join(site, lang);
+    for (const file of entryPagesUnder(root)) out.push({ file, lang });
+  }
+  return out;
+}
+
+function entryPagesUnder(root: string): string[] {
   const out: string[] = [];
   for (const collection of COLLECTIONS) {
-    const dir = path.join(site, collection);
+    const dir = path.join(root, collection);
     if (!fs.existsSync(dir)) continue;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       // A name of digits alone is a further page of the collection's index (/projects/2/): entry names never are.
@@ -111,9 +132,15 @@ function releaseMemory(logger: AstroIntegrationLogger) {
   logger.debug(`memory while Pagefind indexes: ${mb(before)} → ${mb(process.memoryUsage.rss())} MB after a full collection (${Math.round(performance.now() - started)} ms)`);
 }
 
-/** Lets the search page fetch Pagefind's metadata and WebAssembly with the page (see search-preload.ts). */
+/**
+ * Lets each language's search page fetch its own index's metadata and WebAssembly with the page (see
+ * search-preload.ts): /search/ the English files, /ru/search/ the Russian ones.
+ */
 function addSearchPreloads(site: string) {
   const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const page = path.join(site, 'search', 'index.html');
-  fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), pagefindInitFiles(entry)));
+  for (const lang of LANGS) {
+    const page = path.join(site, lang === DEFAULT_LANG ? '' : lang, 'search', 'index.html');
+    if (!fs.existsSync(page)) continue;
+    fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), pagefindInitFiles(entry, '/pagefind/', lang)));
+  }
 }

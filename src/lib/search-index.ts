@@ -2,7 +2,7 @@
 // The served page stays as built; Pagefind reads a copy cut down to the indexed part (the element marked
 // data-pagefind-body, with the page's language) plus, after it, the other spellings of the page's words (organisation → organization, centre → center, women → woman), so a reader
 // finds the page whichever spelling they type. Pure: src/integrations/pagefind.ts does the file work.
-import { VARIANTS_MARK, isVocabularyWord, variantsOf, wordsOf } from './search-text.ts';
+import { VARIANTS_MARK, isVocabularyWord, variantsOf, wordsOf, yoVariant } from './search-text.ts';
 import { escapeHtml } from './html-escape.ts';
 
 const BODY_MARK = 'data-pagefind-body';
@@ -40,9 +40,16 @@ export function prepareForIndex(page: string, file: string): PreparedPage {
   const body = ignoringSurroundings(elementAt(page, start, file));
   // The words Pagefind indexes: the ignored parts (navigation, connections, the rail) left out, so that a
   // spelling found only there does not stop its other spelling being added.
-  const words = new Set(wordsOf(textOf(withoutIgnored(body, file))));
+  const text = textOf(withoutIgnored(body, file));
+  const words = new Set(wordsOf(text));
   const variants = new Set<string>();
   for (const w of words) for (const v of variantsOf(w)) if (!words.has(v)) variants.add(v);
+  // Russian ё-words also in their е-spelling (партнёр → партнер), which queries search for (queryForm).
+  const written = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const w of written) {
+    const e = yoVariant(w);
+    if (e && !written.has(e)) variants.add(e);
+  }
   for (const v of variants) words.add(v);
   // In the body, not in metadata: Pagefind stems body words but matches metadata words as written, so only
   // in the body does "organization" (stem "organ") find what "organisation" finds. They follow the page's

@@ -9,6 +9,14 @@ export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 }
 
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
+
+/**
+ * Where the build writes the vocabulary of each language's index (src/integrations/pagefind.ts), which that
+ * language's search page corrects typing errors against: a Russian typo from the Russian pages' words.
+ */
+export const vocabularyFile = (lang: Lang) => (lang === DEFAULT_LANG ? 'search/vocabulary.txt' : `${lang}/search/vocabulary.txt`);
+
 /** Pagefind's script, where the build writes it: the search page preloads it and its script imports it. */
 export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 
@@ -16,13 +24,13 @@ export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 export const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT}">`;
 
 /**
- * Files Pagefind fetches on init for the site's language (the one with the most pages: the site is in
- * one language, and Pagefind falls back to the largest index when the page's language has none).
+ * Files Pagefind fetches on init for a page in `lang`: that language's index when it has one, else the one
+ * with the most pages (Pagefind falls back to the largest index when the page's language has none).
  */
-export function pagefindInitFiles(entry: PagefindEntry, base = '/pagefind/'): string[] {
+export function pagefindInitFiles(entry: PagefindEntry, base = '/pagefind/', lang?: string): string[] {
   const languages = Object.values(entry.languages ?? {});
   if (!languages.length) throw new Error('pagefind-entry.json lists no language: the search index is empty');
-  const main = languages.reduce((a, b) => (b.page_count > a.page_count ? b : a));
+  const main = (lang && entry.languages[lang]) || languages.reduce((a, b) => (b.page_count > a.page_count ? b : a));
   const files = [`${base}pagefind.${main.hash}.pf_meta`];
   if (main.wasm) files.push(`${base}wasm.${main.wasm}.pagefind`);
   return files;

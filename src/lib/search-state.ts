@@ -1,11 +1,12 @@
 // The search page's whole state lives in the URL: ?q=…&type=Project&country=Tajikistan&sort=newest.
 // Pure functions so the same rules serve the page and the tests.
+import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 
 export const FACETS = ['type', 'region', 'country', 'theme', 'year', 'organization', 'mission', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
-/** How each order is offered to readers (the search page, and the collection indexes' in-place sort). */
+/** How each order is offered to readers in English (the collection indexes' in-place sort); every language's words are t(lang).search.sorts. */
 export const SORT_LABELS: Record<Sort, string> = { relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first', title: 'Title A–Z' };
 
 export interface SearchState {
@@ -47,9 +48,13 @@ export function serializeSearchState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
-/** The search page narrowed by filters and nothing else: /search/?country=Tajikistan (its own URL form). */
-export const filteredSearchUrl = (filters: SearchState['filters']) =>
-  `/search/${serializeSearchState({ query: '', filters, sort: 'relevance' })}`;
+/**
+ * The search page narrowed by filters and nothing else: /search/?country=Tajikistan (its own URL form); in
+ * another language that language's search page, whose facet values are in that language
+ * (/ru/search/?country=Таджикистан, type and status as t(lang).collections / t(lang).vocab name them).
+ */
+export const filteredSearchUrl = (filters: SearchState['filters'], lang: Lang = DEFAULT_LANG) =>
+  `${localizePath('/search/', lang)}${serializeSearchState({ query: '', filters, sort: 'relevance' })}`;
 
 /** Pagefind's filter argument: within a facet any value may match; across facets all must. */
 export function toPagefindFilters(filters: SearchState['filters']) {

@@ -3,13 +3,21 @@
 // is sought, and what a query's syntax means ("exact phrase", OR, -exclusion). Pure functions: the index
 // step (src/lib/search-index.ts) and the search page (src/scripts/search-page.ts) share them, so a word is
 // folded the same way where it is indexed and where it is asked for.
-import { eng } from 'stopword';
+import { eng, rus } from 'stopword';
+import type { Lang } from '../i18n/langs.ts';
 
-/** Lower case, accents dropped (Dušanbe → dusanbe, as Pagefind folds them), apostrophes and possessives off. */
+/**
+ * Lower case, accents dropped (Dušanbe → dusanbe, as Pagefind folds them), apostrophes and possessives off.
+ * In Cyrillic, ё is е (Russian writes either), but й stays й: it is a letter of its own, not и with an accent
+ * (NFD would split it and drop the breve, and a correction would then read "самыи").
+ */
 export function normalizeWord(word: string): string {
   return word
+    .replace(/й/g, '\uE000')
+    .replace(/Й/g, '\uE001')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/[\uE000\uE001]/g, 'й')
     .toLowerCase()
     .replace(/[’'ʻʼ`]s$/u, '')
     .replace(/[’'ʻʼ`]/gu, '');
@@ -65,8 +73,12 @@ export const VARIANTS_MARK = '⸻';
 export function queryForm(word: string): string {
   const w = normalizeWord(word).replace(/-/g, '');
   const group = GROUP_OF.get(w);
-  return group ? group[0] : word;
+  // A word written with ё is searched with е: the index holds every ё-word in its е-spelling too (yoVariant).
+  return group ? group[0] : /[ёЁ]/u.test(word) ? word.replace(/ё/g, 'е').replace(/Ё/g, 'Е') : word;
 }
+
+/** A word's spelling with е for ё (партнёр → партнер), which the index adds beside the page's own; undefined without ё. */
+export const yoVariant = (word: string) => (/[ёЁ]/u.test(word) ? word.toLowerCase().replace(/ё/g, 'е') : undefined);
 
 /** -ise/-ize and -yse/-yze endings (organisation/organization, analyse/analyze), with what follows them. */
 const ISE = /^(.{3,}?)(is|iz|ys|yz)(e|es|ed|ing|ation|ations|ational|er|ers)$/u;
@@ -94,6 +106,16 @@ export function variantsOf(word: string): string[] {
  */
 export const STOPWORDS = new Set([...eng, 'when', 'why', 'does', 'whom', 'whose', 'stand', 'mean', 'means']);
 
+/**
+ * On a Russian page, the Russian ones too (the `stopword` package's list, ё folded as queries fold it, and the
+ * question words it leaves out): «сколько», «когда», «в», «и». English stopwords stay (a Latin name's "of").
+ */
+const RUSSIAN_STOPWORDS = new Set([
+  ...STOPWORDS, ...rus.map((w) => normalizeWord(w)),
+  'сколько', 'какие', 'каких', 'каким', 'какое', 'каков', 'какова', 'каковы', 'который', 'которая', 'которое', 'которые', 'почему',
+  'зачем', 'что', 'такое', 'чём', 'кем', 'кому', 'чья', 'чей', 'чьи', 'ли', 'также', 'это', 'значит', 'означает', 'расшифровывается',
+]);
+const stopwordsOf = (lang: Lang) => (lang === 'ru' ? RUSSIAN_STOPWORDS : STOPWORDS);
 export interface ParsedQuery {
   /** Words every result must have (stopwords dropped, unless the query is nothing else). */
   words: string[];
@@ -112,9 +134,13 @@ export interface ParsedQuery {
  * plain word. `OR` must be written in capitals, as search engines have taught readers; a lone minus
  * inside a word (co-operation, 2018-2019) is part of the word.
  */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, lang: Lang = 'en'): ParsedQuery {
   const phrases: string[] = [];
-  const rest = query.replace(/[“”„"]([^“”„"]+)[“”„"]?/gu, (_, phrase: string) => {
+  const stopwords = stopwordsOf(lang);
+  // Russian quotes as well («…», „…“); OR may be written ИЛИ on a Russian page.
+  const QUOTES = lang === 'ru' ? /[“”„"«»]([^“”„"«»]+)[“”„"«»]?/gu : /[“”„"]([^“”„"]+)[“”„"]?/gu;
+  const or = (w: string | undefined) => w === 'OR' || (lang === 'ru' && w === 'ИЛИ');
+  const rest = query.replace(QUOTES, (_, phrase: string) => {
     if (phrase.trim()) phrases.push(phrase.trim());
     return ' ';
   });
@@ -129,16 +155,16 @@ export function parseQuery(query: string): ParsedQuery {
   const alternatives: string[][] = [];
   const plain: string[] = [];
   for (let i = 0; i < kept.length; i++) {
-    if (kept[i + 1] === 'OR' && i + 2 < kept.length) {
+    if (or(kept[i + 1]) && i + 2 < kept.length) {
       const group = [kept[i]];
-      while (kept[i + 1] === 'OR' && i + 2 < kept.length) {
+      while (or(kept[i + 1]) && i + 2 < kept.length) {
         group.push(kept[i + 2]);
         i += 2;
       }
       alternatives.push(group);
-    } else if (kept[i] !== 'OR') plain.push(kept[i]);
+    } else if (!or(kept[i])) plain.push(kept[i]);
   }
-  const isStop = (w: string) => STOPWORDS.has(normalizeWord(w.replace(/[^\p{L}\p{N}’'-]/gu, '')));
+  const isStop = (w: string) => stopwords.has(normalizeWord(w.replace(/[^\p{L}\p{N}’'-]/gu, '')));
   const content = plain.filter((w) => !isStop(w));
   const keepAll = content.length === 0 && phrases.length === 0 && alternatives.length === 0;
   return {
@@ -148,6 +174,28 @@ export function parseQuery(query: string): ParsedQuery {
     exclude,
     dropped: keepAll ? [] : plain.filter(isStop),
   };
+}
+
+/**
+ * Russian case and number endings, longest first: what a noun or adjective in a reader's sentence carries
+ * that its title does not («в Таджикистане» for «Таджикистан», «Академией» for «Академия»).
+ */
+const RUSSIAN_ENDINGS = [
+  'иями', 'ями', 'ами', 'иях', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+  'ях', 'ах', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ом', 'ем', 'ам', 'ям', 'ов', 'ев', 'ью', 'ия',
+  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+];
+
+/**
+ * A normalized Cyrillic word without its case ending, keeping at least three letters: «таджикистане» and
+ * «таджикистан» are both «таджикистан», «академией» and «академия» «академи». A light cut for comparing a
+ * query with a title and for a wider search (Pagefind matches words that begin with what it is given);
+ * other words come back unchanged.
+ */
+export function russianBase(word: string): string {
+  if (!/^[\p{Script=Cyrillic}]+$/u.test(word)) return word;
+  for (const end of RUSSIAN_ENDINGS) if (word.endsWith(end) && word.length - end.length >= 3) return word.slice(0, -end.length);
+  return word;
 }
 
 /** True when the query uses any syntax beyond plain words. */

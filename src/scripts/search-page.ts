@@ -8,10 +8,11 @@ import {
 } from '../lib/search-state.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
 import {
-  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
+  correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, russianBase, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
 import { excerptOf } from '../lib/search-excerpt.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
+import type { Dictionary } from '../i18n/index.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -26,15 +27,25 @@ interface Pagefind {
   search(q: string | null, o: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts } | null>;
 }
 
-const FACET_LABELS: Record<Facet, string> = {
-  type: 'Type', region: 'Region', country: 'Country', theme: 'Theme', year: 'Year', organization: 'Organization', mission: 'Mission', status: 'Status',
-};
+/**
+ * The page's language, its words (the dictionary's search.client, src/i18n/<lang>/search.ts) and its index's
+ * vocabulary, from the form's data-search-config: the script is one for every language.
+ */
+interface Config { lang: 'en' | 'ru'; words: Dictionary['search']['client']; vocabulary: string }
+let config: Config;
+let FACET_LABELS: Record<Facet, string>;
+/** A template's {placeholders} filled in. */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+let plurals: Intl.PluralRules;
+let numbers: Intl.NumberFormat;
+/** A count's words, in the form the count takes ("Найдено 5 результатов"). */
+const counted = (forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, n: number) =>
+  fill(forms[plurals.select(n)] ?? forms.other, { n: numbers.format(n) });
 /** Fewer results than this for a longer query are followed by those with most of its words. */
 const FEW = 5;
 /** A facet with more values than this gets a box to narrow its list by typing. */
 const NARROW_FROM = 10;
-/** Where the build writes the index's vocabulary (src/integrations/pagefind.ts, VOCABULARY_FILE). */
-const VOCABULARY_URL = '/search/vocabulary.txt';
 
 /**
  * Ranking, tuned on the labelled queries (tests/search-queries.ts): a page's length counts for less than
@@ -65,7 +76,7 @@ let vocabulary: Promise<{ words: Vocabulary; distance: (a: string, b: string) =>
 /** The vocabulary and the edit-distance code load only when a query word seems unknown. */
 function loadVocabulary() {
   vocabulary ??= Promise.all([
-    fetch(VOCABULARY_URL).then((r) => (r.ok ? r.text() : '')),
+    fetch(config.vocabulary).then((r) => (r.ok ? r.text() : '')),
     import('fastest-levenshtein'),
   ]).then(([text, lev]) => ({ words: parseVocabulary(text), distance: lev.distance }));
   return vocabulary;
@@ -105,6 +116,12 @@ function merge(lists: PagefindResult[][]): PagefindResult[] {
 
 export function startSearchPage() {
   const form = $<HTMLFormElement>('search-form');
+  config = JSON.parse(form.dataset.searchConfig!) as Config;
+  const words = config.words;
+  FACET_LABELS = words.facets;
+  const locale = config.lang === 'ru' ? 'ru-RU' : 'en-GB';
+  plurals = new Intl.PluralRules(locale);
+  numbers = new Intl.NumberFormat(locale);
   const input = $<HTMLInputElement>('search-q');
   const sort = $<HTMLSelectElement>('search-sort');
   const facetBox = $<HTMLDivElement>('search-facets');
@@ -202,6 +219,11 @@ export function startSearchPage() {
     const explained = (w: string) => {
       if (w.length < 4 || /\d/.test(w)) return true;
       for (const s of seen) if (s.startsWith(w) || (w.startsWith(s) && w.length - s.length <= 2)) return true;
+      // A Russian word in another case than the page's («правозащитников», «правозащитники»): the same word.
+      if (config.lang === 'ru') {
+        const base = russianBase(w);
+        for (const s of seen) if (base.length >= 4 && russianBase(s) === base) return true;
+      }
       return false;
     };
     // A hyphenated word (co-operation) counts as itself or its parts, as the index holds it.
@@ -247,18 +269,35 @@ export function startSearchPage() {
   }
 
   /** Puts first the result whose title or other name is exactly the query (a main record for its own name). */
-  async function exactNameFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
-    const wanted = wordsOf(query).join(' ');
+  async function exactNameFirst(results: PagefindResult[], query: string, candidates: PagefindResult[] = []): Promise<PagefindResult[]> {
+    // In Russian a name is the same in any case: «Таджикистане» names «Таджикистан».
+    const form = (text: string) => wordsOf(text).map(config.lang === 'ru' ? russianBase : (w: string) => w).join(' ');
+    const wanted = form(query);
     if (!wanted) return results;
-    const head = await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf));
-    const names = (d: ResultData) => [d.meta.title ?? '', ...(d.meta.aliases ?? '').replace(/^Also known as:\s*/, '').split(' · ')];
-    const at = head.findIndex((d) => names(d).some((n) => wordsOf(n).join(' ') === wanted));
+    const pool = [...results.slice(0, PAGE_SIZE), ...candidates.slice(0, PAGE_SIZE).filter((c) => !results.slice(0, PAGE_SIZE).some((r) => r.id === c.id))];
+    const head = await Promise.all(pool.map(dataOf));
+    // The "Also known as:" line, in the page's language, without its lead-in.
+    const names = (d: ResultData) => [d.meta.title ?? '', ...(d.meta.aliases ?? '').replace(/^[^:·]{1,40}:\s*/u, '').split(' · ')];
+    const at = head.findIndex((d) => names(d).some((n) => form(n) === wanted));
     if (at <= 0) return results;
-    return [results[at], ...results.slice(0, at), ...results.slice(at + 1)];
+    const found = pool[at];
+    return [found, ...results.filter((r) => r.id !== found.id)];
+  }
+
+  /**
+   * Russian words in a reader's case («в Таджикистане», «Узбекистану») searched again without their endings,
+   * so every form of the word matches (Pagefind takes a word as the start of longer ones): the pages found only
+   * so follow the others, and a page named by the query in another case can come first (exactNameFirst).
+   */
+  async function baseForms(pf: Pagefind, p: ParsedQuery): Promise<PagefindResult[]> {
+    if (config.lang !== 'ru' || usesSyntax(p) || !p.words.length) return [];
+    const bases = p.words.map((w) => russianBase(normalizeWord(queryForm(w))));
+    if (bases.every((b, i) => b === normalizeWord(queryForm(p.words[i])))) return [];
+    return find(pf, bases.join(' '), state.filters, undefined);
   }
 
   async function searchNow(pf: Pagefind): Promise<Outcome> {
-    const parsed = parseQuery(state.query);
+    const parsed = parseQuery(state.query, config.lang);
     const outcome: Outcome = { results: [], dropped: parsed.dropped };
     const relevance = state.sort === 'relevance' || state.sort === 'title';
     let results = await findParsed(pf, parsed, relevance ? toPagefindSort(state.sort) : undefined);
@@ -309,7 +348,14 @@ export function startSearchPage() {
         outcome.widened = results.length - extra.length;
       }
     }
-    if (state.sort === 'relevance' && state.query) results = await exactNameFirst(results, outcome.corrected ?? state.query);
+    if (state.sort === 'relevance' && state.query) {
+      const wider = await baseForms(pf, parsed);
+      if (wider.length) {
+        const have = new Set(results.map((r) => r.id));
+        results = [...results, ...wider.filter((r) => !have.has(r.id))];
+      }
+      results = await exactNameFirst(results, outcome.corrected ?? state.query, wider);
+    }
     if (state.sort === 'newest' || state.sort === 'oldest') {
       // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.
       const dated = await findParsed(pf, parsed, toPagefindSort(state.sort));
@@ -332,7 +378,7 @@ export function startSearchPage() {
   async function renderNow(push: boolean, focusAfter?: { name: string; value: string } | null) {
     const url = `${location.pathname}${serializeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    document.title = state.query ? `“${state.query}” — ${initialTitle}` : initialTitle;
+    document.title = state.query ? fill(words.documentTitle, { query: state.query, title: initialTitle }) : initialTitle;
     const mine = ++run;
     const pf = await loadPagefind();
     if (wantFilters()) await (filtersLoaded ??= pf.filters());
@@ -349,14 +395,14 @@ export function startSearchPage() {
       downloads.hidden = true;
       notice.hidden = true;
       browse.hidden = false;
-      status.textContent = 'Type to search, or choose filters to list matching entries.';
+      status.textContent = words.idle;
       return;
     }
     const outcome = await searchNow(pf);
     const want = Math.max(PAGE_SIZE, state.shown ?? 0);
     const shown = await Promise.all(outcome.results.slice(0, want).map(dataOf));
     if (mine !== run) return; // a newer keystroke has started its own search
-    const counts = filtersLoaded ? await disjunctiveCounts(pf) : {};
+    const counts = filtersLoaded ? await disjunctiveCounts(pf, outcome.corrected) : {};
     if (mine !== run) return;
     renderFacets(counts, focusAfter);
     renderActive(allCounts);
@@ -373,23 +419,23 @@ export function startSearchPage() {
   }
 
   function statusLine(n: number, outcome: Outcome) {
-    const filters = Object.entries(state.filters).flatMap(([f, vs]) => vs!.map((v) => `${FACET_LABELS[f as Facet]}: ${v}`));
-    const parts = [`${n} result${n === 1 ? '' : 's'}`];
-    if (state.query) parts.push(`for “${outcome.corrected ?? state.query}”`);
-    if (filters.length) parts.push(`with ${filters.join(', ')}`);
+    const filters = Object.entries(state.filters).flatMap(([f, vs]) => vs!.map((v) => fill(words.filter, { facet: FACET_LABELS[f as Facet], value: v })));
+    const parts = [counted(words.count, n)];
+    if (state.query) parts.push(fill(words.forQuery, { query: outcome.corrected ?? state.query }));
+    if (filters.length) parts.push(fill(words.withFilters, { filters: filters.join(words.filterJoin) }));
     let line = parts.join(' ');
-    if (outcome.undated) line += `; ${n - outcome.undated} dated, then ${outcome.undated} undated`;
-    return `${line}.`;
+    if (outcome.undated) line += fill(words.undated, { dated: numbers.format(n - outcome.undated), undated: numbers.format(outcome.undated) });
+    return `${line}${words.end}`;
   }
 
   /** What the page did with the query: a correction, a fallback to most words, dropped question words. */
   function renderNotice(outcome: Outcome, n: number) {
     const parts: (string | Node)[] = [];
     if (outcome.corrected) {
-      parts.push('Showing results for ');
+      parts.push(words.correctedBefore);
       const b = document.createElement('strong');
       b.textContent = outcome.corrected;
-      parts.push(b, ' — search instead for ');
+      parts.push(b, words.correctedMiddle);
       const a = document.createElement('a');
       a.href = `${location.pathname}${serializeSearchState({ ...state, typed: true, shown: undefined })}`;
       a.textContent = state.query;
@@ -398,21 +444,21 @@ export function startSearchPage() {
         state = { ...state, typed: true, shown: undefined };
         render(true);
       });
-      parts.push(a, '. ');
+      parts.push(a, words.correctedAfter);
     }
     if (outcome.near && n > 0) {
-      parts.push(`No entry has ${outcome.near.map((w) => `“${w}”`).join(' or ')}; showing entries with words that begin like it. `);
+      parts.push(fill(words.near, { words: outcome.near.map((w) => fill(words.nearWord, { word: w })).join(words.nearJoin) }));
     }
     if (outcome.widened !== undefined) {
-      parts.push(`${outcome.widened} ${outcome.widened === 1 ? 'entry has' : 'entries have'} all the words; after ${outcome.widened === 1 ? 'it' : 'them'}, entries with most of them. `);
+      parts.push(counted(words.widened, outcome.widened));
     }
     if (outcome.relaxed) {
-      parts.push(`No entry has all ${outcome.relaxed.of} words together; showing the entries with the most of them (${outcome.relaxed.matched} of ${outcome.relaxed.of}). `);
+      parts.push(fill(words.relaxed, { of: numbers.format(outcome.relaxed.of), matched: numbers.format(outcome.relaxed.matched) }));
     }
     if (n === 0) {
-      parts.push('Nothing matches. Try fewer or other words, check the spelling, ');
-      if (Object.keys(state.filters).length) parts.push('remove a filter, ');
-      parts.push('or browse the lists below.');
+      parts.push(words.nothing);
+      if (Object.keys(state.filters).length) parts.push(words.nothingFilter);
+      parts.push(words.nothingBrowse);
     }
     notice.replaceChildren(...parts);
     notice.hidden = parts.length === 0;
@@ -429,7 +475,7 @@ export function startSearchPage() {
     h.append(a);
     const info = document.createElement('p');
     info.className = 'result-meta';
-    info.textContent = [r.filters?.type?.[0], r.meta.parent && `in ${r.meta.parent}`, r.meta.countries, r.meta.dates].filter(Boolean).join(' · ');
+    info.textContent = [r.filters?.type?.[0], r.meta.parent && fill(words.inParent, { parent: r.meta.parent }), r.meta.countries, r.meta.dates].filter(Boolean).join(words.metaJoin);
     const excerpt = document.createElement('p');
     // Built from the page text with every character escaped; only <mark> is added around matches.
     excerpt.innerHTML = state.query
@@ -443,8 +489,10 @@ export function startSearchPage() {
    * Counts for a facet with values ticked come from the search without that facet's own filter, so the
    * other values show how many results ticking them would add (values within a facet combine with "or").
    */
-  async function disjunctiveCounts(pf: Pagefind): Promise<Counts> {
-    const q = pagefindQuery(parseQuery(state.query).words, parseQuery(state.query).phrases) || null;
+  async function disjunctiveCounts(pf: Pagefind, corrected?: string): Promise<Counts> {
+    // The words searched: the corrected ones when a typo was corrected, so the counts match the results.
+    const parsedNow = parseQuery(corrected ?? state.query, config.lang);
+    const q = pagefindQuery(parsedNow.words, parsedNow.phrases) || null;
     const base = await pf.search(q, { filters: toPagefindFilters(state.filters) });
     const merged: Counts = { ...(base?.filters ?? {}) };
     for (const facet of Object.keys(state.filters) as Facet[]) {
@@ -464,7 +512,7 @@ export function startSearchPage() {
       const chosen = new Set(state.filters[facet] ?? []);
       const values = Object.entries(counts[facet] ?? {})
         .filter(([value, count]) => count > 0 || chosen.has(value))
-        .sort(([a], [b]) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+        .sort(([a], [b]) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b, config.lang)));
       if (!values.length) return undefined; // an empty facet shows nothing, not a heading alone
       const set = document.createElement('fieldset');
       const legend = document.createElement('legend');
@@ -475,8 +523,8 @@ export function startSearchPage() {
         narrow.type = 'search';
         narrow.dataset.narrow = facet;
         narrow.className = 'facet-narrow';
-        narrow.setAttribute('aria-label', `Narrow the ${FACET_LABELS[facet].toLowerCase()} list`);
-        narrow.placeholder = `Find a ${FACET_LABELS[facet].toLowerCase()}…`;
+        narrow.setAttribute('aria-label', words.narrow[facet].label);
+        narrow.placeholder = words.narrow[facet].placeholder;
         narrow.value = narrowed.get(facet) ?? '';
         set.append(narrow);
       }
@@ -534,8 +582,8 @@ export function startSearchPage() {
         b.className = unknown ? 'chip chip-unknown' : 'chip';
         b.dataset.facet = facet;
         b.dataset.value = value;
-        b.textContent = `${FACET_LABELS[facet]}: ${value}${unknown ? ' (no entry has this value)' : ''}`;
-        b.setAttribute('aria-label', `Remove filter ${FACET_LABELS[facet]}: ${value}${unknown ? ', which no entry has' : ''}`);
+        b.textContent = `${fill(words.filter, { facet: FACET_LABELS[facet], value })}${unknown ? words.chipUnknown : ''}`;
+        b.setAttribute('aria-label', `${fill(words.chipRemove, { facet: FACET_LABELS[facet], value })}${unknown ? words.chipRemoveUnknown : ''}`);
         chips.push(b);
       }
     }
@@ -544,9 +592,9 @@ export function startSearchPage() {
       clear.type = 'button';
       clear.className = 'chip-clear';
       clear.dataset.clear = 'all';
-      clear.textContent = 'Clear all filters';
+      clear.textContent = words.clearAll;
       const label = document.createElement('span');
-      label.textContent = 'Filters: ';
+      label.textContent = words.filtersLabel;
       active.replaceChildren(label, ...chips, clear);
     } else active.replaceChildren();
     active.hidden = chips.length === 0;

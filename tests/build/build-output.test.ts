@@ -27,11 +27,13 @@ describe('the built site', () => {
     }
   });
 
-  it('has exactly one search record per content file', () => {
+  it('has exactly one search record per content file in each language', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(files.length);
+    expect(entry.languages.ru.page_count).toBe(files.length);
     const indexed = pages.filter((p) => builtHtml(p).includes('data-pagefind-body'));
-    expect(indexed.length).toBe(files.length);
+    expect(indexed.filter((p) => !p.startsWith('/ru/')).length).toBe(files.length);
+    expect(indexed.filter((p) => p.startsWith('/ru/')).length).toBe(files.length);
   });
 
   it('keeps the space between words and inline links or code (a line break in a template must not eat it)', () => {
