@@ -247,7 +247,10 @@ export const sectionId = (s: Pick<TimelineSection, 'year' | 'part'>) => {
  * What one page holds, in words: "2019", "2017–2019", "2018 – 2019 (part 1 of 3)", "2022–2024 and undated",
  * "Undated"; empty for an empty page.
  */
-export function spanOf(sections: TimelineSection[], lang: Lang = DEFAULT_LANG): string {
+export const spanOf = (sections: TimelineSection[]) => spanIn(sections, DEFAULT_LANG);
+
+/** What one page holds, in the language's words ("2022–2024 и без даты"). */
+export function spanIn(sections: TimelineSection[], lang: Lang): string {
   const dated = sections.filter((s) => s.year !== UNDATED);
   const undated = sections.find((s) => s.year === UNDATED);
   const years = yearSpan(dated, lang);
@@ -311,7 +314,7 @@ export function timelinePaths(
     ...counts,
     total: counts.dated + counts.undated,
     places: yearPlaces(pages),
-    spans: pages.map((p) => spanOf(p, lang)),
+    spans: pages.map((p) => spanIn(p, lang)),
   };
   return paginate(pages, { pageSize: 1, params, props: { ...props, ...shared } });
 }
