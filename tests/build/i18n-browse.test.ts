@@ -20,7 +20,8 @@ const attrOf = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`)
 
 /**
  * What a reader gets from a page outside lang="en" passages: its text (scripts and styles aside), the
- * accessible names and hints it gives (aria-label, title, placeholder, alt), and its links (hreflang ones aside).
+ * accessible names and hints it gives (aria-label, title, placeholder, alt), its title and description, and
+ * its links (hreflang ones aside).
  */
 function readerView(html: string) {
   const texts: string[] = [];
@@ -52,6 +53,9 @@ function readerView(html: string) {
     }
     if (!VOID.has(name) && !attrs.trimEnd().endsWith('/')) stack.push({ name, en });
   }
+  // The document's title and description are read too: they are the page's words in a search result or a tab.
+  const head = html.slice(0, html.indexOf('<body'));
+  for (const m of head.matchAll(/<title>([^<]*)<\/title>|<meta name="description" content="([^"]*)"/g)) texts.push(decode(m[1] ?? m[2]));
   return { text: texts.join(' ').replace(/\s+/g, ' '), links };
 }
 

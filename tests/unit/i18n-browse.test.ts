@@ -6,7 +6,8 @@ import { realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import { countrySummaries, countsText, outlineOf } from '../../src/lib/map.ts';
 import { datingOf, yearHubs, yearUrl } from '../../src/lib/years.ts';
-import { sectionLabel, spanIn, spanOf, timeline, timelinePages, UNDATED } from '../../src/lib/timeline.ts';
+import { sectionLabel, spanIn, spanOf, timeline, timelinePages, timelinePaths, UNDATED } from '../../src/lib/timeline.ts';
+import { astroPaginate } from '../astro-paginate.ts';
 import { indexRowsOf, searchUrlOf } from '../../src/lib/collection-index.ts';
 import { statsOf } from '../../src/lib/stats.ts';
 import { formatPartialDate } from '../../src/i18n/format.ts';
@@ -49,6 +50,12 @@ describe('browsing libraries on a Russian graph', () => {
     if (last.some((s) => s.year === UNDATED) && last.some((s) => s.year !== UNDATED)) expect(spanIn(last, 'ru')).toContain(' и без даты');
     expect(spanOf(pages[0])).toBe(spanIn(pages[0], 'en'));
     for (const item of timeline(russian).flatMap((y) => y.items)) expect(item.href.startsWith('/ru/')).toBe(true);
+    // Paged, the spans every page carries (titles, pager) are in Russian too.
+    const paths = timelinePaths(astroPaginate(), timeline(russian), { size: 10, lang: 'ru' });
+    const spans = (paths[0].props as { spans: string[] }).spans;
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.join(' ')).not.toMatch(/undated|part|and/i);
+    expect(spans.at(-1)).toMatch(new RegExp(ru.timeline.undated.slice(1)));
   });
 
   it('count map markers with Russian plurals and keep outlines for translated titles', () => {
