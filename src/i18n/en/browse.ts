@@ -71,6 +71,15 @@ export const browse = {
     continued: ' (continued)',
     partOf: 'Part of ',
     pagesOf: (plural: string) => `Pages of ${plural.toLowerCase()}`,
+    /** The in-place filter's status line ({shown}, {total} and {query} are filled in by src/scripts/list-filter.ts). */
+    client: {
+      all: 'Showing all {total}.',
+      allPaged: 'Showing all {total} on this page.',
+      some: 'Showing {shown} of {total}.',
+      somePaged: 'Showing {shown} of {total} on this page.',
+      none: 'Nothing matches “{query}”.',
+      nonePaged: 'Nothing on this page matches “{query}”.',
+    },
   },
 
   timeline: {

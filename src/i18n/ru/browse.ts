@@ -68,6 +68,14 @@ export const browse: Dictionary['browse'] = {
     continued: ' (продолжение)',
     partOf: 'Входит в: ',
     pagesOf: (plural: string) => `Страницы раздела «${plural}»`,
+    client: {
+      all: 'Показаны все записи: {total}.',
+      allPaged: 'Показаны все записи на этой странице: {total}.',
+      some: 'Показано записей: {shown} из {total}.',
+      somePaged: 'Показано записей на этой странице: {shown} из {total}.',
+      none: 'По запросу «{query}» ничего не найдено.',
+      nonePaged: 'На этой странице по запросу «{query}» ничего не найдено.',
+    },
   },
 
   timeline: {
