@@ -149,7 +149,7 @@ export const browse: Dictionary['browse'] = {
     eyebrow: 'Год',
     yearDescription: (year: number, summary: string) => `Записи Гражданского атласа, действовавшие или датированные в ${year} г.: ${summary}.`,
     yearLead: (count: string, _entries: string, year: number, summary: string) =>
-      `Записей, действовавших или датированных в ${year} г., — ${count}: ${summary}. У каждой указаны полные даты, так точно, как их даёт источник, поэтому видно, если работа началась раньше или закончилась позже.`,
+      `Записей за ${year} г. — ${count}: ${summary}; это всё, что действовало в этом году или датировано им. У каждой записи указаны полные даты, так точно, как их даёт источник, поэтому видно, если работа началась раньше или закончилась позже.`,
     searchWithin: (year: number) => `Поиск за ${year} г.`,
     theTimeline: 'Хронология',
     part: (part: number, parts: number) => ` часть ${part} из ${parts}`,
