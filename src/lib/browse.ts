@@ -1,7 +1,12 @@
-// The home page's ways in: the entities that connect the most entries, each a hub page.
+// The home page's ways in: the entities that connect the most entries, each a hub page; and what every
+// browsing page (home, indexes, timeline, years, map, statistics) words the same way in each language.
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import type { Entry, Graph } from './graph.ts';
 import { hubListsFor } from './hub-lists.ts';
+import { t } from '../i18n/index.ts';
+import { countOf, type PluralForms } from '../i18n/format.ts';
+import { localizePath, type Lang } from '../i18n/langs.ts';
+import { filteredSearchUrl, type SearchState } from './search-state.ts';
 
 /** Entries of `collection` by how many entries their page lists as connected (most first, then by title). */
 export function mostConnected(graph: Graph, collection: CollectionName, count: number): { entry: Entry; connected: number }[] {
@@ -9,6 +14,31 @@ export function mostConnected(graph: Graph, collection: CollectionName, count: n
     // The counts the hub pages show in their headings, computed once per build (hub-lists.ts).
     .map((entry) => ({ entry, connected: hubListsFor(graph, entry).connections.reduce((n, l) => n + l.count, 0) }))
     .filter((x) => x.connected > 0)
-    .sort((a, b) => b.connected - a.connected || String(a.entry.data.title).localeCompare(String(b.entry.data.title)))
+    .sort((a, b) => b.connected - a.connected || String(a.entry.data.title).localeCompare(String(b.entry.data.title), graph.lang))
     .slice(0, count);
 }
+
+/** The word forms a count of one collection's entries takes: "3 missions", "3 миссии". */
+export function collectionForms(lang: Lang, collection: CollectionName): PluralForms {
+  const { counts } = t(lang);
+  const own = t(lang).browse.counts;
+  const table: Record<CollectionName, PluralForms> = {
+    missions: own.missions, projects: counts.projects, subprojects: counts.subprojects, organizations: own.organizations,
+    people: own.people, countries: own.countries, themes: own.themes, sources: counts.sources,
+  };
+  return table[collection];
+}
+
+/** "3 missions", "3 миссии". */
+export const countOfCollection = (lang: Lang, n: number, collection: CollectionName) => countOf(lang, n, collectionForms(lang, collection));
+
+/** "Projects, page 2 of 3: 2017–2019", or the title alone when the list has one page. */
+export const pagedTitleIn = (lang: Lang, title: string, page: { currentPage: number; lastPage: number }, span?: string) =>
+  page.lastPage > 1 ? t(lang).browse.pagedTitle(title, page.currentPage, page.lastPage, span) : title;
+
+/** The search page of the language, narrowed by filters: /ru/search/?country=… */
+export const searchUrlIn = (filters: SearchState['filters'], lang: Lang) => localizePath(filteredSearchUrl(filters), lang);
+
+/** "A, B and C", in the language. */
+export const joinAnd = (items: string[], lang: Lang) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}${t(lang).browse.and}${items.at(-1)}`;

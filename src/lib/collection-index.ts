@@ -4,11 +4,12 @@
 // under their kind; the other collections are by title. A collection that fits on one page has no pager.
 import type { PaginateFunction } from 'astro';
 import { parentRefOf, type Entry, type Graph } from './graph.ts';
-import { countriesNamedBy, hrefOf, kindLabelOf, titleOf } from './entry-view.ts';
-import { COLLECTION_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
+import { countriesNamedBy, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
 import { LIST_PAGE_SIZE } from './paging.ts';
-import { filteredSearchUrl } from './search-state.ts';
+import { searchUrlIn } from './browse.ts';
 import { datingOf } from './years.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { COLLECTIONS, MISSION_KINDS, type CollectionName } from '../schemas/vocabularies.ts';
 
 /** Countries a row names before "and n more". */
@@ -28,11 +29,16 @@ export interface IndexRow {
   /** The parent named on the row (a project's mission); none where the rows are grouped under it. */
   parent?: { text: string; href: string };
   /** The group the row is listed under: a subproject's project, a mission's kind. */
-  group?: { key: string; text: string; href?: string };
+  group?: { key: string; text: string; href?: string; wordsLang?: Lang };
+  /** The language of the entry's words when it is not the page's (an untranslated entry on a Russian page). */
+  wordsLang?: Lang;
 }
 
 /** The search page narrowed to one collection: /search/?type=Project. */
-export const searchUrlOf = (collection: CollectionName) => filteredSearchUrl({ type: [COLLECTION_LABELS[collection].singular] });
+export const searchUrlOf = (collection: CollectionName, lang: Lang = DEFAULT_LANG) => searchUrlIn({ type: [t(lang).collections[collection].singular] }, lang);
+
+const langOfGraph = (graph: Graph): Lang => graph.lang ?? DEFAULT_LANG;
+const kindsIn = (lang: Lang) => t(lang).vocab.kinds as Record<string, string>;
 
 const MISSION_KIND_ORDER = Object.keys(MISSION_KINDS);
 
@@ -40,29 +46,41 @@ const MISSION_KIND_ORDER = Object.keys(MISSION_KINDS);
 function groupOf(graph: Graph, e: Entry): IndexRow['group'] {
   if (e.collection === 'subprojects') {
     const project = graph.get(e.data.project);
-    return project ? { key: `projects/${project.id}`, text: titleOf(project), href: hrefOf(project) } : undefined;
+    if (!project) return undefined;
+    const wordsLang = wordsLangOf(project);
+    return { key: `projects/${project.id}`, text: titleOf(project), href: hrefOf(project), ...(wordsLang !== langOfGraph(graph) ? { wordsLang } : {}) };
   }
-  if (e.collection === 'missions') return { key: `kind/${e.data.kind}`, text: KIND_LABELS[e.data.kind] ?? String(e.data.kind) };
+  if (e.collection === 'missions') return { key: `kind/${e.data.kind}`, text: kindsIn(langOfGraph(graph))[e.data.kind] ?? String(e.data.kind) };
   return undefined;
 }
 
+/** An entry's kind in words, unless it only repeats its collection ("Project" over a project). */
+function kindLabelIn(lang: Lang, e: Entry): string | undefined {
+  const kind = kindsIn(lang)[e.data.kind];
+  return kind && kind !== t(lang).collections[e.collection].singular ? kind : undefined;
+}
+
 function rowOf(graph: Graph, e: Entry): IndexRow {
+  const lang = langOfGraph(graph);
+  const words = t(lang).browse;
   const d = e.data;
   const dating = datingOf(graph, e);
   const names = countriesNamedBy(graph, e).map(titleOf);
   const group = groupOf(graph, e);
   const parentRef = e.collection === 'projects' ? parentRefOf(e) : undefined;
   const parent = parentRef && graph.get(parentRef);
-  const kind = kindLabelOf(e);
+  const kind = kindLabelIn(lang, e);
+  const wordsLang = wordsLangOf(e);
   return {
     text: titleOf(e), href: hrefOf(e), summary: String(d.summary ?? ''),
     ...(kind ? { kind } : {}),
-    ...(dating ? { when: dating.inherited ? `${dating.when} (its project’s dates)` : dating.when } : {}),
+    ...(dating ? { when: dating.inherited ? `${dating.when} ${words.projectsDates}` : dating.when } : {}),
     start: dating?.start ?? '',
-    ...(d.status && STATUS_LABELS[d.status] ? { status: STATUS_LABELS[d.status] } : {}),
-    countries: names.length > INDEX_ROW_COUNTRIES ? [...names.slice(0, INDEX_ROW_COUNTRIES), `and ${names.length - INDEX_ROW_COUNTRIES} more`] : names,
+    ...(d.status && (t(lang).vocab.statuses as Record<string, string>)[d.status] ? { status: (t(lang).vocab.statuses as Record<string, string>)[d.status] } : {}),
+    countries: names.length > INDEX_ROW_COUNTRIES ? [...names.slice(0, INDEX_ROW_COUNTRIES), words.andMore(names.length - INDEX_ROW_COUNTRIES)] : names,
     ...(parent ? { parent: { text: titleOf(parent), href: hrefOf(parent) } } : {}),
     ...(group ? { group } : {}),
+    ...(wordsLang !== lang ? { wordsLang } : {}),
   };
 }
 
@@ -74,8 +92,9 @@ export function indexOrderOf(graph: Graph, collection: CollectionName): Entry[] 
   const list = graph.list(collection);
   if (collection === 'subprojects') {
     const projectTitle = (e: Entry) => { const p = graph.get(e.data.project); return p ? titleOf(p) : ''; };
-    return [...list].sort((a, b) => projectTitle(a).localeCompare(projectTitle(b)) || String(a.data.project?.id).localeCompare(String(b.data.project?.id))
-      || (a.data.order ?? 0) - (b.data.order ?? 0) || titleOf(a).localeCompare(titleOf(b)));
+    const lang = langOfGraph(graph);
+    return [...list].sort((a, b) => projectTitle(a).localeCompare(projectTitle(b), lang) || String(a.data.project?.id).localeCompare(String(b.data.project?.id))
+      || (a.data.order ?? 0) - (b.data.order ?? 0) || titleOf(a).localeCompare(titleOf(b), lang));
   }
   if (collection === 'missions') {
     return [...list].sort((a, b) => MISSION_KIND_ORDER.indexOf(a.data.kind) - MISSION_KIND_ORDER.indexOf(b.data.kind));

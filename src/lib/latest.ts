@@ -1,10 +1,11 @@
 import type { Entry } from './graph.ts';
+import { DEFAULT_LANG } from '../i18n/langs.ts';
 
-/** Projects and subprojects with dates, most recent first (by end, then start). */
+/** Projects and subprojects with dates, most recent first (by end, then start; then by title in the entries' language). */
 export function latestEntries(entries: Entry[], count: number): Entry[] {
   const key = (e: Entry) => String(e.data.end ?? e.data.start ?? '');
   return entries
     .filter((e) => (e.collection === 'projects' || e.collection === 'subprojects') && key(e))
-    .sort((a, b) => key(b).localeCompare(key(a)) || String(a.data.title).localeCompare(String(b.data.title)))
+    .sort((a, b) => key(b).localeCompare(key(a)) || String(a.data.title).localeCompare(String(b.data.title), a.lang ?? DEFAULT_LANG))
     .slice(0, count);
 }

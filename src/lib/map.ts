@@ -10,9 +10,12 @@ import isoCountries from 'i18n-iso-countries';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Reference } from './references.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
-import { COLLECTION_LABELS, entryUrl, timelineUrl } from './labels.ts';
-import { filteredSearchUrl } from './search-state.ts';
+import { timelineUrl } from './labels.ts';
 import { timelineFilters } from './timeline.ts';
+import { hrefOf } from './entry-view.ts';
+import { countOfCollection, searchUrlIn } from './browse.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string };
 
@@ -32,7 +35,9 @@ export function worldCountries(): CountryFeature[] {
  */
 export function outlineOf(country: Entry, features = worldCountries()): CountryFeature | undefined {
   const numeric = isoCountries.alpha2ToNumeric(String(country.data.code));
-  return (numeric && features.find((f) => f.id === numeric)) || features.find((f) => f.properties.name === country.data.title);
+  return (numeric && features.find((f) => f.id === numeric)) || features.find((f) => f.properties.name === country.data.title
+    // In another language the English title is among the aliases (src/lib/localize.ts).
+    || (country.lang && country.lang !== DEFAULT_LANG && (country.data.aliases ?? []).includes(f.properties.name)));
 }
 
 /** One place an entry is located: a mission's host country, or a project's place (or country). */
@@ -126,17 +131,16 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** "Almaty, Kazakhstan" or "Tajikistan". */
 export const whereOf = (l: Location) => [...l.places, String(l.country.data.title)].join(', ');
 
-const plural = (n: number, c: LocatedCollection) => `${n} ${(n === 1 ? COLLECTION_LABELS[c].singular : COLLECTION_LABELS[c].plural).toLowerCase()}`;
-
 /** "1 mission, 3 projects" — only the kinds present. */
-export const countsText = (counts: Record<LocatedCollection, number>) =>
-  LOCATED_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => plural(counts[c], c)).join(', ');
+export const countsText = (counts: Record<LocatedCollection, number>, lang: Lang = DEFAULT_LANG) =>
+  LOCATED_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => countOfCollection(lang, counts[c], c)).join(', ');
 
-/** Search narrowed to one country: /search/?country=Russian+Federation. */
-export const countrySearchUrl = (country: Entry) => filteredSearchUrl({ country: [String(country.data.title)] });
+/** Search narrowed to one country, in the country entry's language: /search/?country=Russian+Federation. */
+export const countrySearchUrl = (country: Entry) => searchUrlIn({ country: [String(country.data.title)] }, country.lang ?? DEFAULT_LANG);
 
 /** The located entries grouped by country: counts, place names and links; no drawing yet. */
 export function countrySummaries(graph: Graph, locations = locationsOf(graph)): MapCountryMarker[] {
+  const lang = graph.lang ?? DEFAULT_LANG;
   const timelines = new Set(timelineFilters(graph).filter((f) => f.collection === 'countries').map((f) => f.entry.id));
   const byCountry = new Map<string, Location[]>();
   for (const l of locations) {
@@ -146,7 +150,7 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
   }
   const order = (a: Location, b: Location) =>
     LOCATED_COLLECTIONS.indexOf(a.entry.collection as LocatedCollection) - LOCATED_COLLECTIONS.indexOf(b.entry.collection as LocatedCollection)
-    || String(a.entry.data.title).localeCompare(String(b.entry.data.title));
+    || String(a.entry.data.title).localeCompare(String(b.entry.data.title), lang);
   return [...byCountry.values()]
     .map((list) => {
       const country = list[0].country;
@@ -156,7 +160,7 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
         counts[l.entry.collection as LocatedCollection]++;
         for (const p of new Set(l.places)) named.set(p, (named.get(p) ?? 0) + 1);
       }
-      const places = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+      const places = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang)).map(([p]) => p);
       const title = String(country.data.title);
       return {
         country,
@@ -164,13 +168,13 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
         counts,
         total: list.length,
         places,
-        href: entryUrl('countries', country.id),
-        timelineHref: timelines.has(country.id) ? timelineUrl('countries', country.id) : undefined,
+        href: hrefOf(country),
+        timelineHref: timelines.has(country.id) ? localizePath(timelineUrl('countries', country.id), lang) : undefined,
         searchHref: countrySearchUrl(country),
-        label: `${title}: ${countsText(counts)}`,
+        label: t(lang).browse.map.markerLabel(title, countsText(counts, lang)),
       } satisfies MapCountryMarker;
     })
-    .sort((a, b) => String(a.country.data.title).localeCompare(String(b.country.data.title)));
+    .sort((a, b) => String(a.country.data.title).localeCompare(String(b.country.data.title), lang));
 }
 
 /**

@@ -3,12 +3,16 @@
 import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../schemas/vocabularies.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
 import { yearsOf } from './years.ts';
-import { COLLECTION_LABELS, ROLE_LABELS, entryUrl } from './labels.ts';
 import type { Reference } from './references.ts';
-import { filteredSearchUrl } from './search-state.ts';
+import { hrefOf } from './entry-view.ts';
+import { searchUrlIn } from './browse.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+
+const langOfGraph = (graph: Graph): Lang => graph.lang ?? DEFAULT_LANG;
 
 /** Search's type facet for every collection but `except`: what a country's or theme's count leaves out is its own page. */
-const typesBut = (except?: CollectionName) => COLLECTIONS.filter((c) => c !== except).map((c) => COLLECTION_LABELS[c].singular);
+const typesBut = (lang: Lang, except?: CollectionName) => COLLECTIONS.filter((c) => c !== except).map((c) => t(lang).collections[c].singular);
 
 export interface Bar {
   key: string; label: string; value: number;
@@ -31,7 +35,7 @@ export interface Chart {
   sumLabel?: string;
 }
 
-const byValueThenLabel = (a: Bar, b: Bar) => b.value - a.value || a.label.localeCompare(b.label);
+const byValueThenLabel = (lang: Lang) => (a: Bar, b: Bar) => b.value - a.value || a.label.localeCompare(b.label, lang);
 const titleOf = (e: Entry) => String(e.data.title);
 
 /** Distinct entries naming each target of a collection, counted once per entry however often it names it. */
@@ -41,23 +45,27 @@ function countNamers(graph: Graph, target: CollectionName, facet: 'country' | 't
     if (e.collection === target) continue;
     for (const key of new Set(refsOf(e).filter(Boolean).map((r) => keyOf(r!)))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const lang = langOfGraph(graph);
   return graph.list(target)
-    .map((t) => {
-      const value = counts.get(keyOf(t)) ?? 0;
+    .map((e) => {
+      const value = counts.get(keyOf(e)) ?? 0;
       return {
-        key: t.id, label: titleOf(t), value, href: entryUrl(t.collection, t.id),
+        key: e.id, label: titleOf(e), value, href: hrefOf(e),
         // Search files a country or theme under its own name too: leaving its own type out gives the entries counted here.
-        ...(value ? { searchHref: filteredSearchUrl({ [facet]: [titleOf(t)], type: typesBut(target) }) } : {}),
+        ...(value ? { searchHref: searchUrlIn({ [facet]: [titleOf(e)], type: typesBut(lang, target) }, lang) } : {}),
       };
     })
-    .sort(byValueThenLabel);
+    .sort(byValueThenLabel(lang));
 }
 
-export const byCollection = (graph: Graph): Bar[] =>
-  COLLECTIONS.map((c) => ({
-    key: c, label: COLLECTION_LABELS[c].plural, value: graph.list(c).length, href: `/${c}/`,
-    searchHref: filteredSearchUrl({ type: [COLLECTION_LABELS[c].singular] }),
+export const byCollection = (graph: Graph): Bar[] => {
+  const lang = langOfGraph(graph);
+  const { collections } = t(lang);
+  return COLLECTIONS.map((c) => ({
+    key: c, label: collections[c].plural, value: graph.list(c).length, href: localizePath(`/${c}/`, lang),
+    searchHref: searchUrlIn({ type: [collections[c].singular] }, lang),
   }));
+};
 
 /** Countries an entry names: a mission's host country, anything's countries, a programme's places. */
 const countriesOf = (e: Entry): Reference[] =>
@@ -78,10 +86,11 @@ export function byYear(graph: Graph): Bar[] {
   const years = [...counts.keys()];
   const bars: Bar[] = [];
   // Search's year facet holds missions and sources too: narrowed to projects and subprojects it gives the bar's entries.
-  const work = [COLLECTION_LABELS.projects.singular, COLLECTION_LABELS.subprojects.singular];
+  const lang = langOfGraph(graph);
+  const work = [t(lang).collections.projects.singular, t(lang).collections.subprojects.singular];
   for (let y = Math.min(...years); y <= Math.max(...years); y++) {
     const value = counts.get(y) ?? 0;
-    bars.push({ key: String(y), label: String(y), value, ...(value ? { searchHref: filteredSearchUrl({ year: [String(y)], type: work }) } : {}) });
+    bars.push({ key: String(y), label: String(y), value, ...(value ? { searchHref: searchUrlIn({ year: [String(y)], type: work }, lang) } : {}) });
   }
   return bars;
 }
@@ -96,22 +105,25 @@ export function byRole(graph: Graph): Bar[] {
     if (e.collection !== 'projects' && e.collection !== 'subprojects') continue;
     for (const o of e.data.organizations ?? []) counts.set(o.role, (counts.get(o.role) ?? 0) + 1);
   }
+  const lang = langOfGraph(graph);
+  const roles = t(lang).vocab.roles as Record<string, string>;
   return Object.keys(ORGANIZATION_ROLES)
-    .map((role) => ({ key: role, label: ROLE_LABELS[role] ?? role, value: counts.get(role) ?? 0 }))
-    .sort(byValueThenLabel);
+    .map((role) => ({ key: role, label: roles[role] ?? role, value: counts.get(role) ?? 0 }))
+    .sort(byValueThenLabel(lang));
 }
 
 export interface Stats { total: number; charts: Chart[] }
 
 export function statsOf(graph: Graph): Stats {
+  const { charts } = t(langOfGraph(graph)).browse.stats;
   return {
     total: graph.entries.length,
     charts: [
-      { id: 'by-collection', title: 'Entries by collection', description: 'Number of entries in each collection.', labelHeader: 'Collection', valueHeader: 'Entries', bars: byCollection(graph), sumLabel: 'All entries' },
-      { id: 'by-country', title: 'Entries by country', description: 'Entries naming each country as host country, country or place of work (each entry counted once per country).', labelHeader: 'Country', valueHeader: 'Entries', bars: byCountry(graph) },
-      { id: 'by-theme', title: 'Entries by theme', description: 'Entries tagged with each theme.', labelHeader: 'Theme', valueHeader: 'Entries', bars: byTheme(graph) },
-      { id: 'by-year', title: 'Projects and subprojects by year', description: 'Projects and subprojects active in each calendar year, from their start to their end date; a subproject without dates takes its project’s.', labelHeader: 'Year', valueHeader: 'Active', bars: byYear(graph) },
-      { id: 'by-role', title: 'Organizations by role', description: 'Times an organization took part in a project or subproject in each role.', labelHeader: 'Role', valueHeader: 'Times', bars: byRole(graph) },
+      { id: 'by-collection', ...charts.byCollection, bars: byCollection(graph) },
+      { id: 'by-country', ...charts.byCountry, bars: byCountry(graph) },
+      { id: 'by-theme', ...charts.byTheme, bars: byTheme(graph) },
+      { id: 'by-year', ...charts.byYear, bars: byYear(graph) },
+      { id: 'by-role', ...charts.byRole, bars: byRole(graph) },
     ],
   };
 }

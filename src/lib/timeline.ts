@@ -6,9 +6,11 @@
 import type { PaginateFunction } from 'astro';
 import type { Reference } from './references.ts';
 import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
-import { hrefOf, titleOf } from './entry-view.ts';
-import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
+import { hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
 import { hubListsFor } from './hub-lists.ts';
+import { countOfCollection } from './browse.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
 import { datingOf, eventSpan, eventWhen, eventsOf } from './years.ts';
@@ -46,6 +48,8 @@ export interface TimelineItem {
   collection: TimelineCollection; countries: string[]; themes: string[];
   /** For a dated event inside a piece of work (its `events`): the work's title; the row links to the work's events. */
   eventOf?: string;
+  /** The language of the entry's words when it is not the page's (an untranslated entry on a Russian page). */
+  wordsLang?: Lang;
 }
 /** A year's items ("2019"), or the undated work (year UNDATED), in timeline order. */
 export interface TimelineYear { year: string; items: TimelineItem[] }
@@ -77,10 +81,10 @@ function underParent(graph: Graph, e: Entry, startOf: (e: Entry) => string | und
 }
 
 /** Lexicographic, step by step: numbers as numbers, titles in locale order; a path before its own extensions. */
-export function compareFamilyPaths(a: FamilyPath, b: FamilyPath): number {
+export function compareFamilyPaths(a: FamilyPath, b: FamilyPath, lang: Lang = DEFAULT_LANG): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const [x, y] = [a[i], b[i]];
-    const d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    const d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), lang);
     if (d) return d;
   }
   return a.length - b.length;
@@ -91,6 +95,8 @@ export function compareFamilyPaths(a: FamilyPath, b: FamilyPath): number {
  * undated last (by family); built once per graph (once per build), then filtered per page.
  */
 const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
+  const lang = graph.lang ?? DEFAULT_LANG;
+  const { collections, vocab, browse } = t(lang);
   const datings = new Map(graph.entries
     .filter((e) => (TIMELINE_COLLECTIONS as readonly string[]).includes(e.collection))
     .map((e) => [keyOf(e), { e, dating: datingOf(graph, e) }]));
@@ -104,7 +110,7 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
       item: {
         title: titleOf(e),
         href: hrefOf(e),
-        kind: e.collection === 'subprojects' ? 'Subproject' : KIND_LABELS[e.data.kind],
+        kind: e.collection === 'subprojects' ? collections.subprojects.singular : (vocab.kinds as Record<string, string>)[e.data.kind],
         when: dating?.when ?? '',
         ...(dating?.start ? { start: dating.start } : {}),
         ...(dating?.end ? { end: dating.end } : {}),
@@ -113,6 +119,7 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
         collection: e.collection as TimelineCollection,
         countries: linkedIds(graph, e, 'countries'),
         themes: linkedIds(graph, e, 'themes'),
+        ...(wordsLangOf(e) !== lang ? { wordsLang: wordsLangOf(e) } : {}),
       } satisfies TimelineItem,
     }))
     // A work's dated events (`events`), each on its own date, right after the work itself when they share one.
@@ -121,17 +128,17 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
       sort: ev.date,
       path: [...row.path, 'event', ev.date, ev.what],
       item: {
-        ...row.item, title: ev.what, href: `${row.item.href}#events`, kind: 'Dated event', when: eventWhen(ev), ...eventSpan(ev), inherited: undefined, parentHref: undefined, eventOf: row.item.title,
+        ...row.item, title: ev.what, href: `${row.item.href}#events`, kind: browse.timeline.datedEvent, when: eventWhen(ev, lang), ...eventSpan(ev), inherited: undefined, parentHref: undefined, eventOf: row.item.title,
       } as TimelineItem,
     }))])
     // Undated (no sort key) after every date; within a date (or among the undated), families in order.
     .sort((a, b) => (a.sort === undefined ? 1 : 0) - (b.sort === undefined ? 1 : 0)
-      || (a.sort ?? '').localeCompare(b.sort ?? '') || compareFamilyPaths(a.path, b.path))
+      || (a.sort ?? '').localeCompare(b.sort ?? '') || compareFamilyPaths(a.path, b.path, lang))
     .map(({ key, item }) => ({ key, item }));
 });
 
 /** An item's dates as they read, with the ISO value of each date for a <time> element: "from <March 2024>". */
-export const whenParts = (item: Pick<TimelineItem, 'start' | 'end'>) => dateRangeParts(item.start, item.end);
+export const whenParts = (item: Pick<TimelineItem, 'start' | 'end'>, lang: Lang = DEFAULT_LANG) => dateRangeParts(item.start, item.end, lang);
 
 /** The year an item is listed under: its start's (or, with only an end, its end's), or UNDATED. */
 export const yearOf = (item: Pick<TimelineItem, 'start' | 'end'>) => (item.start ?? item.end)?.slice(0, 4) ?? UNDATED;
@@ -191,13 +198,13 @@ export interface AlsoLinked { collection: string; count: number; text: string; h
  * and links the hub page's list of each, so its count and the hub's agree and nothing is dropped unsaid.
  */
 export function alsoLinked(graph: Graph, hub: Entry): AlsoLinked[] {
+  const lang = graph.lang ?? DEFAULT_LANG;
   return hubListsFor(graph, hub).connections
     .filter((l) => !(TIMELINE_COLLECTIONS as readonly string[]).includes(l.slug))
     .map((l) => {
-      const labels = COLLECTION_LABELS[l.slug as CollectionName];
       return {
         collection: l.slug, count: l.count,
-        text: `${l.count} ${(l.count === 1 ? labels.singular : labels.plural).toLowerCase()}`,
+        text: countOfCollection(lang, l.count, l.slug as CollectionName),
         href: l.more?.href ?? `${hrefOf(hub)}#${l.headingId}`,
       };
     });
@@ -221,9 +228,10 @@ export function timelinePages(years: TimelineYear[], size = TIMELINE_PAGE_SIZE):
 }
 
 /** "2019", or "2019 (part 2 of 3)" for a part of a split year; "Undated" for the work without a date. */
-export const sectionLabel = (s: Pick<TimelineSection, 'year' | 'part' | 'parts'>) => {
-  const name = s.year === UNDATED ? 'Undated' : s.year;
-  return s.parts > 1 ? `${name} (part ${s.part} of ${s.parts})` : name;
+export const sectionLabel = (s: Pick<TimelineSection, 'year' | 'part' | 'parts'>, lang: Lang = DEFAULT_LANG) => {
+  const words = t(lang).browse.timeline;
+  const name = s.year === UNDATED ? words.undated : s.year;
+  return s.parts > 1 ? `${name} ${words.part(s.part, s.parts)}` : name;
 };
 
 /**
@@ -239,20 +247,26 @@ export const sectionId = (s: Pick<TimelineSection, 'year' | 'part'>) => {
  * What one page holds, in words: "2019", "2017–2019", "2018 – 2019 (part 1 of 3)", "2022–2024 and undated",
  * "Undated"; empty for an empty page.
  */
-export function spanOf(sections: TimelineSection[]): string {
+export const spanOf = (sections: TimelineSection[]) => spanIn(sections, DEFAULT_LANG);
+
+/** What one page holds, in the language's words ("2022–2024 и без даты"). */
+export function spanIn(sections: TimelineSection[], lang: Lang): string {
   const dated = sections.filter((s) => s.year !== UNDATED);
   const undated = sections.find((s) => s.year === UNDATED);
-  const years = yearSpan(dated);
+  const years = yearSpan(dated, lang);
   if (!undated) return years;
-  const label = sectionLabel(undated);
-  return years ? `${years} and ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+  const label = sectionLabel(undated, lang);
+  if (!years) return label;
+  // "2022–2024 and undated", "2022–2024 and undated (part 1 of 2)"
+  const words = t(lang).browse.timeline;
+  return `${words.spanAndUndated(years)}${undated.parts > 1 ? ` ${words.part(undated.part, undated.parts)}` : ''}`;
 }
 
-function yearSpan(sections: TimelineSection[]): string {
+function yearSpan(sections: TimelineSection[], lang: Lang): string {
   if (!sections.length) return '';
   const [first, last] = [sections[0], sections.at(-1)!];
-  if (first === last) return sectionLabel(first);
-  return first.parts > 1 || last.parts > 1 ? `${sectionLabel(first)} – ${sectionLabel(last)}` : `${first.year}–${last.year}`;
+  if (first === last) return sectionLabel(first, lang);
+  return first.parts > 1 || last.parts > 1 ? `${sectionLabel(first, lang)} – ${sectionLabel(last, lang)}` : `${first.year}–${last.year}`;
 }
 
 /**
@@ -292,7 +306,7 @@ export interface TimelinePageProps {
  */
 export function timelinePaths(
   paginate: PaginateFunction, years: TimelineYear[],
-  { params = {}, props = {}, size = TIMELINE_PAGE_SIZE }: { params?: Record<string, string>; props?: Record<string, unknown>; size?: number } = {},
+  { params = {}, props = {}, size = TIMELINE_PAGE_SIZE, lang = DEFAULT_LANG }: { params?: Record<string, string>; props?: Record<string, unknown>; size?: number; lang?: Lang } = {},
 ) {
   const pages = timelinePages(years, size);
   const counts = datedCounts(years);
@@ -300,7 +314,7 @@ export function timelinePaths(
     ...counts,
     total: counts.dated + counts.undated,
     places: yearPlaces(pages),
-    spans: pages.map(spanOf),
+    spans: pages.map((p) => spanIn(p, lang)),
   };
   return paginate(pages, { pageSize: 1, params, props: { ...props, ...shared } });
 }

@@ -4,8 +4,10 @@ import type { PaginateFunction } from 'astro';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { perGraph, type Entry, type Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
-import { COLLECTION_LABELS, KIND_LABELS, entryUrl } from './labels.ts';
 import { pagesOfGroups } from './paging.ts';
+import { hrefOf, wordsLangOf } from './entry-view.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 
 /** What places an entry in time, at the precision its source gives. */
 export interface Dating {
@@ -23,8 +25,10 @@ export interface Dating {
  */
 export function datingOf(graph: Graph, e: Entry): Dating | undefined {
   const d = e.data;
+  const lang = graph.lang ?? DEFAULT_LANG;
+  const words = t(lang).browse;
   const span = (start?: string, end?: string, inherited?: boolean): Dating | undefined =>
-    start || end ? { start, end, when: formatDateRange(start, end)!, ...(inherited ? { inherited } : {}) } : undefined;
+    start || end ? { start, end, when: formatDateRange(start, end, lang)!, ...(inherited ? { inherited } : {}) } : undefined;
   switch (e.collection) {
     case 'projects':
       return span(d.start, d.end);
@@ -35,9 +39,9 @@ export function datingOf(graph: Graph, e: Entry): Dating | undefined {
     }
     case 'missions':
       // A mission is placed by its founding date, in that year alone.
-      return d.established ? { start: d.established, when: `established ${formatPartialDate(d.established)}` } : undefined;
+      return d.established ? { start: d.established, when: words.established(formatPartialDate(d.established, lang)) } : undefined;
     case 'sources':
-      return d.published ? { start: d.published, end: d.published, when: `published ${formatPartialDate(d.published)}` } : undefined;
+      return d.published ? { start: d.published, end: d.published, when: words.published(formatPartialDate(d.published, lang)) } : undefined;
     default:
       return undefined;
   }
@@ -60,7 +64,7 @@ export interface DatedEvent { date: string; end?: string; what: string }
 export const eventsOf = (e: Entry): DatedEvent[] => e.data.events ?? [];
 /** An event happened on its date (a point, not "from" it), or over its period: "2019", "2021 – 2025". */
 export const eventSpan = (ev: DatedEvent): { start: string; end: string } => ({ start: ev.date, end: ev.end ?? ev.date });
-export const eventWhen = (ev: DatedEvent) => formatDateRange(eventSpan(ev).start, eventSpan(ev).end)!;
+export const eventWhen = (ev: DatedEvent, lang: Lang = DEFAULT_LANG) => formatDateRange(eventSpan(ev).start, eventSpan(ev).end, lang)!;
 
 /**
  * Each year an entry is in, oldest first, with how it is dated there: its own span ("1 June 2018 – 31 December
@@ -74,18 +78,23 @@ export function datedYears(graph: Graph, e: Entry): Map<number, { when: string[]
     if (y) y.when.push(when);
     else years.set(year, { when: [when], sortKey });
   };
+  const lang = graph.lang ?? DEFAULT_LANG;
   const dating = datingOf(graph, e);
   if (dating) {
-    const when = dating.inherited ? `${dating.when} (its project’s dates)` : dating.when;
+    const when = dating.inherited ? `${dating.when} ${t(lang).browse.projectsDates}` : dating.when;
     for (const year of activeYears(dating.start, dating.end)) add(year, when, dating.start ?? dating.end ?? '');
   }
   for (const ev of eventsOf(e)) {
-    for (const year of activeYears(ev.date, ev.end)) add(year, `${eventWhen(ev)}: ${ev.what}`, ev.date);
+    for (const year of activeYears(ev.date, ev.end)) add(year, `${eventWhen(ev, lang)}: ${ev.what}`, ev.date);
   }
   return new Map([...years].sort(([a], [b]) => a - b));
 }
 
-export interface YearItem { title: string; href: string; when: string; kind?: string; sortKey: string }
+export interface YearItem {
+  title: string; href: string; when: string; kind?: string; sortKey: string;
+  /** The language of the entry's words when it is not the page's (an untranslated entry on a Russian page). */
+  wordsLang?: Lang;
+}
 export interface YearGroup { collection: CollectionName; heading: string; items: YearItem[] }
 export interface YearHub {
   year: number;
@@ -102,15 +111,18 @@ export const YEAR_COLLECTIONS: CollectionName[] = ['projects', 'subprojects', 'm
 
 /** Every year with at least one entry, oldest first; computed once per graph (once per build). */
 export const yearHubs = perGraph((graph): YearHub[] => {
+  const lang = graph.lang ?? DEFAULT_LANG;
+  const { vocab, collections } = t(lang);
   const byYear = new Map<number, Map<CollectionName, YearItem[]>>();
   for (const e of graph.entries) {
     for (const [year, { when, sortKey }] of datedYears(graph, e)) {
       const item: YearItem = {
         title: String(e.data.title),
-        href: entryUrl(e.collection, e.id),
+        href: hrefOf(e),
         when: when.join('; '),
-        kind: e.collection === 'subprojects' ? undefined : KIND_LABELS[e.data.kind],
+        kind: e.collection === 'subprojects' ? undefined : (vocab.kinds as Record<string, string>)[e.data.kind],
         sortKey,
+        ...(wordsLangOf(e) !== lang ? { wordsLang: wordsLangOf(e) } : {}),
       };
       let groups = byYear.get(year);
       if (!groups) byYear.set(year, (groups = new Map()));
@@ -123,14 +135,14 @@ export const yearHubs = perGraph((graph): YearHub[] => {
   return years.map((year, i): YearHub => {
     const groups = YEAR_COLLECTIONS.filter((c) => byYear.get(year)!.has(c)).map((collection) => ({
       collection,
-      heading: COLLECTION_LABELS[collection].plural,
-      items: byYear.get(year)!.get(collection)!.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.title.localeCompare(b.title)),
+      heading: collections[collection].plural,
+      items: byYear.get(year)!.get(collection)!.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.title.localeCompare(b.title, lang)),
     }));
     return { year, count: groups.reduce((n, g) => n + g.items.length, 0), groups, previous: years[i - 1], next: years[i + 1] };
   });
 });
 
-export const yearUrl = (year: number | string) => `/years/${year}/`;
+export const yearUrl = (year: number | string, lang: Lang = DEFAULT_LANG) => localizePath(`/years/${year}/`, lang);
 
 /**
  * Items on one page of a year hub. A year holds everything active in it, so at thousands of entries one

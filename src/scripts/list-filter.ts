@@ -1,6 +1,7 @@
 // Narrows and reorders a collection index page in place: rows whose title or summary holds every word typed,
 // in the order chosen (within each group, so subprojects stay under their project). Without JavaScript the
-// form stays hidden and the page is a plain list. Only the page in view is filtered; its status line says so.
+// form stays hidden and the page is a plain list. Only the page in view is filtered; its status line says so,
+// in the page's words, which the form carries in data-words (templates with {shown}, {total} and {query}).
 export function startListFilter(form: HTMLFormElement) {
   const groups = [...document.querySelectorAll<HTMLElement>('.index-group')];
   const rows = [...document.querySelectorAll<HTMLLIElement>('.index-list > li')];
@@ -9,12 +10,18 @@ export function startListFilter(form: HTMLFormElement) {
   const query = form.elements.namedItem('filter') as HTMLInputElement;
   const order = form.elements.namedItem('order') as HTMLSelectElement | null;
   const paged = document.querySelector('nav.pager') !== null;
+  const lang = document.documentElement.lang || undefined;
+  const words: Record<string, string> = JSON.parse(form.dataset.words ?? '{}');
+  const number = new Intl.NumberFormat(lang);
+  const fill = (key: string, values: Record<string, string | number>) =>
+    (words[paged ? `${key}Paged` : key] ?? '').replace(/\{(\w+)\}/g, (_, k) =>
+      (typeof values[k] === 'number' ? number.format(values[k] as number) : String(values[k] ?? '')));
 
   const compare: Record<string, (a: HTMLElement, b: HTMLElement) => number> = {
     // Undated rows go last either way.
     newest: (a, b) => (b.dataset.start || '').localeCompare(a.dataset.start || ''),
     oldest: (a, b) => (a.dataset.start || '\uffff').localeCompare(b.dataset.start || '\uffff'),
-    title: (a, b) => (a.dataset.title ?? '').localeCompare(b.dataset.title ?? ''),
+    title: (a, b) => (a.dataset.title ?? '').localeCompare(b.dataset.title ?? '', lang),
   };
 
   const apply = () => {
@@ -33,9 +40,7 @@ export function startListFilter(form: HTMLFormElement) {
       list.replaceChildren(...sorted);
       group.hidden = sorted.every((r) => r.hidden);
     }
-    const where = paged ? ' on this page' : '';
-    status.textContent = shown === rows.length ? `Showing all ${rows.length}${where}.`
-      : shown ? `Showing ${shown} of ${rows.length}${where}.` : `Nothing${where} matches “${query.value.trim()}”.`;
+    status.textContent = fill(shown === rows.length ? 'all' : shown ? 'some' : 'none', { shown, total: rows.length, query: query.value.trim() });
   };
   form.addEventListener('input', apply);
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -3,8 +3,8 @@
 // from there. Without JavaScript the form stays hidden and the per-country and per-theme pages do the job.
 // A long timeline has pages (src/lib/timeline.ts): the form narrows the page it is on, says so in its count,
 // carries the choice along the pager and year links, and points to the per-country and per-theme timelines,
-// which hold a country's or theme's entries from every page.
-import { timelineUrl } from '../lib/labels.ts';
+// which hold a country's or theme's entries from every page. Its words come from the page's dictionary, which
+// the form carries in data-words (src/components/Timeline.astro): templates with {shown}, {total} and {name}.
 
 const FIELDS = ['country', 'theme', 'type'] as const;
 /** Where a chosen country or theme has a timeline of its own, across every page. */
@@ -21,24 +21,24 @@ export function startTimelineFilter(form: HTMLFormElement) {
   const elsewhere = form.querySelector<HTMLElement>('.timeline-filter-elsewhere');
   const paged = form.hasAttribute('data-paged');
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const words: Record<string, string> = JSON.parse(form.dataset.words ?? '{}');
+  const number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  const fill = (key: string, values: Record<string, string | number>) =>
+    (words[paged && `${key}Paged` in words ? `${key}Paged` : key] ?? '').replace(/\{(\w+)\}/g, (_, k) =>
+      (typeof values[k] === 'number' ? number.format(values[k] as number) : String(values[k] ?? '')));
 
-  const say = (shown: number) => {
-    const where = paged ? ' on this page' : '';
-    if (shown === items.length) return `Showing all ${shown} entries${where}.`;
-    if (shown) return `Showing ${shown} of ${items.length} entries${where}.`;
-    return `No entries${where} match. Choose “Show all” to see every entry${paged ? ' on this page' : ''}.`;
-  };
+  const say = (shown: number) => fill(shown === items.length ? 'all' : shown ? 'some' : 'none', { shown, total: items.length });
 
   /** Links to the chosen country's and theme's own timelines, which hold their entries from every page. */
   const pointElsewhere = (chosen: (readonly [string, string])[]) => {
     if (!elsewhere) return;
     const links = chosen.filter(([f, v]) => v && f in OWN_TIMELINE).map(([f, v]) => {
       const a = document.createElement('a');
-      a.href = timelineUrl(OWN_TIMELINE[f as keyof typeof OWN_TIMELINE], v);
-      a.textContent = `Timeline: ${select(f).selectedOptions[0].text.replace(/ \(\d+\)$/, '')}`; // the option less its count
+      a.href = words.timeline.replace('{c}', OWN_TIMELINE[f as keyof typeof OWN_TIMELINE]).replace('{id}', v);
+      a.textContent = words.own.replace('{name}', select(f).selectedOptions[0].text.replace(/ \([\d\s\u00a0\u202f]+\)$/, '')); // the option less its count
       return a;
     });
-    elsewhere.replaceChildren(...(links.length ? ['From every page of the timeline: ', ...links.flatMap((a, i) => (i ? [' · ', a] : [a]))] : []));
+    elsewhere.replaceChildren(...(links.length ? [words.elsewhere, ...links.flatMap((a, i) => (i ? [' · ', a] : [a]))] : []));
     elsewhere.hidden = !links.length;
   };
 
