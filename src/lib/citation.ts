@@ -13,6 +13,7 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CollectionName } from '../schemas/vocabularies.ts';
+import type { TranslationState } from './graph.ts';
 import { entryUrl } from './labels.ts';
 import { absoluteOr } from './site-url.ts';
 import { t } from '../i18n/index.ts';
@@ -28,7 +29,7 @@ export interface CitableEntry {
   /** The language of the page cited (a graph entry's `lang`); English when absent. */
   lang?: Lang;
   /** In another language's graph: 'missing' when the words are still the English ones. */
-  translation?: 'current' | 'behind' | 'missing';
+  translation?: TranslationState;
 }
 
 export interface CitationInput {

@@ -21,7 +21,7 @@ function readMdx(file: string): { data: Record<string, any>; body: string } {
 }
 const filesIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : []);
 const english = COLLECTIONS.flatMap((c) => filesIn(path.join(ROOT, 'content', c)).map((id) => ({ collection: c, id, ...readMdx(path.join(ROOT, 'content', c, `${id}.mdx`)) })));
-const russian = new Map(COLLECTIONS.flatMap((c) => filesIn(path.join(ROOT, 'content/ru', c)).map((id) => [`${c}/${id}`, readMdx(path.join(ROOT, 'content/ru', c, `${id}.mdx`)).data] as const)));
+const russian = new Map<string, Record<string, any>>(COLLECTIONS.flatMap((c) => filesIn(path.join(ROOT, 'content/ru', c)).map((id) => [`${c}/${id}`, readMdx(path.join(ROOT, 'content/ru', c, `${id}.mdx`)).data] as const)));
 const read = (name: string) => fs.readFileSync(path.join(DIST, name), 'utf8');
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 

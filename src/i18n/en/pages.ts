@@ -95,7 +95,7 @@ export const pages = {
     description: 'For maintainers of Civic Atlas: optional fields left empty, sources nothing cites, programmes without a theme or a country, and links written on one side only.',
     lead: (contributeUrl: string) => `What to fill in or check next, recomputed at every build. Nothing here stops the build: the build already
     refuses broken references and invalid fields. See <a href="${contributeUrl}">Contribute</a> for how to edit an entry.`,
-    complete: (shown: number, fieldShown: number, dataUrl: string) => `Every count below is complete; each list shows its first ${shown} entries (${fieldShown} for an optional field),
+    complete: (shownEntries: string, fieldShown: string, dataUrl: string) => `Every count below is complete; each list shows its first ${shownEntries} (${fieldShown} for an optional field),
     and <a href="${dataUrl}">quality.json</a> has every list in full, with entry ids, links and files.`,
     translationsLink: (url: string) => `How far each entry’s Russian translation is: <a href="${url}">Translation status</a>.`,
     finding: { one: 'finding', other: 'findings' },
@@ -118,7 +118,7 @@ export const pages = {
     nothingToCheck: 'Nothing to check.',
     see: 'see',
     edit: 'edit',
-    more: (n: number, dataUrl: string) => `and ${n} more: all in <a href="${dataUrl}">quality.json</a>`,
+    more: (n: string, dataUrl: string) => `and ${n} more: all in <a href="${dataUrl}">quality.json</a>`,
     unplacedNote: `A country here is a mission’s host country, or a project’s or subproject’s countries or places. A subproject
       whose project has what it lacks is still listed, marked, since search and the timeline filter on its own fields.`,
     none: 'None.',
@@ -138,7 +138,7 @@ export const pages = {
     filledColumn: 'Filled',
     emptyInColumn: 'Empty in',
     oftenEmpty: ' (often empty)',
-    filledOf: (filled: number, total: number) => `${filled} of ${total}`,
+    filledOf: (filled: string, total: string) => `${filled} of ${total}`,
     /** The findings' own words (src/lib/quality.ts); field names as the facts call them. */
     findings: {
       fieldNames: { successor: 'successor', predecessor: 'predecessor' } as Record<'successor' | 'predecessor', string>,

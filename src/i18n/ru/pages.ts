@@ -2,7 +2,6 @@
 import type { Dictionary } from '../index.ts';
 
 const forms = (one: string, few: string, many: string) => ({ one, few, many, other: few });
-const entryCount = forms('запись', 'записи', 'записей');
 
 export const pages: Dictionary['pages'] = {
   citation: {
@@ -93,7 +92,7 @@ export const pages: Dictionary['pages'] = {
     description: 'Для редакторов Гражданского атласа: незаполненные необязательные поля, источники, на которые никто не ссылается, программы без темы или страны и связи, записанные только с одной стороны.',
     lead: (contributeUrl: string) => `Что заполнить или проверить дальше; пересчитывается при каждой сборке. Ничто здесь не останавливает сборку: битые ссылки
     и неверные поля она и так не пропускает. Как править запись, см. в разделе <a href="${contributeUrl}">«Участие в работе»</a>.`,
-    complete: (shown: number, fieldShown: number, dataUrl: string) => `Все числа ниже полные; каждый список показывает первые ${shown} записей (${fieldShown} — для необязательного поля),
+    complete: (shownEntries: string, fieldShown: string, dataUrl: string) => `Все числа ниже полные; каждый список показывает первые ${shownEntries} (${fieldShown} — для необязательного поля),
     а в <a href="${dataUrl}">quality.json</a> все списки приведены целиком, с идентификаторами записей, ссылками и файлами.`,
     translationsLink: (url: string) => `Насколько готов русский перевод каждой записи: <a href="${url}">состояние переводов</a>.`,
     finding: forms('замечание', 'замечания', 'замечаний'),
@@ -116,7 +115,7 @@ export const pages: Dictionary['pages'] = {
     nothingToCheck: 'Проверять нечего.',
     see: 'см.',
     edit: 'править',
-    more: (n: number, dataUrl: string) => `и ещё ${n}: все — в <a href="${dataUrl}">quality.json</a>`,
+    more: (n: string, dataUrl: string) => `и ещё ${n}: все — в <a href="${dataUrl}">quality.json</a>`,
     unplacedNote: `Страна здесь — принимающая страна миссии либо страны или места проекта или подпроекта. Подпроект,
       у проекта которого есть то, чего не хватает ему, всё равно указан, с пометкой: поиск и хронология фильтруют по его собственным полям.`,
     none: 'Нет.',
@@ -136,7 +135,7 @@ export const pages: Dictionary['pages'] = {
     filledColumn: 'Заполнено',
     emptyInColumn: 'Пусто в',
     oftenEmpty: ' (часто пустое)',
-    filledOf: (filled: number, total: number) => `${filled} из ${total}`,
+    filledOf: (filled: string, total: string) => `${filled} из ${total}`,
     findings: {
       fieldNames: { successor: 'преемником', predecessor: 'предшественником' },
       ownItself: (own: string) => `называет своим ${own} сам себя`,
