@@ -228,3 +228,20 @@ describe('the Russian pages of data, quality and contribution', () => {
     }
   });
 });
+
+describe('the entry editor in Russian', () => {
+  const dataOf = (page: string) => JSON.parse(/<script type="application\/json" id="editor-data"[^>]*>([\s\S]*?)<\/script>/.exec(builtHtml(page))![1]);
+
+  it('sends the script its words and the collections in the page’s language', () => {
+    expect(dataOf('/ru/contribute/new/').words).toEqual(t('ru').pages.editorScript);
+    expect(dataOf('/contribute/new/').words).toEqual(t('en').pages.editorScript);
+    expect(dataOf('/ru/contribute/new/').collections.map((c: { label: string }) => c.label)).toEqual(COLLECTIONS.map((c) => t('ru').collections[c].singular));
+  });
+
+  it('marks the still-English field labels and messages as English', () => {
+    const html = builtHtml('/ru/contribute/new/');
+    expect(html).toMatch(/<div id="editor-fields" lang="en">/);
+    expect(html).toMatch(/<ul id="editor-problem-list" class="error-summary-list" lang="en">/);
+    expect(builtHtml('/contribute/new/')).not.toMatch(/id="editor-fields" lang=/);
+  });
+});

@@ -217,6 +217,23 @@ export const pages = {
     code: 'Code',
   },
 
+  /**
+   * The entry editor script's own words (src/scripts/entry-editor.ts), sent to the browser in the page's
+   * editor data as plain strings: {error}, {file} and {fields} are filled in there.
+   */
+  editorScript: {
+    loadError: 'The list of entries already in the atlas could not be loaded ({error}); reload the page to try again.',
+    moreDetails: 'More details (optional)',
+    sourcesNote: ' A new source must be named in the Sources of at least one entry, or the atlas will report it as not cited.',
+    pullRequestLong: 'Open a pull request (a long file: if the site refuses the link, download the file and upload it there)',
+    pullRequest: 'Open a pull request',
+    passes: 'The entry passes every check. Copy the file, download it, or open a pull request to propose it.',
+    notYet: 'You can copy, download or propose the file once it passes the checks. Select “Check the entry” to see what is missing or needs correcting.',
+    cleared: 'Cleared the form.',
+    copied: 'Copied the file to the clipboard.',
+    downloaded: 'Downloaded {file}.',
+  },
+
   editor: {
     title: 'New entry',
     description: 'Write a new Civic Atlas entry in a form that checks it, preview it as readers will see it, and propose it as a pull request.',
