@@ -3,6 +3,9 @@
 // values and existing slugs). The fields are read by the entry editor's reader (describeCollection)
 // from the JSON Schema that /data/schema.json publishes, made from the zod schemas: one reader of the
 // schemas for the template, the editor and the open data, so none of them can drift.
+//
+// `npm run new -- --translate <collection>/<id> [--lang ru]` starts a translation of an existing entry
+// instead (or re-stamps one): the same code as `npm run translate` (src/lib/translate.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,7 @@ import { describeCollection, type FieldDescriptor } from '../src/lib/entry-form.
 import { FIELD_HELP } from '../src/lib/field-help.ts';
 import { slugProblem, slugify } from '../src/lib/slug.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts';
+import { startTranslations, translationLangOf } from '../src/lib/translate.ts';
 
 // Re-exported: tests/unit/new-entry.test.ts imports them from this module.
 export { FIELD_HELP, slugify };
@@ -111,9 +115,22 @@ export const slugsByCollection = (files: ContentFile[]) =>
 
 /** Runs the command; returns the exit code so tests can call it without a child process. */
 export function main(args: string[], root: string, log = console.log, error = console.error): number {
+  if (args.includes('--translate')) {
+    const chosen = translationLangOf(args);
+    if ('problem' in chosen) {
+      error(chosen.problem);
+      return 1;
+    }
+    const targets = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
+    if (!targets.length) {
+      error('Usage: npm run new -- --translate <collection>/<id> [--lang ru]');
+      return 1;
+    }
+    return startTranslations(root, chosen.lang, targets, { log, error });
+  }
   const [collection, title] = args;
   if (!collection || !title?.trim()) {
-    error(`Usage: npm run new -- <collection> "<Title>"\nCollections: ${COLLECTIONS.join(', ')}`);
+    error(`Usage: npm run new -- <collection> "<Title>"\n       npm run new -- --translate <collection>/<id>   (start a translation of an entry)\nCollections: ${COLLECTIONS.join(', ')}`);
     return 1;
   }
   if (!(COLLECTIONS as readonly string[]).includes(collection)) {

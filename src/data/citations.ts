@@ -5,18 +5,27 @@ import { loadCatalogue } from './catalogue.ts';
 import { builtAt } from './build-date.ts';
 import { citeprocEachInThread } from './citeproc-thread.ts';
 import { citationKeyOf, citationsOfAllVia, type Citations, type CitableEntry } from '../lib/citation.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
 const bySite = new Map<string, Promise<Map<string, Citations>>>();
 
-/** Starts formatting every entry's citations for this site (once); the pages' lookups wait for it. */
-export function startCitations(site: string | URL | undefined): Promise<Map<string, Citations>> {
-  const key = site ? new URL(String(site)).href : '';
+/**
+ * Starts formatting every entry's citations for this site and language (once); the pages' lookups wait for
+ * it. A Russian page cites its Russian title and /ru/ address (and GOST R 7.0.5-2008); its "last updated"
+ * is the newer of the English entry's and its translation's last change.
+ */
+export function startCitations(site: string | URL | undefined, lang: Lang = DEFAULT_LANG): Promise<Map<string, Citations>> {
+  const siteKey = site ? new URL(String(site)).href : '';
+  const key = `${lang} ${siteKey}`;
   let all = bySite.get(key);
   if (!all) {
-    all = loadCatalogue().then(async ({ graph, updated }) => {
-      const inputs = graph.entries.map((entry) => ({
-        entry, site: key || undefined, accessed: builtAt, updated: updated.get(`content/${entry.collection}/${entry.id}.mdx`),
-      }));
+    all = loadCatalogue(lang).then(async ({ graph, updated }) => {
+      const lastChange = (entry: CitableEntry) => {
+        const dates = [`content/${entry.collection}/${entry.id}.mdx`, ...(lang === DEFAULT_LANG || entry.translation === 'missing' ? [] : [`content/${lang}/${entry.collection}/${entry.id}.mdx`])]
+          .map((f) => updated.get(f)).filter((d): d is string => !!d);
+        return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      };
+      const inputs = graph.entries.map((entry) => ({ entry, site: siteKey || undefined, accessed: builtAt, updated: lastChange(entry) }));
       return new Map((await citationsOfAllVia(inputs, citeprocEachInThread)).map((c) => [c.key, c]));
     });
     bySite.set(key, all);
@@ -24,9 +33,9 @@ export function startCitations(site: string | URL | undefined): Promise<Map<stri
   return all;
 }
 
-/** The citations of one entry of the catalogue. */
-export async function citationFor(entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL | undefined): Promise<Citations> {
-  const found = (await startCitations(site)).get(citationKeyOf(entry));
+/** The citations of one entry of the catalogue, in a language. */
+export async function citationFor(entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL | undefined, lang: Lang = DEFAULT_LANG): Promise<Citations> {
+  const found = (await startCitations(site, lang)).get(citationKeyOf(entry));
   if (!found) throw new Error(`no citation for ${entry.collection}/${entry.id}: it is not in the catalogue`);
   return found;
 }

@@ -6,16 +6,31 @@
 // APA 7 CSL style that @citation-js/plugin-csl ships). Chicago is formatted by hand below: the plugin
 // ships only the APA, Vancouver and Harvard styles, and no Chicago CSL style is available as a package.
 // BibTeX is written by hand too, so that every special character is escaped the way we test for.
+//
+// A Russian page cites the Russian title and the /ru/ address, and adds GOST R 7.0.5-2008, the Russian
+// standard for references, rendered by citation-js from the CSL styles repository's own
+// gost-r-7-0-5-2008.csl (vendored in src/data/csl/ with its licence: no package ships it).
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { COLLECTION_LABELS, entryUrl } from './labels.ts';
+import type { TranslationState } from './graph.ts';
+import { entryUrl } from './labels.ts';
 import { absoluteOr } from './site-url.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+import { formatDay } from '../i18n/format.ts';
+import gostStyleXml from '../data/csl/gost-r-7-0-5-2008.csl?raw';
 
 export const SITE_NAME = 'Civic Atlas';
 
 /** The fields of an entry a citation needs (a graph Entry or an Astro collection entry both fit). */
-export interface CitableEntry { collection: CollectionName; id: string; data: Record<string, any> }
+export interface CitableEntry {
+  collection: CollectionName; id: string; data: Record<string, any>;
+  /** The language of the page cited (a graph entry's `lang`); English when absent. */
+  lang?: Lang;
+  /** In another language's graph: 'missing' when the words are still the English ones. */
+  translation?: TranslationState;
+}
 
 export interface CitationInput {
   entry: CitableEntry;
@@ -48,6 +63,8 @@ export interface Citations {
   chicago: FormattedCitation;
   bibtex: string;
   csl: CslItem;
+  /** GOST R 7.0.5-2008, on Russian pages only. */
+  gost?: FormattedCitation;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -65,9 +82,13 @@ const usDay = ([y, m, d]: DateParts) => `${MONTHS[m - 1]} ${d}, ${y}`;
 /** "2 November 2024": the site's own order, used in the BibTeX note. */
 const siteDay = ([y, m, d]: DateParts) => `${d} ${MONTHS[m - 1]} ${y}`;
 
-/** The entry's permanent address: the site's address plus the entry path (the path alone when the build has no address). */
-export const permalinkOf = (entry: Pick<CitableEntry, 'collection' | 'id'>, site: string | URL | undefined) =>
-  absoluteOr(entryUrl(entry.collection, entry.id), site);
+/** The entry's permanent address in its page's language: the site's address plus the entry path (the path alone when the build has no address). */
+export const permalinkOf = (entry: Pick<CitableEntry, 'collection' | 'id' | 'lang'>, site: string | URL | undefined) =>
+  absoluteOr(localizePath(entryUrl(entry.collection, entry.id), entry.lang ?? DEFAULT_LANG), site);
+
+const langOfEntry = (entry: Pick<CitableEntry, 'lang'>) => entry.lang ?? DEFAULT_LANG;
+/** The language the cited words are in: the page's, unless the entry is not yet translated. */
+const wordsLang = (entry: Pick<CitableEntry, 'lang' | 'translation'>) => (entry.translation === 'missing' ? DEFAULT_LANG : langOfEntry(entry));
 
 /** A citation key from the entry id: letters, digits and hyphens only, safe in BibTeX and CSL. */
 export const citationKeyOf = (entry: Pick<CitableEntry, 'collection' | 'id'>) =>
@@ -79,12 +100,12 @@ export function cslOf({ entry, site, accessed, updated }: CitationInput): CslIte
     id: citationKeyOf(entry),
     type: 'webpage',
     title: String(entry.data.title),
-    'container-title': SITE_NAME,
+    'container-title': langOfEntry(entry) === DEFAULT_LANG ? SITE_NAME : t(langOfEntry(entry)).site.name,
     URL: permalinkOf(entry, site),
     accessed: { 'date-parts': [dateParts(accessed)] },
     ...(updated ? { issued: { 'date-parts': [dateParts(updated)] } } : {}),
     ...(summary ? { abstract: summary } : {}),
-    language: 'en',
+    language: wordsLang(entry),
   };
 }
 
@@ -105,6 +126,22 @@ if (!styles.has(APA_TEMPLATE)) {
 export const apaStyleXml = () => styles.get(APA_TEMPLATE);
 /** How citation-js is asked for APA, here and in that thread. */
 export const APA_FORMAT_OPTIONS = { template: APA_TEMPLATE, lang: 'en-US', format: 'html', asEntryArray: true } as const;
+
+// ---- GOST R 7.0.5-2008, rendered by citeproc-js from the vendored CSL style.
+export const GOST_TEMPLATE = 'gost-r-7-0-5-2008';
+if (!styles.has(GOST_TEMPLATE)) styles.add(GOST_TEMPLATE, gostStyleXml);
+
+/**
+ * GOST R 7.0.5-2008 for each item, each in a bibliography of its own (as APA, so that no citation depends on
+ * the others). The style numbers a reference list's entries; a single reference has no number, so the
+ * leading "1. " is dropped. The style's own terms are Russian whichever CSL locale is loaded.
+ */
+export function gostOfAll(items: CslItem[]): Map<string, FormattedCitation> {
+  return new Map(items.map((item) => {
+    const [[, entry]] = plugins.output.format('bibliography', [item], { template: GOST_TEMPLATE, lang: 'ru-RU', format: 'html', asEntryArray: true }) as [string, string][];
+    return [item.id, formatted(unwrapEntry(entry).replace(/^1\. /, ''))];
+  }));
+}
 
 /**
  * APA for many items. citeproc costs about 2 ms an item, which at thousands of entries is the largest
@@ -251,11 +288,15 @@ const bibtexUrl = (url: string) => url.replace(/[%#]/g, (c) => `\\${c}`);
 export function bibtexOf(item: CslItem, entry: CitableEntry): string {
   const accessed = item.accessed['date-parts'][0];
   const issued = item.issued?.['date-parts'][0];
-  const kind = COLLECTION_LABELS[entry.collection].singular.toLowerCase();
+  const lang = langOfEntry(entry);
+  const words = t(lang).pages.citation;
+  const kind = t(lang).collections[entry.collection].singular.toLowerCase();
+  // English keeps its own day order ("2 November 2024"); another language writes its dates as its pages do.
+  const day = (parts: DateParts) => (lang === DEFAULT_LANG ? siteDay(parts) : formatDay(`${isoDay(parts)}T00:00:00Z`, lang));
   const note = [
-    `${SITE_NAME}, ${kind} entry`,
-    issued && `last updated ${siteDay(issued)}`,
-    `accessed ${siteDay(accessed)}`,
+    words.bibtexEntry(item['container-title'], kind),
+    issued && words.bibtexUpdated(day(issued)),
+    words.bibtexAccessed(day(accessed)),
   ].filter(Boolean).join('; ');
   const fields: [string, string][] = [
     // Double braces keep the title's capitals (names of missions and organizations) as written.
@@ -282,10 +323,14 @@ export async function citationsOfAllVia(inputs: CitationInput[], format: (items:
   return withApa(inputs, csls, plan.finish(await format(plan.toFormat)));
 }
 
-const withApa = (inputs: CitationInput[], csls: CslItem[], apa: Map<string, FormattedCitation>): Citations[] =>
-  csls.map((csl, i) => ({
+const withApa = (inputs: CitationInput[], csls: CslItem[], apa: Map<string, FormattedCitation>): Citations[] => {
+  // GOST only for pages in Russian.
+  const gost = gostOfAll(csls.filter((_, i) => langOfEntry(inputs[i].entry) === 'ru'));
+  return csls.map((csl, i) => ({
     url: csl.URL, key: csl.id, apa: apa.get(csl.id)!, chicago: chicagoOf(csl), bibtex: bibtexOf(csl, inputs[i].entry), csl,
+    ...(gost.has(csl.id) ? { gost: gost.get(csl.id)! } : {}),
   }));
+};
 
 /** Every format for one entry. */
 export const citationsOf = (input: CitationInput): Citations => citationsOfAll([input])[0];

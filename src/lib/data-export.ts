@@ -4,6 +4,8 @@
 // Where a vocabulary maps onto an open standard the CSV files carry the code beside our key:
 // status_iati (IATI ActivityStatus), role_iati in relations.csv (IATI OrganisationRole), and the
 // themes' OECD DAC CRS purpose code as dacSector_code and dacSector_name.
+// The data is one dataset for every language: each record and each collection's CSV row also carries the
+// Russian title and summary (title_ru, summary_ru) from the Russian graph, empty where no translation exists.
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_SAFE } from './csv-safe.ts';
@@ -25,9 +27,25 @@ export interface ExportedEntry {
   title: string;
   /** The frontmatter summary: plain text, at most 400 characters. */
   summary: string;
+  /** The Russian translation's title and summary; null where the entry has no translation. */
+  title_ru: string | null;
+  summary_ru: string | null;
   /** Every frontmatter field (defaults filled in), references resolved to { id, url }. */
   data: Record<string, unknown>;
 }
+
+/** The languages besides English whose words the data files carry, as `<field>_<lang>`. */
+export const TRANSLATED_LANGS = ['ru'] as const;
+/**
+ * An entry's translated title and summary, from another language's graph (loadCatalogue('ru')): only where
+ * the entry has a translation (a missing one's words are English there, which the data must not call Russian).
+ */
+export type TranslatedWords = (e: Pick<Entry, 'collection' | 'id'>) => { title: string; summary: string } | undefined;
+export const translatedWordsOf = (translated: Graph | undefined): TranslatedWords => (e) => {
+  const t = translated?.get(e);
+  return t && t.translation !== 'missing' ? { title: String(t.data.title), summary: String(t.data.summary) } : undefined;
+};
+const NO_TRANSLATIONS: TranslatedWords = () => undefined;
 export interface RelationRow { from: string; relation: string; role: string; role_iati: string; to: string }
 export interface DataFile { name: string; body: string; mediaType: string; description: string }
 
@@ -50,13 +68,14 @@ export const sortedEntries = (graph: Graph) =>
 const INTERNAL_FIELDS = new Set(['document']);
 const publicData = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => !INTERNAL_FIELDS.has(k)));
 
-export const exportEntry = (e: Entry): ExportedEntry => ({
+export const exportEntry = (e: Entry, ru: TranslatedWords = NO_TRANSLATIONS): ExportedEntry => ({
   id: keyOf(e), collection: e.collection, url: entryUrl(e.collection, e.id),
   title: String(e.data.title), summary: String(e.data.summary),
+  title_ru: ru(e)?.title ?? null, summary_ru: ru(e)?.summary ?? null,
   data: resolveReferences(publicData(e.data)) as Record<string, unknown>,
 });
 
-export const exportEntries = (graph: Graph) => sortedEntries(graph).map(exportEntry);
+export const exportEntries = (graph: Graph, ru: TranslatedWords = NO_TRANSLATIONS) => sortedEntries(graph).map((e) => exportEntry(e, ru));
 
 /** The relations whose role is an ORGANIZATION_ROLES key (people's roles and position titles are free text). */
 export const ROLE_RELATIONS = ['organizations.organization', 'partnerMissions.mission'];
@@ -134,7 +153,7 @@ const FIXED_COLUMNS = new Set(['slug', 'url']);
 const columnNameOf = (field: string) => (FIXED_COLUMNS.has(field) ? `document_${field}` : field);
 
 /** One CSV column: its name, and how to fill it from an entry's data. */
-interface Column { name: string; field?: string; value: (e: Entry) => string }
+interface Column { name: string; field?: string; value: (e: Entry, ru: TranslatedWords) => string }
 
 const columnsOf = (c: CollectionName): Column[] => [
   { name: 'slug', value: (e) => e.id },
@@ -146,6 +165,9 @@ const columnsOf = (c: CollectionName): Column[] => [
     const derived = DERIVED[field];
     return derived ? [own, { name: derived.column, field, value: (e) => derived.value(e.data[field]) }] : [own];
   }),
+  // Last, so every column before them keeps its place.
+  { name: 'title_ru', value: (e, ru) => ru(e)?.title ?? '' },
+  { name: 'summary_ru', value: (e, ru) => ru(e)?.summary ?? '' },
 ];
 
 /**
@@ -155,9 +177,9 @@ const columnsOf = (c: CollectionName): Column[] => [
  */
 export const csvColumns = (c: CollectionName) => columnsOf(c).map((col) => col.name);
 
-export const csvRows = (graph: Graph, c: CollectionName): Record<string, string>[] => {
+export const csvRows = (graph: Graph, c: CollectionName, ru: TranslatedWords = NO_TRANSLATIONS): Record<string, string>[] => {
   const columns = columnsOf(c);
-  return sortedEntries(graph).filter((e) => e.collection === c).map((e) => Object.fromEntries(columns.map((col) => [col.name, col.value(e)])));
+  return sortedEntries(graph).filter((e) => e.collection === c).map((e) => Object.fromEntries(columns.map((col) => [col.name, col.value(e, ru)])));
 };
 
 export const toCsv = (rows: object[], columns: string[]) => stringify(rows, { header: true, columns, ...CSV_SAFE });
@@ -218,9 +240,27 @@ export function jsonSchema() {
       'Organization roles are aligned with the IATI OrganisationRole codelist and project statuses with the IATI ActivityStatus codelist (each field’s description gives the codes); a theme may give its OECD DAC CRS purpose code (dacSector).',
       'Not expressed here: an end date must not be before its start date, and every reference must name an existing entry.',
     ].join(' '),
-    $defs: defs,
+    $defs: { ...defs, record: RECORD_SCHEMA },
   };
 }
+
+/** One record of entries.json (and of each /<collection>/<slug>.json), as `$defs.record`. */
+const RECORD_SCHEMA = {
+  title: 'A record of entries.json',
+  description: 'One entry: its id, collection, page, title and summary in English and in Russian, and its data (described per collection under $defs).',
+  type: 'object',
+  required: ['id', 'collection', 'url', 'title', 'summary', 'title_ru', 'summary_ru', 'data'],
+  properties: {
+    id: { type: 'string', description: 'the entry id, "<collection>/<slug>"' },
+    collection: { type: 'string', enum: [...COLLECTIONS] },
+    url: { type: 'string', description: 'the English entry page, relative to the site; the Russian page is the same path under /ru/' },
+    title: { type: 'string', description: 'the title (English)' },
+    summary: { type: 'string', description: 'the summary (English), plain text' },
+    title_ru: { type: ['string', 'null'], description: 'the title of the Russian translation (content/ru/<collection>/<slug>.mdx); null where the entry has none yet' },
+    summary_ru: { type: ['string', 'null'], description: 'the summary of the Russian translation, plain text; null where the entry has none yet' },
+    data: { type: 'object', description: 'every frontmatter field, with defaults filled in and references resolved to { id, url }: see $defs.<collection>' },
+  },
+};
 
 // ---- Frictionless Data Package descriptor.
 
@@ -245,6 +285,8 @@ function csvFields(c: CollectionName, schema: Record<string, any>) {
   return columnsOf(c).map(({ name, field }) => {
     if (name === 'slug') return { name, type: 'string', description: 'the entry id within its collection; references in other files use it', constraints: { required: true, unique: true } };
     if (name === 'url') return { name, type: 'string', description: 'the entry page, relative to the site' };
+    if (name === 'title_ru') return { name, type: 'string', description: 'the title of the Russian translation (content/ru/<collection>/<slug>.mdx); empty where the entry has none yet' };
+    if (name === 'summary_ru') return { name, type: 'string', description: 'the summary of the Russian translation, plain text; empty where the entry has none yet' };
     if (IATI_COLUMNS[name]) return { name, type: 'integer', ...IATI_COLUMNS[name] };
     if (field && name !== columnNameOf(field)) {
       // One key of an object field, e.g. dacSector_code: described by that key's own schema.
@@ -323,7 +365,7 @@ export function dataPackage(files: DataFile[], created: string, schema = jsonSch
 // ---- Every file under /data/, serialised once.
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-export const entryJson = (e: Entry) => json(exportEntry(e));
+export const entryJson = (e: Entry, ru: TranslatedWords = NO_TRANSLATIONS) => json(exportEntry(e, ru));
 
 /**
  * `/<collection>/<slug>.json` beside each entry page, cut from the built entries.json: the build writes
@@ -332,14 +374,18 @@ export const entryJson = (e: Entry) => json(exportEntry(e));
  */
 export const entryJsonFiles = (entries: ExportedEntry[]) => entries.map((e) => ({ file: `${e.id}.json`, body: json(e) }));
 
-/** Every /data/ file. `changelog` comes from git (changelog.ts); the rest from the graph alone. */
-export function dataFiles(graph: Graph, created: string, changelog: Changelog, site?: string | URL): DataFile[] {
+/**
+ * Every /data/ file. `changelog` comes from git (changelog.ts); the rest from the graph alone, and the
+ * Russian words (title_ru, summary_ru) from the Russian graph when it is given.
+ */
+export function dataFiles(graph: Graph, created: string, changelog: Changelog, site?: string | URL, russian?: Graph): DataFile[] {
   const schema = jsonSchema();
+  const ru = translatedWordsOf(russian);
   const files: DataFile[] = [
-    { name: 'entries.json', body: json(exportEntries(graph)), mediaType: 'application/json', description: 'Every entry of every collection, with its frontmatter and references resolved' },
+    { name: 'entries.json', body: json(exportEntries(graph, ru)), mediaType: 'application/json', description: 'Every entry of every collection, with its frontmatter and references resolved, and its Russian title and summary (title_ru, summary_ru)' },
     { name: 'relations.csv', body: toCsv(relationRows(graph), RELATION_FIELDS.map((f) => f.name)), mediaType: 'text/csv', description: 'Every link between entries, one row each' },
     ...COLLECTIONS.map((c) => ({
-      name: `${c}.csv`, body: toCsv(csvRows(graph, c), csvColumns(c)), mediaType: 'text/csv',
+      name: `${c}.csv`, body: toCsv(csvRows(graph, c, ru), csvColumns(c)), mediaType: 'text/csv',
       description: `${COLLECTION_LABELS[c].plural}, one row each`,
     })),
     { name: 'changelog.json', body: json(changelog), mediaType: 'application/json', description: 'Changes to entries from the git history: every commit that added, changed, renamed or deleted an entry, newest first' },

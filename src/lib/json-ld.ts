@@ -1,8 +1,10 @@
 // schema.org JSON-LD for each entry, with the hierarchy expressed both ways
 // (parentOrganization/subOrganization for missions and projects, superEvent/subEvent for events).
+// In the graph's language: a Russian page's JSON-LD names and describes its entry in Russian, and its
+// inLanguage says which language the words are in (English where the entry is not yet translated).
 import { absoluteOr } from './site-url.ts';
 import type { Entry, Graph } from './graph.ts';
-import { byRecency, hrefOf, titleOf } from './entry-view.ts';
+import { byRecency, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
 import { HUB_LIST_CAP } from './hub-lists.ts';
 
 const EVENT_KINDS = new Set(['event', 'conference', 'workshop', 'training', 'campaign']);
@@ -47,6 +49,7 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefi
     ...node(entry),
     url: url(entry),
     description: d.summary,
+    inLanguage: wordsLangOf(entry),
     ...(d.aliases?.length ? { alternateName: d.aliases } : {}),
     isBasedOn: (d.sources ?? []).map((s: any) => url(resolve(s)!)),
   };

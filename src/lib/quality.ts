@@ -15,7 +15,8 @@ import { plainReference } from '../schemas/fields.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { keyOf, type Entry, type Graph } from './graph.ts';
 import type { Reference } from './references.ts';
-import { formatPartialDate } from './dates.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
 import { inferencesOf, titleOf, type Inference } from './entry-view.ts';
 
 const schemas = makeSchemas(plainReference);
@@ -119,6 +120,7 @@ const same = (a?: Reference, b?: Reference) => !!a && !!b && keyOf(a) === keyOf(
 /** predecessor ↔ successor: written on both sides, and agreeing. */
 export function sequenceProblems(graph: Graph): LinkProblem[] {
   const out: LinkProblem[] = [];
+  const m = t(graph.lang).pages.quality.findings;
   const pairs = [['successor', 'predecessor'], ['predecessor', 'successor']] as const;
   for (const e of graph.list('projects')) {
     for (const [own, back] of pairs) {
@@ -127,15 +129,15 @@ export function sequenceProblems(graph: Graph): LinkProblem[] {
       const other = graph.get(ref);
       if (!other) continue;
       if (same(ref, e)) {
-        out.push({ kind: 'conflict', entry: e, other: e, message: `names itself as its own ${own}` });
+        out.push({ kind: 'conflict', entry: e, other: e, message: m.ownItself(m.fieldNames[own]) });
         continue;
       }
       const reverse: Reference | undefined = other.data[back];
       if (!reverse) {
-        out.push({ kind: 'one-sided', entry: other, other: e, message: `has no ${back}, though “${titleOf(e)}” names it as ${own}` });
+        out.push({ kind: 'one-sided', entry: other, other: e, message: m.oneSided(m.fieldNames[back], titleOf(e), m.fieldNames[own]) });
       } else if (!same(reverse, e)) {
         const named = graph.get(reverse);
-        out.push({ kind: 'conflict', entry: other, other: e, message: `names “${named ? titleOf(named) : reverse.id}” as ${back}, but “${titleOf(e)}” names it as ${own}` });
+        out.push({ kind: 'conflict', entry: other, other: e, message: m.conflict(named ? titleOf(named) : reverse.id, m.fieldNames[back], titleOf(e), m.fieldNames[own]) });
       }
     }
   }
@@ -154,16 +156,18 @@ const namesOf = (e: Entry) => [e.data.title, ...(e.data.aliases ?? [])].map((n) 
 /** partOf and subprojects' project: parts recorded twice, parts dated outside their whole, loops of parents. */
 export function partProblems(graph: Graph): LinkProblem[] {
   const out: LinkProblem[] = [];
+  const m = t(graph.lang).pages.quality.findings;
+  const date = (d: string) => formatPartialDate(d, graph.lang);
   const parts = [...graph.list('projects'), ...graph.list('subprojects')];
   for (const part of parts) {
     const whole = wholeOf(graph, part);
     if (!whole) continue;
     const { start, end } = part.data;
     if (start && whole.data.start && before(start, whole.data.start)) {
-      out.push({ kind: 'part-outside-dates', entry: part, other: whole, message: `starts (${formatPartialDate(start)}) before the project it is part of (${formatPartialDate(whole.data.start)})` });
+      out.push({ kind: 'part-outside-dates', entry: part, other: whole, message: m.startsBefore(date(start), date(whole.data.start)) });
     }
     if (end && whole.data.end && before(whole.data.end, end)) {
-      out.push({ kind: 'part-outside-dates', entry: part, other: whole, message: `ends (${formatPartialDate(end)}) after the project it is part of (${formatPartialDate(whole.data.end)})` });
+      out.push({ kind: 'part-outside-dates', entry: part, other: whole, message: m.endsAfter(date(end), date(whole.data.end)) });
     }
   }
   // The same part recorded as a project inside P and as a subproject of P.
@@ -173,7 +177,7 @@ export function partProblems(graph: Graph): LinkProblem[] {
     const names = new Set(namesOf(project));
     for (const sub of graph.list('subprojects').filter((s) => same(s.data.project, whole))) {
       if (namesOf(sub).some((n) => names.has(n))) {
-        out.push({ kind: 'duplicate-part', entry: project, other: sub, message: `is part of “${titleOf(whole)}” and shares a name with its subproject “${titleOf(sub)}”: the same thing recorded twice?` });
+        out.push({ kind: 'duplicate-part', entry: project, other: sub, message: m.duplicate(titleOf(whole), titleOf(sub)) });
       }
     }
   }
@@ -186,7 +190,7 @@ export function partProblems(graph: Graph): LinkProblem[] {
     const seen = new Set<string>();
     for (let p = parentOf(e); p && !seen.has(keyOf(p)); p = parentOf(p)) {
       if (same(p, e)) {
-        out.push({ kind: 'loop', entry: e, other: parentOf(e)!, message: 'is, through its chain of parents, part of itself' });
+        out.push({ kind: 'loop', entry: e, other: parentOf(e)!, message: m.loop });
         break;
       }
       seen.add(keyOf(p));
@@ -203,7 +207,7 @@ export const inferredEntries = (graph: Graph): Inferred[] =>
   graph.entries
     .map((entry) => ({ entry, inferences: inferencesOf(graph, entry) }))
     .filter((i) => i.inferences.length > 0)
-    .sort((a, b) => b.inferences.length - a.inferences.length || titleOf(a.entry).localeCompare(titleOf(b.entry)));
+    .sort((a, b) => b.inferences.length - a.inferences.length || titleOf(a.entry).localeCompare(titleOf(b.entry), graph.lang));
 
 export interface QualityReport {
   inferred: Inferred[];

@@ -12,7 +12,7 @@ import {
   type EditorData, type FieldDescriptor, type FormValue, type FormValues, type PlainProblem,
 } from '../lib/entry-form.ts';
 import { LONG_URL, newFileUrl } from '../lib/forge.ts';
-import { COLLECTION_LABELS } from '../lib/labels.ts';
+import type { Dictionary } from '../i18n/index.ts';
 import { slugify } from '../lib/slug.ts';
 import { formatPath } from '../lib/frontmatter-check.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
@@ -20,6 +20,9 @@ import { SITE_CONFIG } from '../site.config.ts';
 import { $, MARKDOWN_READY, h, type MarkdownTools } from './entry-editor/dom.ts';
 import { renderFields, type Slot } from './entry-editor/fields.ts';
 import { renderPreview } from './entry-editor/preview.ts';
+
+/** The script's words in the page's language, from the page's editor data (src/pages/contribute/new.astro). */
+export interface EditorWords { words: Dictionary['pages']['editorScript']; intros: Record<string, string> }
 
 interface State {
   collection: CollectionName;
@@ -75,13 +78,14 @@ export async function startEntryEditor() {
     if (started) refresh('left'); // reveals only what was already due: the author may be typing
   }, { once: true });
   const source = $('editor-data');
-  const data = JSON.parse(source.textContent ?? '{}') as EditorData;
+  const data = JSON.parse(source.textContent ?? '{}') as EditorData & EditorWords;
+  const { words, intros } = data;
   try {
     const response = await fetch(source.dataset.entries!);
     if (!response.ok) throw new Error(`${response.status}`);
     data.entries = await response.json();
   } catch (error) {
-    $('editor-fallback').append(h('p', {}, `The list of entries already in the atlas could not be loaded (${String(error)}); reload the page to try again.`));
+    $('editor-fallback').append(h('p', {}, words.loadError.replace('{error}', String(error))));
     return;
   }
   const form = $<HTMLFormElement>('editor-form');
@@ -157,7 +161,7 @@ export async function startEntryEditor() {
     const optional = fields.flatMap((f, i) => (f.required ? [] : [{ f, el: rendered[i] }]));
     const wasOpen = optionalBox?.open ?? false;
     optionalBox = h('details', { class: 'optional-fields', id: 'editor-optional' },
-      h('summary', {}, 'More details (optional)', h('span', { class: 'hint' }, ` ${optional.map(({ f }) => lowerFirst(f.label)).join(', ')}`)),
+      h('summary', {}, words.moreDetails, h('span', { class: 'hint' }, ` ${optional.map(({ f }) => lowerFirst(f.label)).join(', ')}`)),
       ...optional.map(({ el }) => el));
     // Open when it holds something: a value kept from an earlier visit, or a row just added.
     optionalBox.open = wasOpen || optional.some(({ f }) => hasValue(values()[f.name]));
@@ -166,8 +170,7 @@ export async function startEntryEditor() {
     fieldsBox.firstElementChild?.after(slugField);
     collectionSelect.value = state.collection;
     $('editor-slug-dir').textContent = `/${state.collection}/`;
-    $('editor-collection-hint').textContent = COLLECTION_LABELS[state.collection].intro
-      + (state.collection === 'sources' ? ' A new source must be named in the Sources of at least one entry, or the atlas will report it as not cited.' : '');
+    $('editor-collection-hint').textContent = intros[state.collection] + (state.collection === 'sources' ? words.sourcesNote : '');
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
@@ -189,7 +192,7 @@ export async function startEntryEditor() {
     text = toMdx(fields, frontmatter, state.body);
     showProblems(plain, reveal);
     renderPreview(preview, {
-      collectionLabel: COLLECTION_LABELS[state.collection].singular, fields, data: frontmatter, body: state.body, entries: data.entries,
+      collectionLabel: data.collections.find((c) => c.name === state.collection)?.label ?? state.collection, fields, data: frontmatter, body: state.body, entries: data.entries,
       renderBody: markdown?.renderBody,
     });
     const file = entryPath(state.collection, state.slug || 'file-name');
@@ -288,12 +291,8 @@ export async function startEntryEditor() {
       prLink.setAttribute('role', 'link');
       prLink.setAttribute('aria-disabled', 'true');
     }
-    prLink.textContent = ok && href.length > LONG_URL
-      ? 'Open a pull request (a long file: if the site refuses the link, download the file and upload it there)'
-      : 'Open a pull request';
-    const message = ok
-      ? 'The entry passes every check. Copy the file, download it, or open a pull request to propose it.'
-      : 'You can copy, download or propose the file once it passes the checks. Select “Check the entry” to see what is missing or needs correcting.';
+    prLink.textContent = ok && href.length > LONG_URL ? words.pullRequestLong : words.pullRequest;
+    const message = ok ? words.passes : words.notYet;
     if (status.textContent !== message) status.textContent = message;
   }
 
@@ -379,7 +378,7 @@ export async function startEntryEditor() {
     bodyInput.value = '';
     renderForm('editor-collection');
     refresh('left');
-    actionStatus.textContent = 'Cleared the form.';
+    actionStatus.textContent = words.cleared;
   });
 
   copyButton.addEventListener('click', async () => {
@@ -390,7 +389,7 @@ export async function startEntryEditor() {
       output.select(); // no clipboard access: select the text so the author can copy it
       document.execCommand('copy');
     }
-    actionStatus.textContent = 'Copied the file to the clipboard.';
+    actionStatus.textContent = words.copied;
   });
 
   downloadButton.addEventListener('click', () => {
@@ -398,7 +397,7 @@ export async function startEntryEditor() {
     const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/markdown' })), download: `${state.slug || 'new-entry'}.mdx` });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000); // revoking at once can cancel the download
-    actionStatus.textContent = `Downloaded ${state.slug || 'new-entry'}.mdx.`;
+    actionStatus.textContent = words.downloaded.replace('{file}', `${state.slug || 'new-entry'}.mdx`);
   });
 
   form.addEventListener('submit', (e) => {

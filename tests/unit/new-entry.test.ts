@@ -160,3 +160,27 @@ describe('CONTRIBUTING.md', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('npm run new -- --translate', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-new-translate-'));
+  fs.cpSync(path.join(ROOT, 'content'), path.join(tmp, 'content'), { recursive: true });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const run = (...args: string[]) => {
+    const out: string[] = [];
+    const code = main(args, tmp, (m) => out.push(m), (m) => out.push(m));
+    return { code, out: out.join('\n') };
+  };
+
+  it('starts a translation of an existing entry, as npm run translate does, and re-stamps an existing one', () => {
+    const file = path.join(tmp, 'content/ru/projects/hdim.mdx');
+    fs.rmSync(file, { force: true });
+    expect(run('--translate', 'projects/hdim')).toEqual({ code: 0, out: expect.stringContaining('content/ru/projects/hdim.mdx: started from the English text') });
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^englishVersion: "[0-9a-f]{8}"$/m);
+    expect(run('--translate', 'projects/hdim')).toEqual({ code: 0, out: expect.stringContaining('marked as translating the English text of now') });
+  });
+
+  it('refuses an entry that does not exist and a language that is not one', () => {
+    expect(run('--translate', 'projects/no-such-entry').code).toBe(1);
+    expect(run('--translate', 'projects/hdim', '--lang', 'xx')).toEqual({ code: 1, out: expect.stringContaining('--lang: expected one of ru') });
+  });
+});
