@@ -53,6 +53,6 @@ async function loadTranslated(lang: Exclude<Lang, 'en'>): Promise<Catalogue> {
 
 export function loadCatalogue(lang: Lang = DEFAULT_LANG): Promise<Catalogue> {
   let catalogue = catalogues.get(lang);
-  if (!catalogue) catalogues.set(lang, (catalogue = lang === DEFAULT_LANG ? loadEnglish() : loadTranslated(lang)));
+  if (!catalogue) catalogues.set(lang, (catalogue = lang === 'en' ? loadEnglish() : loadTranslated(lang)));
   return catalogue;
 }

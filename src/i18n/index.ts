@@ -5,8 +5,9 @@ import * as enParts from './en/index.ts';
 import * as ruParts from './ru/index.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from './langs.ts';
 
+// A plain string value may be any string in another language; a union of literals (a grammatical case) stays one.
 type Widen<T> = T extends string
-  ? string
+  ? string extends T ? string : T
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>
     : { [K in keyof T]: Widen<T[K]> };

@@ -259,7 +259,7 @@ export function readContentTree(root: string): ContentTree {
         const subWhere = `${where}/${sub.name}`;
         if (!checkFolder(sub, subWhere)) continue;
         if (!(COLLECTIONS as readonly string[]).includes(sub.name)) { notACollection(sub.name, subWhere); continue; }
-        readCollection(path.join(contentDir, lang, sub.name), subWhere, sub.name as CollectionName, lang);
+        readCollection(path.join(contentDir, lang, sub.name), subWhere, sub.name as CollectionName, lang as Exclude<Lang, 'en'>);
       }
     } else {
       notACollection(top.name, where, ` (or a translation folder: ${LANGS.filter((l) => l !== DEFAULT_LANG).join(', ')})`);

@@ -29,7 +29,7 @@ export type TranslationData = z.output<typeof translationSchema>;
 /** The language-bound parts of an English entry, as parsed (Astro's data or the validate script's). */
 interface EnglishText {
   title?: unknown; summary?: unknown; aliases?: unknown; statusNote?: unknown; inferred?: unknown;
-  positions?: { title?: unknown }[]; events?: { what?: unknown }[]; figures?: { counted?: unknown }[];
+  positions?: { title?: unknown; [k: string]: unknown }[]; events?: { what?: unknown; [k: string]: unknown }[]; figures?: { counted?: unknown; [k: string]: unknown }[];
 }
 
 /**
