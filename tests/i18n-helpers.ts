@@ -7,13 +7,16 @@ import type { Element, Root, RootContent } from 'hast';
 import { t } from '../src/i18n/index.ts';
 import type { Lang } from '../src/i18n/langs.ts';
 
-/** Removes every element whose `lang` differs from `lang` (and scripts, styles, templates), in place. */
+/**
+ * Removes every element whose `lang` differs from `lang`, in place, and what is no language's wording:
+ * scripts, styles, templates, and code (file paths, field names, commands, which are the same in every edition).
+ */
 function dropOtherLanguages(node: Root | Element, lang: Lang) {
   node.children = node.children.filter((child: RootContent) => {
     if (child.type !== 'element') return true;
     const own = child.properties?.lang;
     if (typeof own === 'string' && own.split('-')[0] !== lang) return false;
-    if (['script', 'style', 'template'].includes(child.tagName)) return false;
+    if (['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp'].includes(child.tagName)) return false;
     dropOtherLanguages(child, lang);
     return true;
   });

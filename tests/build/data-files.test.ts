@@ -192,7 +192,7 @@ describe('the changelog', () => {
 
   it('with the full history, has every committed entry’s addition', () => {
     if (changelog.history !== 'complete') return;
-    const committed = execFileSync('git', ['ls-files', '--', 'content/*/*.mdx'], { cwd: ROOT, encoding: 'utf8' })
+    const committed = execFileSync('git', ['ls-files', '--', ':(glob)content/*/*.mdx'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).map((p) => p.replace(/^content\//, '').replace(/\.mdx$/, ''));
     expect(committed.length).toBeGreaterThan(100);
     const created = new Set(changes.filter((e) => e.change === 'added' || e.change === 'renamed').map((e) => e.id));
