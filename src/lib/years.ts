@@ -6,6 +6,7 @@ import { perGraph, type Entry, type Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
 import { COLLECTION_LABELS, KIND_LABELS, entryUrl } from './labels.ts';
 import { pagesOfGroups } from './paging.ts';
+import { t } from '../i18n/index.ts';
 
 /** What places an entry in time, at the precision its source gives. */
 export interface Dating {
@@ -23,8 +24,9 @@ export interface Dating {
  */
 export function datingOf(graph: Graph, e: Entry): Dating | undefined {
   const d = e.data;
+  const lang = graph.lang;
   const span = (start?: string, end?: string, inherited?: boolean): Dating | undefined =>
-    start || end ? { start, end, when: formatDateRange(start, end)!, ...(inherited ? { inherited } : {}) } : undefined;
+    start || end ? { start, end, when: formatDateRange(start, end, lang)!, ...(inherited ? { inherited } : {}) } : undefined;
   switch (e.collection) {
     case 'projects':
       return span(d.start, d.end);
@@ -35,9 +37,9 @@ export function datingOf(graph: Graph, e: Entry): Dating | undefined {
     }
     case 'missions':
       // A mission is placed by its founding date, in that year alone.
-      return d.established ? { start: d.established, when: `established ${formatPartialDate(d.established)}` } : undefined;
+      return d.established ? { start: d.established, when: t(lang).entry.datingEstablished(formatPartialDate(d.established, lang)) } : undefined;
     case 'sources':
-      return d.published ? { start: d.published, end: d.published, when: `published ${formatPartialDate(d.published)}` } : undefined;
+      return d.published ? { start: d.published, end: d.published, when: t(lang).entry.datingPublished(formatPartialDate(d.published, lang)) } : undefined;
     default:
       return undefined;
   }
