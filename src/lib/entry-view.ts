@@ -2,13 +2,20 @@
 import type { Reference } from './references.ts';
 import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
 import { formatDateRange, formatPartialDate } from './dates.ts';
-import { datingOf, eventWhen, yearUrl, yearsOf } from './years.ts';
-import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
+import { datingOf, yearUrl, yearsOf } from './years.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { DEFAULT_LANG, localizePath } from '../i18n/langs.ts';
+import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/index.ts';
 
-/** `inferred` marks a value the sources imply but do not state (its reason is listed under "What is inferred"). */
-export interface LinkItem { text: string; href?: string; note?: string; inferred?: boolean }
+/**
+ * `inferred` marks a value the sources imply but do not state (its reason is listed under "What is inferred").
+ * `lang` and `noteLang` name the language of the text or the note where it is not the page's (an untranslated
+ * title, a person's role as the English source gives it); `detail` is a further note in `detailLang`
+ * (an organization's note beside its role), shown after the note.
+ */
+export interface LinkItem { text: string; href?: string; note?: string; inferred?: boolean; lang?: Lang; noteLang?: Lang; detail?: string; detailLang?: Lang }
 /** `inline` facts list their items on one line, comma-separated (years); `inferred` marks the whole value. */
 export interface Fact { label: string; items: LinkItem[]; inline?: boolean; inferred?: boolean }
 
@@ -17,6 +24,12 @@ export const titleOf = (e: Entry) => String(e.data.title);
 export const hrefOf = (e: Pick<Entry, 'collection' | 'id' | 'lang'>) => localizePath(entryUrl(e.collection, e.id), e.lang ?? DEFAULT_LANG);
 /** The language the entry's words are in: English where a translation is missing. */
 export const wordsLangOf = (e: Entry) => (e.translation === 'missing' ? DEFAULT_LANG : e.lang ?? DEFAULT_LANG);
+/** A language to mark on an element: `words`, when it is not the page's language `page` (else nothing to mark). */
+export const otherLang = (words: Lang, page: Lang | undefined): Lang | undefined => (words !== (page ?? DEFAULT_LANG) ? words : undefined);
+/** The language of words that exist only in English (notes, roles, quotes), to mark on a page in `page`. */
+export const englishOn = (page: Lang | undefined) => otherLang(DEFAULT_LANG, page);
+/** The language of the entry's own words where they differ from its page's (an untranslated entry). */
+export const titleLangOf = (e: Entry) => otherLang(wordsLangOf(e), e.lang);
 
 /** The countries an entry names as its own (its host country, then its countries), each once; places aside. */
 export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {
@@ -26,24 +39,35 @@ export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {
 
 /** An entry's kind in words, unless it only repeats its collection ("Project" over a project). */
 export function kindLabelOf(e: Entry): string | undefined {
-  const kind = KIND_LABELS[e.data.kind];
-  return kind && kind !== COLLECTION_LABELS[e.collection].singular ? kind : undefined;
+  const words = t(e.lang ?? DEFAULT_LANG);
+  const kind = (words.vocab.kinds as Record<string, string>)[e.data.kind];
+  return kind && kind !== words.collections[e.collection].singular ? kind : undefined;
 }
 
-function linkTo(graph: Graph, ref: Reference | undefined, note?: string): LinkItem[] {
+function linkTo(graph: Graph, ref: Reference | undefined, note?: string, more?: Partial<LinkItem>): LinkItem[] {
   if (!ref) return [];
   const target = graph.get(ref);
   // The build refuses dangling references, so a missing target is a programming error worth seeing.
   if (!target) throw new Error(`Unresolved reference ${keyOf(ref)}`);
-  return [{ text: titleOf(target), href: hrefOf(target), note }];
+  const lang = titleLangOf(target);
+  return [{ text: titleOf(target), href: hrefOf(target), ...(note ? { note } : {}), ...(lang ? { lang } : {}), ...more }];
 }
 
-const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
-/** "en" → "English": the name Intl knows for a BCP 47 tag, else the tag. */
-export const languageName = (tag: string) => LANGUAGES.of(tag) ?? tag;
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+/** "en" → "English" (on a Russian page "английский"): the name Intl knows for a BCP 47 tag, in the page's language, else the tag. */
+export function languageName(tag: string, lang: Lang = DEFAULT_LANG): string {
+  let names = languageNames.get(lang);
+  if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'language' })));
+  return names.of(tag) ?? tag;
+}
 
-const text = (value: unknown): LinkItem[] => (value === undefined || value === '' ? [] : [{ text: String(value) }]);
-const roleNote = (role?: string) => (role ? ROLE_LABELS[role] ?? role : undefined);
+const text = (value: unknown, lang?: Lang): LinkItem[] => (value === undefined || value === '' ? [] : [{ text: String(value), ...(lang ? { lang } : {}) }]);
+/** A role in the page's words: a vocabulary role by its label, any other role as the source words it (in English). */
+const roleIn = (lang: Lang, role?: string): { text?: string; lang?: Lang } => {
+  if (!role) return {};
+  const label = (t(lang).vocab.roles as Record<string, string>)[role];
+  return label ? { text: label } : { text: role, lang: englishOn(lang) };
+};
 
 /** Predecessor/successor links may be written on either side; show them on both. */
 function sequence(graph: Graph, entry: Entry, own: 'predecessor' | 'successor'): Reference[] {
@@ -58,41 +82,60 @@ function sequence(graph: Graph, entry: Entry, own: 'predecessor' | 'successor'):
 /** The facts block: labelled values, every reference a link. Empty facts are left out. */
 export function factsOf(graph: Graph, entry: Entry): Fact[] {
   const d = entry.data;
+  const lang = graph.lang;
+  const words = t(lang);
+  const label = words.entry.facts;
+  // Notes the sources give (an organization's note, a person's role, a publisher's name) exist in English only.
+  const english = englishOn(lang);
+  // The entry's own list words (position titles) are in its words' language.
+  const own = titleLangOf(entry);
   const refs = (list: Reference[] | undefined) => (list ?? []).flatMap((r) => linkTo(graph, r));
   const years = yearsOf(graph, entry);
   const marked = <T extends LinkItem>(items: T[], item: { inferred?: string }) => (item.inferred ? items.map((i) => ({ ...i, inferred: true })) : items);
+  const kinds = words.vocab.kinds as Record<string, string>;
+  const statuses = words.vocab.statuses as Record<string, string>;
+  const withRole = (role: string | undefined, note: string | undefined): Partial<LinkItem> => {
+    const r = roleIn(lang, role);
+    if (!note) return r.text ? { note: r.text, ...(r.lang ? { noteLang: r.lang } : {}) } : {};
+    // English keeps its one note, "Implementer: the note"; elsewhere the note is marked as English apart from the role.
+    if (!english) return { note: [r.text, note].filter(Boolean).join(': ') };
+    return { ...(r.text ? { note: r.text, ...(r.lang ? { noteLang: r.lang } : {}) } : {}), detail: note, detailLang: english };
+  };
   const facts: (Fact & { fields?: string[] })[] = [
-    { label: 'Type', fields: ['kind'], items: text(KIND_LABELS[d.kind] ?? (entry.collection === 'subprojects' ? 'Subproject' : undefined)) },
-    { label: 'Code', fields: ['code'], items: text(d.code) },
-    { label: 'OECD DAC sector', fields: ['dacSector'], items: d.dacSector ? [{ text: d.dacSector.name, note: `purpose code ${d.dacSector.code}` }] : [] },
-    { label: 'Status', fields: ['status'], items: text(STATUS_LABELS[d.status]) },
-    { label: 'Dates', fields: ['start', 'end'], items: text(formatDateRange(d.start, d.end)) },
-    { label: 'Established', fields: ['established'], items: text(d.established && formatPartialDate(d.established)) },
-    { label: 'Published', fields: ['published'], items: text(d.published && formatPartialDate(d.published)) },
+    { label: label.type, fields: ['kind'], items: text(kinds[d.kind] ?? (entry.collection === 'subprojects' ? words.collections.subprojects.singular : undefined)) },
+    { label: label.code, fields: ['code'], items: text(d.code) },
+    { label: label.dacSector, fields: ['dacSector'], items: d.dacSector ? [{ text: d.dacSector.name, note: words.entry.purposeCode(String(d.dacSector.code)), ...(english ? { lang: english } : {}) }] : [] },
+    { label: label.status, fields: ['status'], items: text(statuses[d.status]) },
+    { label: label.dates, fields: ['start', 'end'], items: text(formatDateRange(d.start, d.end, lang)) },
+    { label: label.established, fields: ['established'], items: text(d.established && formatPartialDate(d.established, lang)) },
+    { label: label.published, fields: ['published'], items: text(d.published && formatPartialDate(d.published, lang)) },
     // The year hubs this entry is listed in (a subproject without dates takes its project's).
-    { label: years.length === 1 ? 'Year' : 'Years', inline: true, items: years.map((y) => ({ text: String(y), href: yearUrl(y) })) },
-    { label: 'Mission', fields: ['mission'], items: linkTo(graph, d.mission) },
-    { label: 'Part of', fields: ['partOf', 'project', 'parent'], items: linkTo(graph, d.partOf ?? d.project ?? d.parent) },
-    { label: 'Order', items: text(entry.collection === 'subprojects' ? `Subproject ${d.order}` : undefined) },
-    { label: 'Host country', fields: ['hostCountry'], items: linkTo(graph, d.hostCountry) },
-    { label: 'City', fields: ['city'], items: text(d.city) },
-    { label: 'Organizations', items: (d.organizations ?? []).flatMap((o: any) => marked(linkTo(graph, o.organization, [roleNote(o.role), o.note].filter(Boolean).join(': ')), o)) },
-    { label: 'OSCE partners', items: (d.partnerMissions ?? []).flatMap((m: any) => marked(linkTo(graph, m.mission, [roleNote(m.role), m.note].filter(Boolean).join(': ')), m)) },
-    { label: 'People', items: (d.people ?? []).flatMap((p: any) => marked(linkTo(graph, p.person, p.role), p)) },
-    { label: 'Positions', items: (d.positions ?? []).flatMap((p: any) => {
+    { label: years.length === 1 ? label.year : label.years, inline: true, items: years.map((y) => ({ text: String(y), href: localizePath(yearUrl(y), lang) })) },
+    { label: label.mission, fields: ['mission'], items: linkTo(graph, d.mission) },
+    { label: label.partOf, fields: ['partOf', 'project', 'parent'], items: linkTo(graph, d.partOf ?? d.project ?? d.parent) },
+    { label: label.order, items: text(entry.collection === 'subprojects' ? words.entry.subprojectNumber(String(d.order)) : undefined) },
+    { label: label.hostCountry, fields: ['hostCountry'], items: linkTo(graph, d.hostCountry) },
+    { label: label.city, fields: ['city'], items: text(d.city) },
+    { label: label.organizations, items: (d.organizations ?? []).flatMap((o: any) => marked(linkTo(graph, o.organization, undefined, withRole(o.role, o.note)), o)) },
+    { label: label.oscePartners, items: (d.partnerMissions ?? []).flatMap((m: any) => marked(linkTo(graph, m.mission, undefined, withRole(m.role, m.note)), m)) },
+    { label: label.people, items: (d.people ?? []).flatMap((p: any) => marked(linkTo(graph, p.person, p.role, p.role && english ? { noteLang: english } : {}), p)) },
+    { label: label.positions, items: (d.positions ?? []).flatMap((p: any) => {
       const where = p.organization ?? p.mission;
-      const base: LinkItem[] = where ? linkTo(graph, where, p.title) : [{ text: p.title }];
-      return marked(base.map((b) => ({ ...b, note: [b.note, p.date && formatPartialDate(p.date)].filter(Boolean).join(', ') || undefined })), p);
+      const base: LinkItem[] = where ? linkTo(graph, where, p.title) : [{ text: p.title, ...(own ? { lang: own } : {}) }];
+      return marked(base.map((b) => {
+        const note = [b.note, p.date && formatPartialDate(p.date, lang)].filter(Boolean).join(', ') || undefined;
+        return { ...b, note, ...(where && own && p.title ? { noteLang: own } : {}) };
+      }), p);
     }) },
-    { label: 'Countries', fields: ['countries'], items: refs(d.countries) },
-    { label: 'Places', items: (d.places ?? []).flatMap((p: any) => marked(linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text })), p)) },
-    { label: 'Themes', fields: ['themes'], items: refs(d.themes) },
-    { label: 'Preceded by', items: refs(sequence(graph, entry, 'predecessor')) },
-    { label: 'Followed by', items: refs(sequence(graph, entry, 'successor')) },
+    { label: label.countries, fields: ['countries'], items: refs(d.countries) },
+    { label: label.places, items: (d.places ?? []).flatMap((p: any) => marked(linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text, ...(c.lang ? { noteLang: c.lang } : {}) })), p)) },
+    { label: label.themes, fields: ['themes'], items: refs(d.themes) },
+    { label: label.precededBy, items: refs(sequence(graph, entry, 'predecessor')) },
+    { label: label.followedBy, items: refs(sequence(graph, entry, 'successor')) },
     // A source that names no publisher says so: a reader checking it should not have to wonder.
-    { label: 'Publisher', fields: ['publisher'], items: text(d.publisher ?? (entry.collection === 'sources' ? 'Not named in the document' : undefined)) },
-    { label: 'Language', fields: ['language'], items: text(d.language && languageName(d.language)) },
-    { label: 'Address', fields: ['url'], items: d.url ? [{ text: d.url, href: d.url }] : [] },
+    { label: label.publisher, fields: ['publisher'], items: d.publisher ? text(d.publisher, english) : text(entry.collection === 'sources' ? words.entry.noPublisher : undefined) },
+    { label: label.language, fields: ['language'], items: text(d.language && languageName(d.language, lang)) },
+    { label: label.address, fields: ['url'], items: d.url ? [{ text: d.url, href: d.url }] : [] },
   ];
   const inferredFields = new Set(Object.keys(d.inferred ?? {}));
   return facts
@@ -100,15 +143,15 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     .map(({ fields, ...f }) => (fields?.some((k) => inferredFields.has(k)) ? { ...f, inferred: true } : f));
 }
 
-/** One value the page shows that the sources imply but do not state, with the reason. */
-export interface Inference { what: string; value: string; reason: string }
+/**
+ * One value the page shows that the sources imply but do not state, with the reason. `detail` follows the value
+ * after `detailSep` (a person's role, a figure's unit: words only the English source has, so in `detailLang`);
+ * `valueLang` and `reasonLang` name the language of the value and the reason where it is not the page's.
+ */
+export interface Inference { what: string; value: string; reason: string; valueLang?: Lang; reasonLang?: Lang; detail?: string; detailSep?: string; detailLang?: Lang }
 
-/** Labels for field-level inferences, in the words the facts use. */
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Name', kind: 'Type', status: 'Status', start: 'Start date', end: 'End date', established: 'Established', published: 'Published',
-  mission: 'Mission', partOf: 'Part of', project: 'Project', parent: 'Part of', hostCountry: 'Host country', city: 'City',
-  countries: 'Countries', themes: 'Themes', publisher: 'Publisher', language: 'Language', url: 'Address', code: 'Code', statusNote: 'Status note', dacSector: 'OECD DAC sector',
-};
+/** Whether a text on a page in `lang` is still in English: a Russian page's text without a Cyrillic letter. */
+const untranslatedOn = (lang: Lang, text: string) => (lang === 'ru' && !/\p{Script=Cyrillic}/u.test(text) ? englishOn(lang) : undefined);
 
 /**
  * Everything on the page that is an inference, field by field and item by item, with its reason: what the
@@ -116,30 +159,48 @@ const FIELD_LABELS: Record<string, string> = {
  */
 export function inferencesOf(graph: Graph, entry: Entry): Inference[] {
   const d = entry.data;
+  const lang = graph.lang;
+  const words = t(lang);
+  const english = englishOn(lang);
   const show = (field: string, v: any): string => {
     if (v === undefined) return '';
     if (Array.isArray(v)) return v.map((x) => show(field, x)).join(', ');
     if (typeof v === 'object' && 'collection' in v) return titleOf(graph.get(v)!);
-    if (field === 'kind') return KIND_LABELS[v] ?? String(v);
-    if (field === 'status') return STATUS_LABELS[v] ?? String(v);
-    if (['start', 'end', 'established', 'published'].includes(field)) return formatPartialDate(v);
+    if (field === 'kind') return (words.vocab.kinds as Record<string, string>)[v] ?? String(v);
+    if (field === 'status') return (words.vocab.statuses as Record<string, string>)[v] ?? String(v);
+    if (['start', 'end', 'established', 'published'].includes(field)) return formatPartialDate(v, lang);
     if (field === 'dacSector') return v.name;
+    if (field === 'language') return languageName(v, lang);
     return String(v);
   };
+  // Values that stay in the source's English: a publisher, an OECD sector's name, a code.
+  const ENGLISH_VALUES = new Set(['publisher', 'dacSector', 'url', 'code']);
+  const reasonOf = (reason: string) => ({ reason, ...(untranslatedOn(lang, reason) ? { reasonLang: english } : {}) });
   const own: Inference[] = Object.entries((d.inferred ?? {}) as Record<string, string>)
-    .map(([field, reason]) => ({ what: FIELD_LABELS[field] ?? field, value: show(field, d[field]), reason }));
-  const items = (list: any[] | undefined, what: string, value: (x: any) => string): Inference[] =>
-    (list ?? []).filter((x) => x.inferred).map((x) => ({ what, value: value(x), reason: x.inferred }));
-  const withRole = (ref: Reference, role?: string) => [show('', ref), role && (ROLE_LABELS[role] ?? role)].filter(Boolean).join(', ');
+    .map(([field, reason]) => ({
+      what: words.entry.inferredFields[field] ?? field, value: show(field, d[field]), ...reasonOf(reason),
+      ...(english && ENGLISH_VALUES.has(field) ? { valueLang: english } : {}),
+    }));
+  const items = (list: any[] | undefined, what: string, value: (x: any) => Partial<Inference> & { value: string }): Inference[] =>
+    (list ?? []).filter((x) => x.inferred).map((x) => ({ what, ...value(x), ...reasonOf(x.inferred) }));
+  const withRole = (ref: Reference, role?: string): Partial<Inference> & { value: string } => {
+    const r = roleIn(lang, role);
+    if (!r.lang) return { value: [show('', ref), r.text].filter(Boolean).join(', ') };
+    return { value: show('', ref), detail: r.text, detailSep: ', ', detailLang: r.lang };
+  };
+  const item = words.entry.inferredItems;
+  const when = (e: { date: string; end?: string }) => formatDateRange(e.date, e.end ?? e.date, lang)!;
   return [
     ...own,
-    ...items(d.organizations, 'Organization', (o) => withRole(o.organization, o.role)),
-    ...items(d.partnerMissions, 'OSCE partner', (m) => withRole(m.mission, m.role)),
-    ...items(d.people, 'Person', (p) => withRole(p.person, p.role)),
-    ...items(d.positions, 'Position', (p) => [p.title, (p.organization ?? p.mission) && show('', p.organization ?? p.mission)].filter(Boolean).join(', ')),
-    ...items(d.places, 'Place', (p) => p.name),
-    ...items(d.figures, 'Figure', (f) => `${f.counted}: ${f.value}${f.unit ? ` ${f.unit}` : ''}`),
-    ...items(d.events, 'Event', (e) => `${eventWhen(e)}: ${e.what}`),
+    ...items(d.organizations, item.organization, (o) => withRole(o.organization, o.role)),
+    ...items(d.partnerMissions, item.oscePartner, (m) => withRole(m.mission, m.role)),
+    ...items(d.people, item.person, (p) => (english && p.role ? { value: show('', p.person), detail: p.role, detailSep: ', ', detailLang: english } : withRole(p.person, p.role))),
+    ...items(d.positions, item.position, (p) => ({ value: [p.title, (p.organization ?? p.mission) && show('', p.organization ?? p.mission)].filter(Boolean).join(', ') })),
+    ...items(d.places, item.place, (p) => ({ value: p.name })),
+    ...items(d.figures, item.figure, (f) => (english && f.unit
+      ? { value: `${f.counted}: ${formatNumber(f.value, lang)}`, detail: f.unit, detailSep: ' ', detailLang: english }
+      : { value: `${f.counted}: ${lang === DEFAULT_LANG ? f.value : formatNumber(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}` })),
+    ...items(d.events, item.event, (e) => ({ value: `${when(e)}: ${e.what}` })),
   ];
 }
 
@@ -147,7 +208,7 @@ export function inferencesOf(graph: Graph, entry: Entry): Inference[] {
 const SHOWN_IN_FACTS = new Set(['predecessor', 'successor']);
 
 /** An entry that links here, with the roles it gives this entry (from every link it has to it). */
-export interface Connected { entry: Entry; note?: string }
+export interface Connected { entry: Entry; note?: string; noteLang?: Lang }
 export interface ConnectedGroup { heading: string; collection: CollectionName; entries: Connected[] }
 
 /**
@@ -166,7 +227,7 @@ export function byRecency(graph: Graph): (a: Entry, b: Entry) => number {
     }
     return k;
   };
-  return (a, b) => key(b).localeCompare(key(a)) || titleOf(a).localeCompare(titleOf(b)) || keyOf(a).localeCompare(keyOf(b));
+  return (a, b) => key(b).localeCompare(key(a)) || titleOf(a).localeCompare(titleOf(b), graph.lang) || keyOf(a).localeCompare(keyOf(b));
 }
 
 /** Whether a group is kept in the hub's own order rather than by date: a project's subprojects. */
@@ -174,27 +235,31 @@ export const inOwnOrder = (hub: Pick<Entry, 'collection'>, collection: Collectio
 
 /** Entries linking here (sources cited aside), grouped by their collection, every one, in list order (byRecency). */
 export function connectedGroupsOf(graph: Graph, entry: Entry): ConnectedGroup[] {
-  const groups = new Map<CollectionName, Map<string, { entry: Entry; notes: Set<string> }>>();
+  const groups = new Map<CollectionName, Map<string, { entry: Entry; notes: Set<string>; noteLang?: Lang }>>();
   for (const link of graph.incoming(entry)) {
     if (SHOWN_IN_FACTS.has(link.field) || link.field === 'sources') continue;
     const byEntry = groups.get(link.from.collection) ?? new Map();
     const item = byEntry.get(link.from.id) ?? { entry: link.from, notes: new Set<string>() };
-    const note = [roleNote(link.role), link.inferred && 'inferred'].filter(Boolean).join(', ');
+    const role = roleIn(graph.lang, link.role);
+    const note = [role.text, link.inferred && t(graph.lang).entry.inferredMark].filter(Boolean).join(', ');
     if (note) item.notes.add(note);
+    // A role only the English source words (a person's title) marks the note as English.
+    if (role.lang) item.noteLang = role.lang;
     byEntry.set(link.from.id, item);
     groups.set(link.from.collection, byEntry);
   }
   const recency = byRecency(graph);
+  const words = t(graph.lang);
   return [...groups.entries()]
     .sort(([a], [b]) => COLLECTION_ORDER.indexOf(a) - COLLECTION_ORDER.indexOf(b))
     .map(([collection, items]) => ({
       collection,
-      heading: COLLECTION_LABELS[collection].plural,
+      heading: words.collections[collection].plural,
       entries: [...items.values()]
         .sort(inOwnOrder(entry, collection)
-          ? (a, b) => (a.entry.data.order ?? 0) - (b.entry.data.order ?? 0) || titleOf(a.entry).localeCompare(titleOf(b.entry))
+          ? (a, b) => (a.entry.data.order ?? 0) - (b.entry.data.order ?? 0) || titleOf(a.entry).localeCompare(titleOf(b.entry), graph.lang)
           : (a, b) => recency(a.entry, b.entry))
-        .map(({ entry: e, notes }) => ({ entry: e, note: [...notes].join(', ') || undefined })),
+        .map(({ entry: e, notes, noteLang }) => ({ entry: e, note: [...notes].join(', ') || undefined, ...(noteLang && notes.size ? { noteLang } : {}) })),
     }));
 }
 
@@ -202,20 +267,24 @@ export function connectedGroupsOf(graph: Graph, entry: Entry): ConnectedGroup[] 
 export function citingEntriesOf(graph: Graph, entry: Entry): Connected[] {
   const citing = new Map<string, Entry>();
   for (const l of graph.incoming(entry)) if (l.field === 'sources') citing.set(keyOf(l.from), l.from);
-  return [...citing.values()].sort(byRecency(graph)).map((e) => ({ entry: e, note: COLLECTION_LABELS[e.collection].singular }));
+  return [...citing.values()].sort(byRecency(graph)).map((e) => ({ entry: e, note: t(graph.lang).collections[e.collection].singular }));
 }
 
 /** A connected entry as a link, with its note (roles, or the collection of an entry citing a source). */
-export const linkItem = ({ entry: e, note }: Connected): LinkItem => ({ text: titleOf(e), href: hrefOf(e), note });
+export const linkItem = ({ entry: e, note, noteLang }: Connected): LinkItem => {
+  const lang = titleLangOf(e);
+  return { text: titleOf(e), href: hrefOf(e), note, ...(lang ? { lang } : {}), ...(noteLang ? { noteLang } : {}) };
+};
 
 export const COLLECTION_ORDER: CollectionName[] = ['missions', 'projects', 'subprojects', 'organizations', 'people', 'countries', 'themes', 'sources'];
 
 /** Breadcrumb trail: Home › Collection › ancestors… (the entry itself is the page heading). */
 export function breadcrumbsOf(graph: Graph, entry: Entry): LinkItem[] {
+  const words = t(graph.lang);
   return [
-    { text: 'Home', href: '/' },
-    { text: COLLECTION_LABELS[entry.collection].plural, href: `/${entry.collection}/` },
-    ...ancestors(graph, entry).map((e) => ({ text: titleOf(e), href: hrefOf(e) })),
+    { text: words.site.home, href: localizePath('/', graph.lang) },
+    { text: words.collections[entry.collection].plural, href: localizePath(`/${entry.collection}/`, graph.lang) },
+    ...ancestors(graph, entry).map((e) => ({ text: titleOf(e), href: hrefOf(e), ...(titleLangOf(e) ? { lang: titleLangOf(e) } : {}) })),
   ];
 }
 
@@ -237,17 +306,17 @@ export interface SearchFacets {
 export function searchFacetsOf(graph: Graph, entry: Entry): SearchFacets {
   const d = entry.data;
   const names = (refs: (Reference | undefined)[]) =>
-    [...new Set(refs.filter(Boolean).map((r) => graph.get(r!)).filter(Boolean).map((e) => titleOf(e!)))].sort();
+    [...new Set(refs.filter(Boolean).map((r) => graph.get(r!)).filter(Boolean).map((e) => titleOf(e!)))].sort(graph.lang === DEFAULT_LANG ? undefined : new Intl.Collator(graph.lang).compare);
   const self = (c: CollectionName) => (entry.collection === c ? [entry as Reference] : []);
   const parentProject = entry.collection === 'subprojects' ? graph.get(d.project) : undefined;
   const owner = d.mission ?? parentProject?.data.mission;
   return {
-    type: [COLLECTION_LABELS[entry.collection].singular],
+    type: [t(graph.lang).collections[entry.collection].singular],
     country: names([...self('countries'), d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p: any) => p.country)]),
     theme: names([...self('themes'), ...(d.themes ?? [])]),
     year: yearsOf(graph, entry).map(String),
     organization: names([...self('organizations'), ...(d.organizations ?? []).map((o: any) => o.organization)]),
     mission: names([...self('missions'), owner, ...(d.partnerMissions ?? []).map((m: any) => m.mission)]),
-    status: d.status ? [STATUS_LABELS[d.status]] : [],
+    status: d.status ? [(t(graph.lang).vocab.statuses as Record<string, string>)[d.status]] : [],
   };
 }

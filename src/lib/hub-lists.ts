@@ -7,9 +7,10 @@ import type { PaginateFunction } from 'astro';
 import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, titleOf, type Connected, type LinkItem } from './entry-view.ts';
 import { datingOf, YEAR_COLLECTIONS } from './years.ts';
-import { COLLECTION_LABELS, KIND_LABELS } from './labels.ts';
 import { LIST_PAGE_SIZE, pagedTitle } from './paging.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
 /**
  * Most items an entry page shows in one list. Without a cap a hub page grows with the catalogue (at 1,000
@@ -46,28 +47,28 @@ export interface HubList {
 
 export interface HubLists { connections: HubList[]; citedBy?: HubList }
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-function orderOf(hub: Entry, collection?: CollectionName): string {
-  if (collection && inOwnOrder(hub, collection)) return 'in the project’s order';
-  if (!collection) return 'most recent first, then undated entries by title';
-  return YEAR_COLLECTIONS.includes(collection) ? 'most recent first' : 'by title';
+function orderOf(lang: Lang, hub: Entry, collection?: CollectionName): string {
+  const words = t(lang).entry;
+  if (collection && inOwnOrder(hub, collection)) return words.orderOwn;
+  if (!collection) return words.orderMixed;
+  return YEAR_COLLECTIONS.includes(collection) ? words.orderRecent : words.orderTitle;
 }
 
 /** A full-list row: the kind (or, in a list of mixed collections, the collection and kind) and the dates. */
-function rowOf(graph: Graph, { entry, note }: Connected, mixed: boolean): HubListItem {
-  const kind = KIND_LABELS[entry.data.kind];
-  const type = COLLECTION_LABELS[entry.collection].singular;
+function rowOf(graph: Graph, { entry, note, noteLang }: Connected, mixed: boolean): HubListItem {
+  const words = t(graph.lang);
+  const kind = (words.vocab.kinds as Record<string, string>)[entry.data.kind];
+  const type = words.collections[entry.collection].singular;
   const dating = datingOf(graph, entry);
   return {
-    text: titleOf(entry), href: hrefOf(entry), note: mixed ? undefined : note,
+    ...linkItem({ entry, note: mixed ? undefined : note, noteLang: mixed ? undefined : noteLang }),
     kind: mixed && kind && kind !== type ? `${type}: ${kind}` : kind ?? type,
-    when: dating && (dating.inherited ? `${dating.when} (its project’s dates)` : dating.when),
+    when: dating && (dating.inherited ? words.entry.withProjectsDates(dating.when) : dating.when),
     ...(entry.data.summary ? { summary: String(entry.data.summary) } : {}),
   };
 }
 
-function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; noun: string; order: string; mixed: boolean }): HubList {
+function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; allText: string; order: string; mixed: boolean }): HubList {
   const capped = entries.length > cap;
   return {
     slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
@@ -76,7 +77,7 @@ function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: 
     ...(capped ? {
       more: {
         href: `${hrefOf(hub)}${o.slug}/`,
-        text: `All ${entries.length} ${o.noun}`,
+        text: o.allText,
         items: entries.map((c) => rowOf(graph, c, o.mixed)),
       },
     } : {}),
@@ -87,16 +88,17 @@ function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: 
 export function hubListsOf(graph: Graph, hub: Entry, cap = HUB_LIST_CAP): HubLists {
   if (!(cap >= 1)) throw new Error(`the cap on entry-page lists must be at least 1 — got ${cap}`);
   const name = titleOf(hub);
+  const words = t(graph.lang).entry;
   const connections = connectedGroupsOf(graph, hub).map(({ collection, heading, entries }) => listOf(graph, hub, entries, cap, {
     slug: collection, headingId: `connected-${collection}`, heading,
-    title: `${heading} linked to ${name}`, noun: `${lower(heading)} linked to ${name}`,
-    order: orderOf(hub, collection), mixed: false,
+    title: words.linkedTo(heading, name), allText: words.allLinked(entries.length, collection, heading, name),
+    order: orderOf(graph.lang, hub, collection), mixed: false,
   }));
   const citing = hub.collection === 'sources' ? citingEntriesOf(graph, hub) : [];
   const citedBy = citing.length ? listOf(graph, hub, citing, cap, {
-    slug: CITED_BY, headingId: CITED_BY, heading: 'Entries drawn from this source',
-    title: `Entries drawn from ${name}`, noun: `entries drawn from ${name}`,
-    order: orderOf(hub), mixed: true,
+    slug: CITED_BY, headingId: CITED_BY, heading: words.citedByHeading,
+    title: words.citedByTitle(name), allText: words.allCitedBy(citing.length, name),
+    order: orderOf(graph.lang, hub), mixed: true,
   }) : undefined;
   return { connections, ...(citedBy ? { citedBy } : {}) };
 }
@@ -141,7 +143,7 @@ export function hubListPaths(graph: Graph, paginate: PaginateFunction, { cap = H
   return cappedLists(graph, cap).flatMap(({ hub, list }) => {
     const { more, shown: _shown, ...rest } = list;
     const props: HubListPageProps = {
-      hub: { title: titleOf(hub), href: hrefOf(hub), collection: hub.collection, label: COLLECTION_LABELS[hub.collection].singular },
+      hub: { title: titleOf(hub), href: hrefOf(hub), collection: hub.collection, label: t(graph.lang).collections[hub.collection].singular },
       list: { ...rest, href: more!.href },
     };
     return paginate(more!.items, { pageSize, params: { collection: hub.collection, slug: hub.id, related: list.slug }, props });
@@ -149,10 +151,10 @@ export function hubListPaths(graph: Graph, paginate: PaginateFunction, { cap = H
 }
 
 /** The title and description of one page of a full list. */
-export function listPageHead(list: Pick<HubList, 'title' | 'count' | 'order'>, page: { currentPage: number; lastPage: number; start: number; end: number }) {
+export function listPageHead(list: Pick<HubList, 'title' | 'count' | 'order'>, page: { currentPage: number; lastPage: number; start: number; end: number }, lang: Lang = DEFAULT_LANG) {
   const paged = page.lastPage > 1;
   return {
-    title: pagedTitle(list.title, page),
-    description: `${list.title}: all ${list.count}, ${list.order}${paged ? `; ${page.start + 1}–${page.end + 1} on this page` : ''}.`,
+    title: pagedTitle(list.title, page, undefined, lang),
+    description: t(lang).entry.listDescription(list.title, list.count, list.order, paged ? `${page.start + 1}–${page.end + 1}` : undefined),
   };
 }

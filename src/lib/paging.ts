@@ -3,6 +3,8 @@
 // these pure helpers say how many to a page, which page numbers the pager links, and how a timeline's years
 // are cut into pages of whole years.
 import type { Page } from 'astro';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
 /**
  * Rows per page of a plain list (a collection index, a hub's full list): about 100 short rows keep a page
@@ -46,8 +48,8 @@ export function pageWindow(current: number, last: number, reach = 2): (number | 
  * The title of one page of a list: "Projects" alone, or "Projects, page 2 of 3" when there are more, followed
  * by what the page holds where that is given ("Timeline, page 2 of 5: 2017–2019").
  */
-export const pagedTitle = (title: string, page: Pick<PagerPage, 'currentPage' | 'lastPage'>, span?: string) =>
-  page.lastPage > 1 ? `${title}, page ${page.currentPage} of ${page.lastPage}${span ? `: ${span}` : ''}` : title;
+export const pagedTitle = (title: string, page: Pick<PagerPage, 'currentPage' | 'lastPage'>, span?: string, lang: Lang = DEFAULT_LANG) =>
+  page.lastPage > 1 ? `${t(lang).entry.pagedTitle(title, page.currentPage, page.lastPage)}${span ? `: ${span}` : ''}` : title;
 
 /** A run of items under one heading (a timeline's year). */
 export interface Group<T> { key: string; items: T[] }

@@ -16,7 +16,8 @@ export interface RelatedItem {
 }
 
 const title = (e: Entry) => String(e.data.title);
-const byTitle = (a: Entry, b: Entry) => title(a).localeCompare(title(b)) || keyOf(a).localeCompare(keyOf(b));
+// Titles sort in the words' language (the graph's): an entry's lang is its graph's.
+const byTitle = (a: Entry, b: Entry) => title(a).localeCompare(title(b), a.lang) || keyOf(a).localeCompare(keyOf(b));
 
 /** The features of an entry: every theme, country, organization and person it links to, once each. */
 function featuresOf(graph: Graph, entry: Entry): Entry[] {

@@ -17,7 +17,8 @@ const FAMILY: CollectionName[] = ['missions', 'projects', 'subprojects'];
 const CHILD_ORDER: CollectionName[] = ['missions', 'projects', 'subprojects'];
 
 const title = (e: Entry) => String(e.data.title);
-const byTitle = (a: Entry, b: Entry) => title(a).localeCompare(title(b)) || keyOf(a).localeCompare(keyOf(b));
+// Titles sort in the words' language (the graph's): an entry's lang is its graph's.
+const byTitle = (a: Entry, b: Entry) => title(a).localeCompare(title(b), a.lang) || keyOf(a).localeCompare(keyOf(b));
 
 /**
  * The parent's own order: subprojects by their number in the project, projects by when they started
