@@ -43,12 +43,14 @@ export function dictionaryPhrases(lang: Lang, other: Lang, minLetters = 4): stri
   const out = new Set<string>();
   const walk = (mine: unknown, theirs: unknown) => {
     if (typeof mine === 'string') {
-      if (mine !== theirs) out.add(mine);
+      // A template for the client ("«{word}»") has placeholders, not words, between its fixed parts.
+      if (mine !== theirs) for (const part of mine.split(/\{[a-zA-Z]+\}/)) out.add(part);
     } else if (typeof mine === 'function') {
       const args = Array.from({ length: (mine as (...a: unknown[]) => string).length || 1 }, () => '\u0000');
       let text: unknown;
       try { text = (mine as (...a: unknown[]) => unknown)(...args); } catch { return; }
       if (typeof text === 'string') for (const part of text.split('\u0000')) out.add(part);
+      return;
     } else if (mine && typeof mine === 'object') {
       for (const [k, v] of Object.entries(mine)) walk(v, (theirs as Record<string, unknown> | undefined)?.[k]);
     }
@@ -58,10 +60,14 @@ export function dictionaryPhrases(lang: Lang, other: Lang, minLetters = 4): stri
   return [...out].map((s) => s.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((s) => letters(s) >= minLetters);
 }
 
-/** The phrases of `phrases` that occur in `text` as whole words. */
+/**
+ * The phrases of `phrases` that occur in `text` as whole words. Addresses and file names shown as text
+ * ("/ru/projects/…", "entries.json") are the same in every language and are not read as words.
+ */
 export function phrasesIn(text: string, phrases: string[]): string[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return phrases.filter((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  const words = text.replace(/(?:https?:\/\/|\/)\S*|\S+\.[a-z]{2,5}\b/g, ' ');
+  return phrases.filter((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(words));
 }
 
 /** The share of Cyrillic letters among all letters of a text. */

@@ -1,4 +1,5 @@
-// Remark plugin: links the first mention of another entry in every entry body (src/lib/prose-links.ts).
+// Remark plugin: links the first mention of another entry in every entry body (src/lib/prose-links.ts),
+// and in a Russian translation's body marks the English names it quotes (src/lib/foreign-runs.ts).
 // The catalogue's names are read from the content files once per build, the first time a body is compiled.
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -7,6 +8,7 @@ import { readContentTree } from '../lib/content-files.ts';
 import { DEFAULT_LANG, isLang, localizePath, type Lang } from '../i18n/langs.ts';
 import { entryUrl } from '../lib/labels.ts';
 import { linkFirstMentions, nameIndexOf, type EntryName, type NameIndex } from '../lib/prose-links.ts';
+import { markLatinRuns } from '../lib/foreign-runs.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 
 /** Every entry's title and aliases in a language (a translation's, or the English where there is none), with its URL there. */
@@ -37,5 +39,7 @@ export default function remarkEntryLinks({ root }: { root: string }) {
     let index = indexes.get(key);
     if (!index) indexes.set(key, (index = nameIndexOf(entryNamesIn(root, lang))));
     linkFirstMentions(tree, index, localizePath(entryUrl(collection, name.replace(/\.mdx?$/, '')), lang));
+    // A translation quotes the sources' English names: each run of Latin script is marked as English.
+    if (lang === 'ru') markLatinRuns(tree, DEFAULT_LANG);
   };
 }

@@ -28,6 +28,15 @@ export const wordsLangOf = (e: Entry) => (e.translation === 'missing' ? DEFAULT_
 export const otherLang = (words: Lang, page: Lang | undefined): Lang | undefined => (words !== (page ?? DEFAULT_LANG) ? words : undefined);
 /** The language of words that exist only in English (notes, roles, quotes), to mark on a page in `page`. */
 export const englishOn = (page: Lang | undefined) => otherLang(DEFAULT_LANG, page);
+/**
+ * The language of a name written in another script than its page's: a Cyrillic alias on an English page is
+ * Russian, a name without a Cyrillic letter on a Russian page is English (the sources are). Else undefined.
+ */
+export function scriptLangOf(text: string, page: Lang | undefined): Lang | undefined {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  if ((page ?? DEFAULT_LANG) === DEFAULT_LANG) return cyrillic ? 'ru' : undefined;
+  return !cyrillic && /\p{Script=Latin}/u.test(text) ? DEFAULT_LANG : undefined;
+}
 /** The language of the entry's own words where they differ from its page's (an untranslated entry). */
 export const titleLangOf = (e: Entry) => otherLang(wordsLangOf(e), e.lang);
 

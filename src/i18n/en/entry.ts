@@ -105,8 +105,6 @@ export const entry = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   // How a mission or a source is dated (src/lib/years.ts datingOf)
-  datingEstablished: (date: string) => `established ${date}`,
-  datingPublished: (date: string) => `published ${date}`,
   // Cite this entry
   permanentLink: 'Permanent link:',
   permanentLinkMissing: 'Permanent link not configured.',

@@ -32,8 +32,8 @@ export const pages = {
     collectionRows: (collection: string, rows: number) => `${collection}, one row per entry (${rows} rows).`,
     entryFile: 'One file beside each entry page, holding that entry’s record from entries.json.',
     explain: {
-      'entries.json': 'An array of every entry: id ("<collection>/<slug>"), collection, url, title, summary (plain text) and data, which holds every frontmatter field with defaults filled in and each reference resolved to { id, url }.',
-      'relations.csv': 'Every link between entries: from and to are entry ids, relation is the frontmatter field that makes the link (for example organizations.organization), role the role or position title stated beside it.',
+      'entries.json': 'An array of every entry: <code>id</code> (<code>&quot;&lt;collection&gt;/&lt;slug&gt;&quot;</code>), <code>collection</code>, <code>url</code>, <code>title</code>, <code>summary</code> (plain text) and <code>data</code>, which holds every frontmatter field with defaults filled in and each reference resolved to <code>{ id, url }</code>.',
+      'relations.csv': 'Every link between entries: <code>from</code> and <code>to</code> are entry ids, <code>relation</code> is the frontmatter field that makes the link (for example <code>organizations.organization</code>), <code>role</code> the role or position title stated beside it.',
       'schema.json': 'A JSON Schema (draft 2020-12) per collection, under $defs: the frontmatter authors write, and the data object of each record in entries.json.',
       'datapackage.json': 'A Frictionless Data Package descriptor: every file with its size, every CSV column with its type, allowed values and meaning, and the licence.',
       'changelog.json': 'Every commit that added, changed, renamed or deleted an entry, newest first: date, commit, subject, and each entry changed (id, title and url while it exists, exists: false once deleted). history says whether the git history was complete, shallow or unavailable when the site was built.',
@@ -58,7 +58,7 @@ export const pages = {
     For the full structure, including notes beside roles, use entries.json.`,
     values: 'Values',
     datesNote: 'Dates are “YYYY”, “YYYY-MM” or “YYYY-MM-DD”, at the precision the source gives.',
-    countryCodes: (note: string) => `Country codes (countries: code) are ${note}.`,
+    countryCodes: (note: string) => `Country codes (<code>countries: code</code>) are ${note}.`,
     urlsNote: 'URLs are relative to this site.',
     vocabularies: 'Vocabularies',
     vocabulariesNote: 'Fields with a fixed set of values store a key; readers see the label.',
@@ -73,7 +73,7 @@ export const pages = {
     standards: 'Standards',
     standardsLead: 'Where an open standard has a code for what a field holds, the data uses it or carries it beside our own key.',
     countries: 'Countries:',
-    countriesText: (url: string, name: string) => `<a href="${url}">${name}</a> alpha-2 codes in countries: code,
+    countriesText: (url: string, name: string) => `<a href="${url}">${name}</a> alpha-2 codes in <code>countries: code</code>,
         with XK for Kosovo (a code the OSCE and the EU use; ISO has not assigned it).`,
     roles: 'Organization roles:',
     rolesText: (url: string, name: string) => `the <a href="${url}">${name}</a> codelist.
@@ -83,8 +83,8 @@ export const pages = {
         as status_iati in projects.csv.`,
     themes: 'Themes:',
     themesText: (url: string, name: string, withSector: number, total: number) => `<a href="${url}">${name}</a> (five digits; IATI uses the same codes as its
-        Sector vocabulary 1) in themes: dacSector, where one clearly fits: ${withSector} of ${total} themes. themes.csv carries them as
-        dacSector_code and dacSector_name.`,
+        Sector vocabulary 1) in <code>themes: dacSector</code>, where one clearly fits: ${withSector} of ${total} themes. themes.csv carries them as
+        <code>dacSector_code</code> and <code>dacSector_name</code>.`,
     packaging: 'Packaging:',
     packagingText: (dpUrl: string, dpName: string, jsUrl: string, jsName: string) => `a <a href="${dpUrl}">${dpName}</a> (datapackage.json) with a table schema for
         every CSV file, and a <a href="${jsUrl}">${jsName}</a> (schema.json) whose field descriptions state each alignment.`,
@@ -108,13 +108,13 @@ export const pages = {
     inferredCount: (values: string, entries: string) => `${values} in ${entries}`,
     fields: 'Optional fields left empty',
     byCollection: ', by collection',
-    linksNote: `Checked pairs: predecessor ↔ successor, and a project’s partOf against subprojects’ project. Not checked:
+    linksNote: `Checked pairs: predecessor ↔ successor, and a project’s <code>partOf</code> against subprojects’ <code>project</code>. Not checked:
     an organization’s or mission’s parent, a project’s mission and a subproject’s project have no field on the
     other side by design; the parent’s page lists them from the links that point to it.`,
     sequence: 'Predecessor and successor',
     sequenceIntro: 'A project naming a successor should be named as predecessor by it, and the other way round. Pages show the link on both sides either way, but the data files carry only what is written; a contradiction (the other side names a third project) needs a decision.',
     parts: 'Parts and wholes',
-    partsIntro: 'A project’s partOf and a subproject’s project both say “is part of project P”, and P names neither, so these are checked for agreement instead: the same part recorded both ways, a part dated outside its whole (sometimes right, as for a preparatory meeting), and loops in a chain of parents.',
+    partsIntro: 'A project’s <code>partOf</code> and a subproject’s <code>project</code> both say “is part of project P”, and P names neither, so these are checked for agreement instead: the same part recorded both ways, a part dated outside its whole (sometimes right, as for a preparatory meeting), and loops in a chain of parents.',
     nothingToCheck: 'Nothing to check.',
     see: 'see',
     edit: 'edit',
@@ -207,12 +207,12 @@ export const pages = {
     iatiCode: 'IATI code',
     none: 'none',
     themes: 'Themes',
-    themesNote: '(themes: web address names; dacSector: OECD DAC CRS purpose code, where one clearly fits)',
+    themesNote: '(<code>themes</code>: web address names; <code>dacSector</code>: OECD DAC CRS purpose code, where one clearly fits)',
     webAddressName: 'Web address name',
     theme: 'Theme',
     dacCode: 'DAC code',
     countries: 'Countries',
-    countriesNote: '(countries: web address names; ISO 3166-1 alpha-2 codes, XK for Kosovo)',
+    countriesNote: '(<code>countries</code>: web address names; ISO 3166-1 alpha-2 codes, XK for Kosovo)',
     country: 'Country',
     code: 'Code',
   },

@@ -105,8 +105,6 @@ export const entry: Dictionary['entry'] = {
   pagedTitle: (title: string, x: number, last: number) => `${title}, страница ${n(x)} из ${n(last)}`,
   previousPage: 'Предыдущая страница',
   nextPage: 'Следующая страница',
-  datingEstablished: (date: string) => `дата основания: ${date}`,
-  datingPublished: (date: string) => `дата публикации: ${date}`,
   permanentLink: 'Постоянная ссылка:',
   permanentLinkMissing: 'Постоянная ссылка не настроена.',
   siteUrlMissing: 'Эта копия атласа собрана без публичного адреса (SITE_URL), поэтому ссылки даны относительно сайта.',

@@ -30,10 +30,10 @@ export const pages: Dictionary['pages'] = {
     collectionRows: (collection: string, rows: number) => `${collection}: по строке на запись (строк: ${rows}).`,
     entryFile: 'Файл рядом со страницей каждой записи — её запись из entries.json.',
     explain: {
-      'entries.json': 'Массив всех записей: id («<коллекция>/<slug>»), collection, url, title, summary (простой текст), title_ru и summary_ru (русские название и краткое описание) и data — все поля метаданных с подставленными значениями по умолчанию, каждая ссылка в виде { id, url }.',
-      'relations.csv': 'Все связи между записями: from и to — идентификаторы записей, relation — поле метаданных, которое задаёт связь (например, organizations.organization), role — роль или должность, указанная рядом.',
+      'entries.json': 'Массив всех записей: <code>id</code> (<code>&quot;&lt;коллекция&gt;/&lt;slug&gt;&quot;</code>), <code>collection</code>, <code>url</code>, <code>title</code>, <code>summary</code> (простой текст), <code>title_ru</code> и <code>summary_ru</code> (русские название и краткое описание) и <code>data</code> — все поля метаданных с подставленными значениями по умолчанию, каждая ссылка в виде <code>{ id, url }</code>.',
+      'relations.csv': 'Все связи между записями: <code>from</code> и <code>to</code> — идентификаторы записей, <code>relation</code> — поле метаданных, которое задаёт связь (например, <code>organizations.organization</code>), <code>role</code> — роль или должность, указанная рядом.',
       'schema.json': 'Схема JSON Schema (draft 2020-12) для каждой коллекции в $defs: метаданные, которые пишут авторы, и объект data каждой записи entries.json; $defs.record описывает саму запись.',
-      'datapackage.json': 'Описание Frictionless Data Package: каждый файл с размером, каждый столбец CSV с типом, допустимыми значениями и смыслом, а также лицензия.',
+      'datapackage.json': 'Описание <span lang="en">Frictionless Data Package</span>: каждый файл с размером, каждый столбец CSV с типом, допустимыми значениями и смыслом, а также лицензия.',
       'changelog.json': 'Все коммиты, которые добавили, изменили, переименовали или удалили запись, от новых к старым: дата, коммит, заголовок и каждая изменённая запись (id, title и url, пока запись существует; exists: false после удаления). Поле history говорит, была ли история git при сборке полной, неполной (shallow) или недоступной.',
       'changelog.csv': 'Те же изменения, по строке на каждую изменённую запись: date, commit, subject, change, id, previous и current для переименований, exists, title и url.',
     },
@@ -55,7 +55,7 @@ export const pages: Dictionary['pages'] = {
     Полная структура, включая примечания к ролям, — в entries.json.`,
     values: 'Значения',
     datesNote: 'Даты записаны как «ГГГГ», «ГГГГ-ММ» или «ГГГГ-ММ-ДД» — с той точностью, которую даёт источник.',
-    countryCodes: (note: string) => `Коды стран (countries: code) — <span lang="en">${note}</span>.`,
+    countryCodes: (note: string) => `Коды стран (<code>countries: code</code>) — <span lang="en">${note}</span>.`,
     urlsNote: 'Адреса (URL) указаны относительно этого сайта.',
     vocabularies: 'Словари',
     vocabulariesNote: 'Поля с фиксированным набором значений хранят ключ; читатели видят подпись.',
@@ -70,7 +70,7 @@ export const pages: Dictionary['pages'] = {
     standards: 'Стандарты',
     standardsLead: 'Если в открытом стандарте есть код для того, что хранит поле, данные используют его или приводят рядом с нашим ключом.',
     countries: 'Страны:',
-    countriesText: (url: string, name: string) => `двухбуквенные коды <a href="${url}">${name}</a> в поле countries: code,
+    countriesText: (url: string, name: string) => `двухбуквенные коды <a href="${url}">${name}</a> в поле <code>countries: code</code>,
         XK — для Косово (этот код используют ОБСЕ и ЕС; ISO его не присвоила).`,
     roles: 'Роли организаций:',
     rolesText: (url: string, name: string) => `справочник <a href="${url}">${name}</a>.
@@ -80,11 +80,11 @@ export const pages: Dictionary['pages'] = {
         в столбце status_iati файла projects.csv.`,
     themes: 'Темы:',
     themesText: (url: string, name: string, withSector: number, total: number) => `<a href="${url}">${name}</a> (пять цифр; те же коды IATI использует как
-        словарь секторов 1) в поле themes: dacSector, где код явно подходит: у ${withSector} тем из ${total}. В themes.csv это столбцы
-        dacSector_code и dacSector_name.`,
+        словарь секторов 1) в поле <code>themes: dacSector</code>, где код явно подходит: у ${withSector} тем из ${total}. В themes.csv это столбцы
+        <code>dacSector_code</code> и <code>dacSector_name</code>.`,
     packaging: 'Упаковка:',
-    packagingText: (dpUrl: string, dpName: string, jsUrl: string, jsName: string) => `<a href="${dpUrl}">${dpName}</a> (datapackage.json) со схемой таблицы для
-        каждого файла CSV и <a href="${jsUrl}">${jsName}</a> (schema.json), где в описаниях полей указано каждое соответствие.`,
+    packagingText: (dpUrl: string, dpName: string, jsUrl: string, jsName: string) => `<a href="${dpUrl}" lang="en">${dpName}</a> (datapackage.json) со схемой таблицы для
+        каждого файла CSV и <a href="${jsUrl}" lang="en">${jsName}</a> (schema.json), где в описаниях полей указано каждое соответствие.`,
   },
 
   quality: {
@@ -105,13 +105,13 @@ export const pages: Dictionary['pages'] = {
     inferredCount: (values: string, entries: string) => `${values} в ${entries}`,
     fields: 'Незаполненные необязательные поля',
     byCollection: ' по коллекциям',
-    linksNote: `Проверяются пары: предшественник ↔ преемник, а также partOf проекта и project подпроектов. Не проверяются
+    linksNote: `Проверяются пары: предшественник ↔ преемник, а также <code>partOf</code> проекта и <code>project</code> подпроектов. Не проверяются
     родитель организации или миссии, миссия проекта и проект подпроекта: у них по замыслу нет поля на
     другой стороне, и страница родителя перечисляет их по ссылкам, которые на неё указывают.`,
     sequence: 'Предшественник и преемник',
     sequenceIntro: 'Если проект называет преемника, преемник должен назвать его своим предшественником, и наоборот. Страницы в любом случае показывают связь с обеих сторон, но файлы данных содержат только то, что записано; противоречие (другая сторона называет третий проект) требует решения.',
     parts: 'Части и целое',
-    partsIntro: 'Поле partOf проекта и поле project подпроекта оба означают «входит в проект P», а сам P не называет ни то ни другое, поэтому вместо этого проверяется их согласованность: одна и та же часть, записанная обоими способами; часть, датированная за пределами целого (иногда это верно — например, для подготовительной встречи); петли в цепочке родителей.',
+    partsIntro: 'Поле <code>partOf</code> проекта и поле <code>project</code> подпроекта оба означают «входит в проект P», а сам P не называет ни то ни другое, поэтому вместо этого проверяется их согласованность: одна и та же часть, записанная обоими способами; часть, датированная за пределами целого (иногда это верно — например, для подготовительной встречи); петли в цепочке родителей.',
     nothingToCheck: 'Проверять нечего.',
     see: 'см.',
     edit: 'править',
@@ -203,12 +203,12 @@ export const pages: Dictionary['pages'] = {
     iatiCode: 'Код IATI',
     none: 'нет',
     themes: 'Темы',
-    themesNote: '(themes: имена в веб-адресах; dacSector: код назначения OECD DAC CRS, где он явно подходит)',
+    themesNote: '(<code>themes</code>: имена в веб-адресах; <code>dacSector</code>: код назначения OECD DAC CRS, где он явно подходит)',
     webAddressName: 'Имя в веб-адресе',
     theme: 'Тема',
     dacCode: 'Код DAC',
     countries: 'Страны',
-    countriesNote: '(countries: имена в веб-адресах; коды ISO 3166-1 alpha-2, XK — для Косово)',
+    countriesNote: '(<code>countries</code>: имена в веб-адресах; коды ISO 3166-1 alpha-2, XK — для Косово)',
     country: 'Страна',
     code: 'Код',
   },
