@@ -12,7 +12,7 @@ export const site: Dictionary['site'] = {
   siteSearch: 'Поиск по сайту',
   searchTheAtlas: 'Поиск по атласу',
   colourScheme: 'Цветовая схема',
-  schemeAuto: 'Как в системе',
+  schemeAuto: 'Авто',
   schemeLight: 'Светлая',
   schemeDark: 'Тёмная',
   timeline: 'Хронология',
