@@ -24,7 +24,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { load } from 'js-yaml';
 import { generateEntries, readRealContent, writeEntries, type GeneratedFile } from './generate.ts';
-import { readContent, readContentTree } from '../src/lib/content-files.ts';
+import { readContentTree } from '../src/lib/content-files.ts';
 import { addEntryPages } from '../src/integrations/pagefind.ts';
 import { LABELLED_QUERIES } from '../tests/search-queries.ts';
 import { DEFAULT_LANG, LANGS } from '../src/i18n/langs.ts';
