@@ -51,6 +51,7 @@ describe('entry editor: translate an existing entry', () => {
     const text = await startTranslation('/contribute/new/');
     const w = t('en').pages.editorTranslate;
     expect(await page.locator('#translate-status').textContent()).toBe(w.started.replace('{title}', String(d(entry).title)));
+    expect(await page.locator('#translate-status [lang]').count()).toBe(0); // English on the English page
 
     // Beside the real content (the tree, with this file in place of the entry's translation), the translation checks pass.
     const file: ContentFile = { ...parseContentFile(entry.collection, FILE, text), lang: 'ru' };
@@ -113,6 +114,8 @@ describe('entry editor: translate an existing entry', () => {
     expect(await page.locator('#translate-start').textContent()).toBe(w.start);
     expect(await page.locator('#translate-status').textContent()).toBe(w.started.replace('{title}', String(d(entry).title)));
     expect(await page.locator(`#translate-entry option[value="${key}"]`).getAttribute('lang')).toBe('en');
+    expect(await page.locator('#translate-status span[lang="en"]').textContent()).toBe(d(entry).title);
+    expect(await page.locator('#translate-file-hint code').textContent()).toBe('englishVersion');
     expect(text).toBe(cliFile());
   });
 

@@ -278,7 +278,7 @@ export const pages = {
     loadError: 'The entry could not be loaded ({error}); try again.',
     started: 'The translation of “{title}” is ready to write: replace the English words in the file below with Russian ones, then copy it, download it or open a pull request.',
     fileLabel: 'The translation file',
-    fileHint: 'Translate the words in quotation marks and the main text below the second line of dashes. Keep the names before the colons, the quotation marks and the englishVersion line as they are.',
+    fileHint: (fieldHtml: string) => `Translate the words in quotation marks and the main text below the second line of dashes. Keep the names before the colons, the quotation marks and the ${fieldHtml} line as they are.`,
     yourFile: 'Your translation file',
     copy: 'Copy',
     download: 'Download',

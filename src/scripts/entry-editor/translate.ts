@@ -13,7 +13,7 @@ import { $, h } from './dom.ts';
 
 /** What the page gives the script (its editor data's `translate`): the words (plain strings) and the languages. */
 export interface TranslateData {
-  words: Omit<Dictionary['pages']['editorTranslate'], 'pathHint'>;
+  words: Omit<Dictionary['pages']['editorTranslate'], 'pathHint' | 'fileHint'>;
   /** The language the translation is into. */
   into: string;
   /** The page's language: other than English, the English titles in the choice carry lang="en". */
@@ -41,12 +41,12 @@ export function startTranslating(entries: KnownEntry[], data: TranslateData) {
   const pathOut = $('translate-path');
   const prLink = $<HTMLAnchorElement>('translate-pr');
   const actionStatus = $('translate-action-status');
-  const english = data.pageLang === 'en' ? undefined : 'en';
+  const englishLang = data.pageLang === 'en' ? undefined : 'en';
 
   select.append(...data.groups.flatMap(({ name, label }) => {
     const inGroup = entries.filter((e) => e.collection === name);
     return inGroup.length
-      ? [h('optgroup', { label }, ...inGroup.map((e) => h('option', { value: `${e.collection}/${e.id}`, lang: english }, e.title)))]
+      ? [h('optgroup', { label }, ...inGroup.map((e) => h('option', { value: `${e.collection}/${e.id}`, lang: englishLang }, e.title)))]
       : [];
   }));
 
@@ -72,19 +72,21 @@ export function startTranslating(entries: KnownEntry[], data: TranslateData) {
     status.textContent = words.loading;
     const at = (template: string) => fill(section.dataset[template]!, { collection: chosen.collection, id: chosen.id });
     try {
-      const [record, english] = await Promise.all([fetchJson(at('record')), fetchJson(at('body'))]);
+      const [record, source] = await Promise.all([fetchJson(at('record')), fetchJson(at('body'))]);
       const key = `${chosen.collection}/${chosen.id}`;
-      if (record?.id !== key || typeof record.data !== 'object' || english?.id !== key || typeof english.body !== 'string') {
+      if (record?.id !== key || typeof record.data !== 'object' || source?.id !== key || typeof source.body !== 'string') {
         throw new Error(key);
       }
       if (asked !== generation) return; // another entry was chosen meanwhile
       current = { path: translationPath(data.into, chosen.collection, chosen.id), id: chosen.id };
-      file.value = translationSkeleton(record.data as EnglishText, english.body);
+      file.value = translationSkeleton(record.data as EnglishText, source.body);
       pathOut.textContent = current.path;
       actionStatus.textContent = '';
       linkFile();
       output.hidden = false;
-      status.textContent = fill(words.started, { title: chosen.title });
+      // The entry's title is English: on another language's page it says so (lang="en").
+      const [before, after = ''] = words.started.split('{title}');
+      status.replaceChildren(before, h('span', { lang: englishLang }, chosen.title), after);
     } catch (error) {
       if (asked === generation) status.textContent = fill(words.loadError, { error: String(error instanceof Error ? error.message : error) });
     }
