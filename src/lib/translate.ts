@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readContentTree, type ContentFile } from './content-files.ts';
-import { englishVersionOf, TRANSLATED_LISTS } from '../schemas/translation.ts';
+import { englishVersionOf, type EnglishText } from '../schemas/translation.ts';
+import { translationSkeleton } from './translation-skeleton.ts';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface TranslateOutput { log: (line: string) => void; error: (line: string) => void }
@@ -28,7 +29,7 @@ function readTranslations(root: string, lang: Lang) {
   const translations = new Map(tree.files.filter((f) => f.lang === lang).map((f) => [`${f.collection}/${f.id}`, f]));
   return { english, translations };
 }
-const versionOf = (f: ContentFile) => englishVersionOf((f.data ?? {}) as Parameters<typeof englishVersionOf>[0], f.body);
+const versionOf = (f: ContentFile) => englishVersionOf((f.data ?? {}) as EnglishText, f.body);
 
 /** Lists what is untranslated or behind its English entry, and the totals. */
 export function printTranslationStatus(root: string, lang: Lang, out: TranslateOutput) {
@@ -42,8 +43,6 @@ export function printTranslationStatus(root: string, lang: Lang, out: TranslateO
   }
   out.log(`${english.length - missing - behind} of ${english.length} entries translated and current; ${missing} untranslated, ${behind} behind.`);
 }
-
-const quote = (s: unknown) => JSON.stringify(String(s));
 
 /**
  * Starts a translation of each target (`<collection>/<id>`, or `content/<collection>/<id>.mdx`), or
@@ -71,19 +70,8 @@ export function startTranslations(root: string, lang: Lang, targets: string[], o
       out.log(`${path.relative(root, file)}: marked as translating the English text of now (${version})`);
       continue;
     }
-    const d = (f.data ?? {}) as Record<string, any>;
-    const lines = ['---', `title: ${quote(d.title)}`, `summary: ${quote(d.summary)}`];
-    if (d.aliases?.length) lines.push(`aliases: [${d.aliases.map(quote).join(', ')}]`);
-    if (d.statusNote) lines.push(`statusNote: ${quote(d.statusNote)}`);
-    for (const [list, word] of Object.entries(TRANSLATED_LISTS)) {
-      if (d[list]?.length) lines.push(`${list}: [${d[list].map((x: any) => quote(x[word])).join(', ')}]`);
-    }
-    if (d.inferred && Object.keys(d.inferred).length) {
-      lines.push('inferred:', ...Object.entries(d.inferred).map(([k, v]) => `  ${k}: ${quote(v)}`));
-    }
-    lines.push(`englishVersion: "${version}"`, '---', f.body.trim(), '');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, lines.join('\n'));
+    fs.writeFileSync(file, translationSkeleton((f.data ?? {}) as EnglishText, f.body));
     out.log(`${path.relative(root, file)}: started from the English text; write the translation over it (facts stay in ${f.file})`);
   }
   return code;

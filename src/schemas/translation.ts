@@ -2,7 +2,8 @@
 // title, summary, aliases and body, and the words inside lists (a position's title, an event's
 // description, what a figure counts, an inference's reason). Every fact (dates, roles, references,
 // figures' values, places) is read from the English entry, the single source of truth.
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'astro/zod';
 
 const words = z.string().trim().min(1);
@@ -27,7 +28,7 @@ export const translationSchema = z.strictObject({
 export type TranslationData = z.output<typeof translationSchema>;
 
 /** The language-bound parts of an English entry, as parsed (Astro's data or the validate script's). */
-interface EnglishText {
+export interface EnglishText {
   title?: unknown; summary?: unknown; aliases?: unknown; statusNote?: unknown; inferred?: unknown;
   positions?: { title?: unknown; [k: string]: unknown }[]; events?: { what?: unknown; [k: string]: unknown }[]; figures?: { counted?: unknown; [k: string]: unknown }[];
 }
@@ -43,7 +44,8 @@ export function englishVersionOf(data: EnglishText, body: string): string {
     positions: (data.positions ?? []).map((p) => p.title), events: (data.events ?? []).map((e) => e.what),
     figures: (data.figures ?? []).map((f) => f.counted), inferred: data.inferred ?? {}, body: body.trim(),
   };
-  return createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 8);
+  // @noble/hashes, not node:crypto: the entry editor computes the same fingerprint in the browser.
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(text)))).slice(0, 8);
 }
 
 /** Lists whose words a translation gives item by item, and the English field each item's words come from. */

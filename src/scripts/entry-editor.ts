@@ -20,9 +20,10 @@ import { SITE_CONFIG } from '../site.config.ts';
 import { $, MARKDOWN_READY, h, type MarkdownTools } from './entry-editor/dom.ts';
 import { renderFields, type Slot } from './entry-editor/fields.ts';
 import { renderPreview } from './entry-editor/preview.ts';
+import { startTranslating, type TranslateData } from './entry-editor/translate.ts';
 
 /** The script's words in the page's language, from the page's editor data (src/pages/contribute/new.astro). */
-export interface EditorWords { words: Dictionary['pages']['editorScript']; intros: Record<string, string> }
+export interface EditorWords { words: Dictionary['pages']['editorScript']; intros: Record<string, string>; translate: TranslateData }
 
 interface State {
   collection: CollectionName;
@@ -412,4 +413,6 @@ export async function startEntryEditor() {
   refresh('left');
   $('editor-fallback').hidden = true;
   $('editor').hidden = false;
+  // Below the form: starting a translation of an entry already in the atlas.
+  startTranslating(data.entries, data.translate);
 }

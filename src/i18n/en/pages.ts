@@ -262,4 +262,30 @@ export const pages = {
     showFile: 'Show the file',
     finishedFile: 'The finished file',
   },
+  /**
+   * The editor's "Translate an existing entry" section (src/scripts/entry-editor/translate.ts). The strings
+   * without arguments also travel to the script in the page's editor data: {error}, {title} and {file} are filled in there.
+   */
+  editorTranslate: {
+    heading: 'Translate an existing entry',
+    lead: 'Start a Russian translation of an entry already in the atlas. The file starts with the entry\'s English words and main text, for you to write the Russian over them, and records which version of the English it translates, so the page can say when the English changes later. The facts (dates, roles, sources, figures) stay in the English entry and are not translated.',
+    entry: 'Entry to translate',
+    entryHint: 'Entries are listed under their English titles.',
+    choose: 'Choose an entry',
+    start: 'Start the translation',
+    loading: 'Loading the entry…',
+    chooseFirst: 'Choose an entry to translate first.',
+    loadError: 'The entry could not be loaded ({error}); try again.',
+    started: 'The translation of “{title}” is ready to write: replace the English words in the file below with Russian ones, then copy it, download it or open a pull request.',
+    fileLabel: 'The translation file',
+    fileHint: (fieldHtml: string) => `Translate the words in quotation marks and the main text below the second line of dashes. Keep the names before the colons, the quotation marks and the ${fieldHtml} line as they are.`,
+    yourFile: 'Your translation file',
+    copy: 'Copy',
+    download: 'Download',
+    pullRequest: 'Open a pull request',
+    pullRequestLong: 'Open a pull request (a long file: if the site refuses the link, download the file and upload it there)',
+    copied: 'Copied the translation file to the clipboard.',
+    downloaded: 'Downloaded {file}.',
+    pathHint: (pathHtml: string) => `The file belongs at ${pathHtml} in the repository.`,
+  },
 };

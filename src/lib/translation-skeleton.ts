@@ -1,0 +1,26 @@
+// The start of a translation file: the English entry's language-bound words (title, summary, aliases,
+// status note, list words, inference reasons) and body to write over, and the fingerprint of the English
+// text it starts from. Pure, so `npm run translate` (src/lib/translate.ts) and the entry editor in the
+// browser (src/scripts/entry-editor/translate.ts) write exactly the same file.
+import { englishVersionOf, TRANSLATED_LISTS, type EnglishText } from '../schemas/translation.ts';
+
+const quote = (s: unknown) => JSON.stringify(String(s));
+
+/** Where a translation of `<collection>/<id>` into `lang` lives, relative to the repository. */
+export const translationPath = (lang: string, collection: string, id: string) => `content/${lang}/${collection}/${id}.mdx`;
+
+/** The text of a new translation file of an English entry (its parsed frontmatter, or its exported record's `data`, and its body). */
+export function translationSkeleton(data: EnglishText, body: string): string {
+  const d = data as Record<string, any>;
+  const lines = ['---', `title: ${quote(d.title)}`, `summary: ${quote(d.summary)}`];
+  if (d.aliases?.length) lines.push(`aliases: [${d.aliases.map(quote).join(', ')}]`);
+  if (d.statusNote) lines.push(`statusNote: ${quote(d.statusNote)}`);
+  for (const [list, word] of Object.entries(TRANSLATED_LISTS)) {
+    if (d[list]?.length) lines.push(`${list}: [${d[list].map((x: any) => quote(x[word])).join(', ')}]`);
+  }
+  if (d.inferred && Object.keys(d.inferred).length) {
+    lines.push('inferred:', ...Object.entries(d.inferred).map(([k, v]) => `  ${k}: ${quote(v)}`));
+  }
+  lines.push(`englishVersion: "${englishVersionOf(data, body)}"`, '---', body.trim(), '');
+  return lines.join('\n');
+}
