@@ -49,6 +49,17 @@ export type DateCase = 'nominative' | 'genitive';
  * "июня 2018 г."), "2018" → "2018" (genitive "2018 г."). A year stays a year, a month a month.
  */
 export function formatPartialDate(date: string, lang: Lang = 'en', grammaticalCase: DateCase = 'nominative'): string {
+  // A catalogue has few distinct dates and its pages write them thousands of times (timelines, year pages):
+  // each is formatted once.
+  const key = `${lang} ${grammaticalCase} ${date}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = formatUncached(date, lang, grammaticalCase)));
+  return text;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatUncached(date: string, lang: Lang, grammaticalCase: DateCase): string {
   const [y, m, d] = date.split('-');
   const genitive = lang === 'ru' && grammaticalCase === 'genitive';
   if (!m) return genitive ? `${y} г.` : y;

@@ -1,16 +1,35 @@
 // Writes /<collection>/<slug>.json for every entry once the build is done (post-build.ts), from the
-// built /data/entries.json, so each file is exactly that entry's record there (see entryJsonFiles).
+// built /data/entries.json, so each file is exactly that entry's record there (see entryJsonFiles); and
+// /contribute/english/<collection>/<slug>.json, each English entry's body, which the entry editor reads to
+// start a translation in the browser (the record does not hold the body). The bodies are read from the
+// content files, as `npm run translate` reads them: as pages, 10,000 of them cost seconds of rendering.
 import type { AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { entryJsonFiles, type ExportedEntry } from '../lib/data-export.ts';
+import { readContent } from '../lib/content-files.ts';
 
-export async function writeEntryJson(site: string, logger: AstroIntegrationLogger) {
+/** Where the editor finds an English entry's body: /contribute/english/<collection>/<slug>.json. */
+export const englishBodyFile = (collection: string, id: string) => path.join('contribute', 'english', collection, `${id}.json`);
+
+async function writeEnglishBodies(site: string, root: string) {
+  const files = readContent(root);
+  const dirs = new Set(files.map((f) => path.dirname(path.join(site, englishBodyFile(f.collection, f.id)))));
+  for (const dir of dirs) fs.mkdirSync(dir, { recursive: true });
+  await Promise.all(files.map((f) => fs.promises.writeFile(
+    path.join(site, englishBodyFile(f.collection, f.id)),
+    `${JSON.stringify({ id: `${f.collection}/${f.id}`, lang: 'en', body: f.body })}\n`,
+  )));
+  return files.length;
+}
+
+export async function writeEntryJson(site: string, root: string, logger: AstroIntegrationLogger) {
   const all = path.join(site, 'data', 'entries.json');
   if (!fs.existsSync(all)) throw new Error('data/entries.json was not built, so the per-entry JSON files cannot be written');
   const files = entryJsonFiles(JSON.parse(await fs.promises.readFile(all, 'utf8')) as ExportedEntry[]);
   // Written all at once through Node's thread pool: one after another, the build waited on the disk
   // for each small file in turn.
   await Promise.all(files.map(({ file, body }) => fs.promises.writeFile(path.join(site, file), body)));
-  logger.info(`wrote ${files.length} per-entry JSON files.`);
+  const bodies = await writeEnglishBodies(site, root);
+  logger.info(`wrote ${files.length} per-entry JSON files and ${bodies} English bodies for the editor.`);
 }

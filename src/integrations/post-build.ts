@@ -7,12 +7,16 @@ import { writeEntryJson } from './entry-json.ts';
 import { indexForSearch } from './pagefind.ts';
 
 export default function postBuild(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'civic-atlas:post-build',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        await Promise.all([indexForSearch(site, logger.fork('civic-atlas:pagefind')), writeEntryJson(site, logger.fork('civic-atlas:entry-json'))]);
+        await Promise.all([indexForSearch(site, logger.fork('civic-atlas:pagefind')), writeEntryJson(site, root, logger.fork('civic-atlas:entry-json'))]);
       },
     },
   };
