@@ -71,11 +71,14 @@ export function languageName(tag: string, lang: Lang = DEFAULT_LANG): string {
 }
 
 const text = (value: unknown, lang?: Lang): LinkItem[] => (value === undefined || value === '' ? [] : [{ text: String(value), ...(lang ? { lang } : {}) }]);
-/** A role in the page's words: a vocabulary role by its label, any other role as the source words it (in English). */
+/**
+ * A role in the page's words: a vocabulary role by its label, any other role as written — translated, or
+ * in the source's English (marked so by its script).
+ */
 const roleIn = (lang: Lang, role?: string): { text?: string; lang?: Lang } => {
   if (!role) return {};
   const label = (t(lang).vocab.roles as Record<string, string>)[role];
-  return label ? { text: label } : { text: role, lang: englishOn(lang) };
+  return label ? { text: label } : { text: role, lang: scriptLangOf(role, lang) };
 };
 
 /** Predecessor/successor links may be written on either side; show them on both. */
@@ -108,7 +111,8 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     if (!note) return r.text ? { note: r.text, ...(r.lang ? { noteLang: r.lang } : {}) } : {};
     // English keeps its one note, "Implementer: the note"; elsewhere the note is marked as English apart from the role.
     if (!english) return { note: [r.text, note].filter(Boolean).join(': ') };
-    return { ...(r.text ? { note: r.text, ...(r.lang ? { noteLang: r.lang } : {}) } : {}), detail: note, detailLang: english };
+    const noteLang = scriptLangOf(note, lang);
+    return { ...(r.text ? { note: r.text, ...(r.lang ? { noteLang: r.lang } : {}) } : {}), detail: note, ...(noteLang ? { detailLang: noteLang } : {}) };
   };
   const facts: (Fact & { fields?: string[] })[] = [
     { label: label.type, fields: ['kind'], items: text(kinds[d.kind] ?? (entry.collection === 'subprojects' ? words.collections.subprojects.singular : undefined)) },
@@ -127,7 +131,7 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     { label: label.city, fields: ['city'], items: text(d.city) },
     { label: label.organizations, items: (d.organizations ?? []).flatMap((o: any) => marked(linkTo(graph, o.organization, undefined, withRole(o.role, o.note)), o)) },
     { label: label.oscePartners, items: (d.partnerMissions ?? []).flatMap((m: any) => marked(linkTo(graph, m.mission, undefined, withRole(m.role, m.note)), m)) },
-    { label: label.people, items: (d.people ?? []).flatMap((p: any) => marked(linkTo(graph, p.person, p.role, p.role && english ? { noteLang: english } : {}), p)) },
+    { label: label.people, items: (d.people ?? []).flatMap((p: any) => marked(linkTo(graph, p.person, p.role, p.role && scriptLangOf(p.role, lang) ? { noteLang: scriptLangOf(p.role, lang) } : {}), p)) },
     { label: label.positions, items: (d.positions ?? []).flatMap((p: any) => {
       const where = p.organization ?? p.mission;
       const base: LinkItem[] = where ? linkTo(graph, where, p.title) : [{ text: p.title, ...(own ? { lang: own } : {}) }];
@@ -203,7 +207,7 @@ export function inferencesOf(graph: Graph, entry: Entry): Inference[] {
     ...own,
     ...items(d.organizations, item.organization, (o) => withRole(o.organization, o.role)),
     ...items(d.partnerMissions, item.oscePartner, (m) => withRole(m.mission, m.role)),
-    ...items(d.people, item.person, (p) => (english && p.role ? { value: show('', p.person), detail: p.role, detailSep: ', ', detailLang: english } : withRole(p.person, p.role))),
+    ...items(d.people, item.person, (p) => (english && p.role && scriptLangOf(p.role, lang) ? { value: show('', p.person), detail: p.role, detailSep: ', ', detailLang: english } : withRole(p.person, p.role))),
     ...items(d.positions, item.position, (p) => ({ value: [p.title, (p.organization ?? p.mission) && show('', p.organization ?? p.mission)].filter(Boolean).join(', ') })),
     ...items(d.places, item.place, (p) => ({ value: p.name })),
     ...items(d.figures, item.figure, (f) => (english && f.unit

@@ -3,7 +3,7 @@
 // the English entry's own. Place names take their standard form in the language (src/i18n/place-names.ts).
 import type { Lang } from '../i18n/langs.ts';
 import { placeNameIn } from '../i18n/place-names.ts';
-import { TRANSLATED_LISTS, type TranslationData } from '../schemas/translation.ts';
+import { TRANSLATED_LISTS, TRANSLATED_NOTES, type TranslationData } from '../schemas/translation.ts';
 
 export function localizedData(data: Record<string, any>, tr: TranslationData | undefined, lang: Lang): Record<string, any> {
   const out: Record<string, any> = { ...data };
@@ -16,6 +16,11 @@ export function localizedData(data: Record<string, any>, tr: TranslationData | u
     for (const [list, word] of Object.entries(TRANSLATED_LISTS) as [keyof typeof TRANSLATED_LISTS, string][]) {
       const words = tr[list];
       if (words && Array.isArray(data[list])) out[list] = data[list].map((item: any, i: number) => (words[i] ? { ...item, [word]: words[i] } : item));
+    }
+    // A note is replaced only where both have one; an item keeps `notesLang` so a page can tell.
+    for (const [list, word] of Object.entries(TRANSLATED_NOTES) as [keyof typeof TRANSLATED_NOTES, string][]) {
+      const notes = tr[list];
+      if (notes && Array.isArray(data[list])) out[list] = data[list].map((item: any, i: number) => (notes[i] && item[word] ? { ...item, [word]: notes[i], translatedNote: true } : item));
     }
     if (tr.inferred) out.inferred = { ...data.inferred, ...tr.inferred };
   }

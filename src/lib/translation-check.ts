@@ -2,7 +2,7 @@
 // only language-bound parts, must name an English entry that exists, must give every required part, and
 // gives list words item for item. Facts are refused with a message saying where they belong.
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { TRANSLATED_LISTS, TRANSLATION_FIELDS, translationSchema } from '../schemas/translation.ts';
+import { notesOf, TRANSLATED_LISTS, TRANSLATED_NOTES, TRANSLATION_FIELDS, translationSchema } from '../schemas/translation.ts';
 import { schemas } from './frontmatter-check.ts';
 import type { ContentFile } from './content-files.ts';
 import { formatPath } from './frontmatter-check.ts';
@@ -56,6 +56,19 @@ export function checkTranslations(translations: ContentFile[], english: ContentF
       if (mine.length !== theirs.length) {
         at([list], `expected ${theirs.length} item(s), one \`${word}\` for each of the English entry's ${list} in its order — found ${mine.length}`);
       }
+    }
+    const englishNotes = notesOf(en as never);
+    for (const [list, word] of Object.entries(TRANSLATED_NOTES) as [keyof typeof TRANSLATED_NOTES, string][]) {
+      const mine = data[list];
+      if (mine === undefined || !Array.isArray(mine)) continue;
+      const theirs = englishNotes[list];
+      if (!theirs) { at([list], `the English entry's ${list} have no ${word} to translate; remove this list`); continue; }
+      if (mine.length !== theirs.length) { at([list], `expected ${theirs.length} item(s), one for each of the English entry's ${list} in its order ("" where it has no ${word}) — found ${mine.length}`); continue; }
+      mine.forEach((m, i) => {
+        if (typeof m !== 'string') return;
+        if (theirs[i] === '' && m.trim() !== '') at([list, i], `the English item has no ${word}; give "" here`);
+        if (theirs[i] !== '' && m.trim() === '') at([list, i], `missing: the English item's ${word} ("${theirs[i]}")`);
+      });
     }
     const inferred = data.inferred && typeof data.inferred === 'object' ? Object.keys(data.inferred) : [];
     const enInferred = en.inferred && typeof en.inferred === 'object' ? Object.keys(en.inferred) : [];

@@ -2,7 +2,7 @@
 // status note, list words, inference reasons) and body to write over, and the fingerprint of the English
 // text it starts from. Pure, so `npm run translate` (src/lib/translate.ts) and the entry editor in the
 // browser (src/scripts/entry-editor/translate.ts) write exactly the same file.
-import { englishVersionOf, TRANSLATED_LISTS, type EnglishText } from '../schemas/translation.ts';
+import { englishVersionOf, notesOf, TRANSLATED_LISTS, type EnglishText } from '../schemas/translation.ts';
 
 const quote = (s: unknown) => JSON.stringify(String(s));
 
@@ -18,6 +18,7 @@ export function translationSkeleton(data: EnglishText, body: string): string {
   for (const [list, word] of Object.entries(TRANSLATED_LISTS)) {
     if (d[list]?.length) lines.push(`${list}: [${d[list].map((x: any) => quote(x[word])).join(', ')}]`);
   }
+  for (const [list, notes] of Object.entries(notesOf(data))) lines.push(`${list}: [${notes.map(quote).join(', ')}]`);
   if (d.inferred && Object.keys(d.inferred).length) {
     lines.push('inferred:', ...Object.entries(d.inferred).map(([k, v]) => `  ${k}: ${quote(v)}`));
   }

@@ -24,6 +24,13 @@ function nodeCryptoVersion(d: Record<string, any>, body: string) {
     positions: (d.positions ?? []).map((p: any) => p.title), events: (d.events ?? []).map((e: any) => e.what),
     figures: (d.figures ?? []).map((f: any) => f.counted), inferred: d.inferred ?? {}, body: body.trim(),
   };
+  // The notes beside list items enter only where an entry has some (so older fingerprints stand).
+  const notes: Record<string, string[]> = {};
+  for (const [list, word] of [['organizations', 'note'], ['partnerMissions', 'note'], ['people', 'role']]) {
+    const items: any[] = d[list] ?? [];
+    if (items.some((i) => i[word])) notes[list] = items.map((i) => i[word] ?? '');
+  }
+  if (Object.keys(notes).length) Object.assign(text, { notes });
   return createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 8);
 }
 

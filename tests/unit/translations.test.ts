@@ -83,6 +83,38 @@ describe('validate: translation files', () => {
   });
 });
 
+describe('validate: notes beside list items', () => {
+  const withNotes = english('projects', 'n-project', [
+    'title: N project', 'summary: Work.', 'sources: [a-source]', 'kind: training',
+    'organizations:', '  - organization: an-org', '    role: implementer', '    note: ran the trainings', '  - organization: an-org', '    role: funder',
+    'people:', '  - person: a-person', '    role: speaker',
+  ].join('\n'));
+  const org = english('organizations', 'an-org', 'title: An org\nsummary: An org.\nsources: [a-source]\nkind: ngo');
+  const person = english('people', 'a-person', 'title: A person\nsummary: Someone.\nsources: [a-source]');
+  const base = [source, withNotes, org, person];
+  const v = englishVersionOf(validateContent(base).entries.find((e) => e.id === 'n-project')!.data as never, withNotes.body);
+  const check = (extra: string) => validateContent([...base, russian('projects', 'n-project', `title: Проект\nsummary: Работа.\nenglishVersion: "${v}"${extra}`)]).problems.map(formatProblem);
+
+  it('accepts one note per item, "" where the English item has none', () => {
+    expect(check('\norganizations: ["проводила тренинги", ""]\npeople: ["докладчик"]')).toEqual([]);
+  });
+  it('refuses a note where English has none, a missing one, and a wrong count', () => {
+    expect(check('\norganizations: ["проводила тренинги", "донор"]')).toEqual(['content/ru/projects/n-project.mdx:5 organizations[1]: the English item has no note; give "" here']);
+    expect(check('\norganizations: ["", ""]')).toEqual(['content/ru/projects/n-project.mdx:5 organizations[0]: missing: the English item\'s note ("ran the trainings")']);
+    expect(check('\npeople: ["докладчик", "фотограф"]')).toEqual([`content/ru/projects/n-project.mdx:5 people: expected 1 item(s), one for each of the English entry's people in its order ("" where it has no role) — found 2`]);
+  });
+  it('refuses notes for a list whose English items have none', () => {
+    expect(check('\npartnerMissions: ["x"]')).toEqual(["content/ru/projects/n-project.mdx:5 partnerMissions: the English entry's partnerMissions have no note to translate; remove this list"]);
+  });
+  it('puts the notes in the Russian data, item for item, and leaves items without notes alone', () => {
+    const tr = translationSchema.parse({ title: 'П', summary: 'Р', organizations: ['проводила тренинги', ''], people: ['докладчик'], englishVersion: '0123abcd' });
+    const data = { title: 'N', summary: 'W', organizations: [{ role: 'implementer', note: 'ran the trainings' }, { role: 'funder' }], people: [{ role: 'speaker' }] };
+    const out = localizedData(data, tr, 'ru');
+    expect(out.organizations.map((o: { note?: string }) => o.note)).toEqual(['проводила тренинги', undefined]);
+    expect(out.people[0].role).toBe('докладчик');
+  });
+});
+
 describe('the content tree: translation folders', () => {
   it('reads content/ru/<collection>/ as translations, and names a misplaced folder inside it', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-tr-'));
