@@ -5,8 +5,7 @@ import type { Entry, Graph } from './graph.ts';
 import { hubListsFor } from './hub-lists.ts';
 import { t } from '../i18n/index.ts';
 import { countOf, type PluralForms } from '../i18n/format.ts';
-import { localizePath, type Lang } from '../i18n/langs.ts';
-import { filteredSearchUrl, type SearchState } from './search-state.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 /** Entries of `collection` by how many entries their page lists as connected (most first, then by title). */
 export function mostConnected(graph: Graph, collection: CollectionName, count: number): { entry: Entry; connected: number }[] {
@@ -31,13 +30,6 @@ export function collectionForms(lang: Lang, collection: CollectionName): PluralF
 
 /** "3 missions", "3 миссии". */
 export const countOfCollection = (lang: Lang, n: number, collection: CollectionName) => countOf(lang, n, collectionForms(lang, collection));
-
-/** "Projects, page 2 of 3: 2017–2019", or the title alone when the list has one page. */
-export const pagedTitleIn = (lang: Lang, title: string, page: { currentPage: number; lastPage: number }, span?: string) =>
-  page.lastPage > 1 ? t(lang).browse.pagedTitle(title, page.currentPage, page.lastPage, span) : title;
-
-/** The search page of the language, narrowed by filters: /ru/search/?country=… */
-export const searchUrlIn = (filters: SearchState['filters'], lang: Lang) => localizePath(filteredSearchUrl(filters), lang);
 
 /** "A, B and C", in the language. */
 export const joinAnd = (items: string[], lang: Lang) =>

@@ -6,7 +6,7 @@ import type { PaginateFunction } from 'astro';
 import { parentRefOf, type Entry, type Graph } from './graph.ts';
 import { countriesNamedBy, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
 import { LIST_PAGE_SIZE } from './paging.ts';
-import { searchUrlIn } from './browse.ts';
+import { filteredSearchUrl } from './search-state.ts';
 import { datingOf } from './years.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
@@ -35,7 +35,7 @@ export interface IndexRow {
 }
 
 /** The search page narrowed to one collection: /search/?type=Project. */
-export const searchUrlOf = (collection: CollectionName, lang: Lang = DEFAULT_LANG) => searchUrlIn({ type: [t(lang).collections[collection].singular] }, lang);
+export const searchUrlOf = (collection: CollectionName, lang: Lang = DEFAULT_LANG) => filteredSearchUrl({ type: [t(lang).collections[collection].singular] }, lang);
 
 const langOfGraph = (graph: Graph): Lang => graph.lang ?? DEFAULT_LANG;
 const kindsIn = (lang: Lang) => t(lang).vocab.kinds as Record<string, string>;

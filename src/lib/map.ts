@@ -13,7 +13,8 @@ import { keyOf, type Entry, type Graph } from './graph.ts';
 import { timelineUrl } from './labels.ts';
 import { timelineFilters } from './timeline.ts';
 import { hrefOf } from './entry-view.ts';
-import { countOfCollection, searchUrlIn } from './browse.ts';
+import { countOfCollection } from './browse.ts';
+import { filteredSearchUrl } from './search-state.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 
@@ -136,7 +137,7 @@ export const countsText = (counts: Record<LocatedCollection, number>, lang: Lang
   LOCATED_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => countOfCollection(lang, counts[c], c)).join(', ');
 
 /** Search narrowed to one country, in the country entry's language: /search/?country=Russian+Federation. */
-export const countrySearchUrl = (country: Entry) => searchUrlIn({ country: [String(country.data.title)] }, country.lang ?? DEFAULT_LANG);
+export const countrySearchUrl = (country: Entry) => filteredSearchUrl({ country: [String(country.data.title)] }, country.lang ?? DEFAULT_LANG);
 
 /** The located entries grouped by country: counts, place names and links; no drawing yet. */
 export function countrySummaries(graph: Graph, locations = locationsOf(graph)): MapCountryMarker[] {

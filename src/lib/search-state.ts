@@ -6,8 +6,7 @@ export const FACETS = ['type', 'region', 'country', 'theme', 'year', 'organizati
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
-/** How each order is offered to readers in English (the collection indexes' in-place sort); every language's words are t(lang).search.sorts. */
-export const SORT_LABELS: Record<Sort, string> = { relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first', title: 'Title A–Z' };
+// Each order's words, in every language, are t(lang).search.sorts (the search page and the collection indexes).
 
 export interface SearchState {
   query: string;

@@ -5,7 +5,7 @@ import { keyOf, type Entry, type Graph } from './graph.ts';
 import { yearsOf } from './years.ts';
 import type { Reference } from './references.ts';
 import { hrefOf } from './entry-view.ts';
-import { searchUrlIn } from './browse.ts';
+import { filteredSearchUrl } from './search-state.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 
@@ -52,7 +52,7 @@ function countNamers(graph: Graph, target: CollectionName, facet: 'country' | 't
       return {
         key: e.id, label: titleOf(e), value, href: hrefOf(e),
         // Search files a country or theme under its own name too: leaving its own type out gives the entries counted here.
-        ...(value ? { searchHref: searchUrlIn({ [facet]: [titleOf(e)], type: typesBut(lang, target) }, lang) } : {}),
+        ...(value ? { searchHref: filteredSearchUrl({ [facet]: [titleOf(e)], type: typesBut(lang, target) }, lang) } : {}),
       };
     })
     .sort(byValueThenLabel(lang));
@@ -63,7 +63,7 @@ export const byCollection = (graph: Graph): Bar[] => {
   const { collections } = t(lang);
   return COLLECTIONS.map((c) => ({
     key: c, label: collections[c].plural, value: graph.list(c).length, href: localizePath(`/${c}/`, lang),
-    searchHref: searchUrlIn({ type: [collections[c].singular] }, lang),
+    searchHref: filteredSearchUrl({ type: [collections[c].singular] }, lang),
   }));
 };
 
@@ -90,7 +90,7 @@ export function byYear(graph: Graph): Bar[] {
   const work = [t(lang).collections.projects.singular, t(lang).collections.subprojects.singular];
   for (let y = Math.min(...years); y <= Math.max(...years); y++) {
     const value = counts.get(y) ?? 0;
-    bars.push({ key: String(y), label: String(y), value, ...(value ? { searchHref: searchUrlIn({ year: [String(y)], type: work }, lang) } : {}) });
+    bars.push({ key: String(y), label: String(y), value, ...(value ? { searchHref: filteredSearchUrl({ year: [String(y)], type: work }, lang) } : {}) });
   }
   return bars;
 }

@@ -17,7 +17,6 @@ export const browse = {
     datedEvents: forms('dated event', 'dated events'),
   },
   /** "Projects, page 2 of 3: 2017–2019". */
-  pagedTitle: (title: string, current: number, last: number, span?: string) => `${title}, page ${current} of ${last}${span ? `: ${span}` : ''}`,
   /** Lists of names: "A, B and C". */
   and: ' and ',
   andMore: (n: number) => `and ${n} more`,
@@ -66,7 +65,6 @@ export const browse = {
     filterWords: 'Filter by words in the title or summary',
     order: 'Order',
     asListed: 'As listed',
-    sorts: { newest: 'Newest first', oldest: 'Oldest first', title: 'Title A–Z' },
     filter: 'Filter',
     continued: ' (continued)',
     partOf: 'Part of ',
