@@ -302,7 +302,7 @@ function dirBytes(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** The page of every content file in a built site (real and synthetic entries), with its HTML size. */
+/** The page of every content file in a built site (real and synthetic entries), in every language, with its HTML size. */
 function entryPageSizes(site: string, dist: string): { path: string; bytes: number }[] {
   const out: { path: string; bytes: number }[] = [];
   for (const c of COLLECTIONS) {
@@ -311,7 +311,11 @@ function entryPageSizes(site: string, dist: string): { path: string; bytes: numb
     for (const file of fs.readdirSync(dir)) {
       if (!/\.mdx?$/.test(file)) continue;
       const id = file.replace(/\.mdx?$/, '');
-      out.push({ path: `/${c}/${id}/`, bytes: fs.statSync(path.join(dist, c, id, 'index.html')).size });
+      // Every language's page: the Russian ones are the longer (Cyrillic is two bytes a letter).
+      for (const lang of LANGS) {
+        const page = `${lang === DEFAULT_LANG ? '' : `/${lang}`}/${c}/${id}/`;
+        out.push({ path: page, bytes: fs.statSync(path.join(dist, page, 'index.html')).size });
+      }
     }
   }
   return out;

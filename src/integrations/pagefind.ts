@@ -11,6 +11,7 @@ import { pagefindInitFiles, vocabularyFile, withSearchPreloads, type PagefindEnt
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 import { countWords, prepareForIndex } from '../lib/search-index.ts';
 import { serializeVocabulary } from '../lib/search-text.ts';
+import { searchRecordHtml, type SearchRecords } from '../lib/search-record.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/langs.ts';
 
 /**
@@ -61,12 +62,16 @@ export async function addEntryPages(index: pagefind.PagefindIndex, site: string,
   const countsByLang = new Map<Lang, Map<string, number>>();
   const failures: string[] = [];
   const pending = new Set<Promise<unknown>>();
+  const records = new Map<Lang, SearchRecords>();
   let pages = 0;
   for (const { file, lang } of entryPages(site)) {
-    const prepared = prepareForIndex(fs.readFileSync(file, 'utf8'), file);
+    if (!records.has(lang)) records.set(lang, readSearchRecords(site, lang));
+    const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
+    const record = records.get(lang)![url];
+    if (!record) throw new Error(`${url}: the page has no search record in ${searchRecordsFile(lang)}, so search could not filter or sort it`);
+    const prepared = prepareForIndex(fs.readFileSync(file, 'utf8'), file, searchRecordHtml(record));
     if (!countsByLang.has(lang)) countsByLang.set(lang, new Map());
     countWords(countsByLang.get(lang)!, prepared.words);
-    const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
     const adding = index.addHTMLFile({ url, content: prepared.html }).then((r) => {
       if (r.errors.length) failures.push(`${url}: ${r.errors.join('; ')}`);
     });
@@ -80,6 +85,15 @@ export async function addEntryPages(index: pagefind.PagefindIndex, site: string,
   await Promise.all(pending);
   if (failures.length) throw new Error(`Pagefind indexing failed: ${failures.join('; ')}`);
   return { pages, countsByLang, counts: countsByLang.get(DEFAULT_LANG) ?? new Map<string, number>() };
+}
+
+/** Where a language's search records are built (src/pages/search/records.json.ts), relative to the site. */
+export const searchRecordsFile = (lang: Lang) => path.join(lang === DEFAULT_LANG ? '' : lang, 'search', 'records.json');
+
+function readSearchRecords(site: string, lang: Lang): SearchRecords {
+  const file = path.join(site, searchRecordsFile(lang));
+  if (!fs.existsSync(file)) throw new Error(`${searchRecordsFile(lang)} was not built, so the ${lang} entry pages cannot be indexed with their filters`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchRecords;
 }
 
 /**

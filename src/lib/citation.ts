@@ -336,5 +336,43 @@ const withApa = (inputs: CitationInput[], csls: CslItem[], apa: Map<string, Form
 export const citationsOf = (input: CitationInput): Citations => citationsOfAll([input])[0];
 
 /** CSL-JSON as a file holds it, an array of items; date parts kept on one line (`[[2025, 3, 4]]`) for reading. */
-export const cslJson = (item: CslItem) =>
-  JSON.stringify([item], null, 2).replace(/("date-parts": )\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '$1[[$2, $3, $4]]');
+export const cslJson = (item: CslItem | CslItem[]) =>
+  JSON.stringify(Array.isArray(item) ? item : [item], null, 2).replace(/("date-parts": )\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '$1[[$2, $3, $4]]');
+
+/** The citation file formats offered for download beside the formatted citations. */
+export const CITATION_FILES = [
+  { format: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },
+  { format: 'CSL-JSON', extension: 'csl.json', mediaType: 'application/vnd.citationstyles.csl+json' },
+] as const;
+export type CitationFileExtension = (typeof CITATION_FILES)[number]['extension'];
+
+/** Where an entry page's citation file is: /ru/projects/x/ → /ru/projects/x.bib (beside its /ru/projects/x.json). */
+export const citationFileOf = (pagePath: string, extension: CitationFileExtension) => `${pagePath.replace(/\/$/, '')}.${extension}`;
+
+/**
+ * Every entry's citation in one file per format, in one language: a BibTeX database and a CSL-JSON array
+ * (/data/citations.bib, /data/citations.csl.json; the Russian ones under /ru/). The build then splits them
+ * into each entry's own files (citationFilesOf), which its page links to instead of printing them.
+ */
+export function bibliographyOf(citations: Citations[]): Record<CitationFileExtension, string> {
+  return { bib: `${citations.map((c) => c.bibtex).join('\n\n')}\n`, 'csl.json': `${cslJson(citations.map((c) => c.csl))}\n` };
+}
+
+/**
+ * The per-entry citation files from a language's bibliography: each CSL item and BibTeX record, named by the
+ * page its URL is (its path, whether the URL is absolute or not). Throws on a record with no CSL item, or
+ * the other way round: an entry whose page links a file that was never written would be a broken link.
+ */
+export function citationFilesOf(csl: CslItem[], bib: string): { file: string; body: string }[] {
+  const pathOf = new Map(csl.map((item) => [item.id, new URL(item.URL, 'http://relative.invalid').pathname]));
+  // Records are joined by a blank line (bibliographyOf); a record's own lines never start with "@".
+  const records = bib.split(/\n\n(?=@\w+\{)/).map((r) => r.trim()).filter(Boolean);
+  const keys = records.map((r) => /^@\w+\{([^,\s]+),/.exec(r)?.[1]);
+  const keySet = new Set(keys);
+  const missing = [...keys.filter((k) => !k || !pathOf.has(k)), ...[...pathOf.keys()].filter((k) => !keySet.has(k))];
+  if (missing.length) throw new Error(`citation files: the BibTeX records and CSL items do not match (${missing.slice(0, 5).join(', ')})`);
+  return [
+    ...csl.map((item) => ({ file: citationFileOf(pathOf.get(item.id)!, 'csl.json'), body: `${cslJson(item)}\n` })),
+    ...records.map((r, i) => ({ file: citationFileOf(pathOf.get(keys[i]!)!, 'bib'), body: `${r}\n` })),
+  ];
+}

@@ -35,8 +35,13 @@ export function factsLineOf(graph: Graph, entry: Entry): LinkItem[] {
 }
 
 /** The section navigation with its heading and the link to the whole list it is a window of. */
-export function sectionNavFor(graph: Graph, entry: Entry): SectionNav & { allText: string } {
+/**
+ * The section navigation of an entry page, with its words; none on a family's root (a mission, or a project
+ * of no mission): it sits under nothing, and what sits under it is listed on its own page.
+ */
+export function sectionNavFor(graph: Graph, entry: Entry): (SectionNav & { allText: string }) | undefined {
   const nav = sectionNavOf(graph, entry);
+  if (nav.root === entry) return undefined;
   const words = t(graph.lang);
   const labels = words.collections[entry.collection];
   if (nav.root) {

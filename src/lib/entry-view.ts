@@ -114,8 +114,9 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     const noteLang = scriptLangOf(note, lang);
     return { ...(r.text ? { note: r.text, ...(r.lang ? { noteLang: r.lang } : {}) } : {}), detail: note, ...(noteLang ? { detailLang: noteLang } : {}) };
   };
+  const inferredFields = new Set(Object.keys(d.inferred ?? {}));
   const facts: (Fact & { fields?: string[] })[] = [
-    { label: label.type, fields: ['kind'], items: text(kinds[d.kind] ?? (entry.collection === 'subprojects' ? words.collections.subprojects.singular : undefined)) },
+    { label: label.type, fields: ['kind'], items: text(typeOf(kinds[d.kind], words.collections[entry.collection].singular, inferredFields.has('kind'))) },
     { label: label.code, fields: ['code'], items: text(d.code) },
     { label: label.dacSector, fields: ['dacSector'], items: d.dacSector ? [{ text: d.dacSector.name, note: words.entry.purposeCode(String(d.dacSector.code)), ...(english ? { lang: english } : {}) }] : [] },
     { label: label.status, fields: ['status'], items: text(statuses[d.status]) },
@@ -140,8 +141,7 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
         return { ...b, note, ...(where && own && p.title ? { noteLang: own } : {}) };
       }), p);
     }) },
-    { label: label.countries, fields: ['countries'], items: refs(d.countries) },
-    { label: label.places, items: (d.places ?? []).flatMap((p: any) => marked(linkTo(graph, p.country).map((c) => ({ text: p.name, href: c.href, note: c.text, ...(c.lang ? { noteLang: c.lang } : {}) })), p)) },
+    { label: d.places?.length ? label.countriesAndPlaces : label.countries, fields: ['countries'], items: countriesWithPlaces(graph, d.countries, d.places, lang) },
     { label: label.themes, fields: ['themes'], items: refs(d.themes) },
     { label: label.precededBy, items: refs(sequence(graph, entry, 'predecessor')) },
     { label: label.followedBy, items: refs(sequence(graph, entry, 'successor')) },
@@ -150,10 +150,45 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     { label: label.language, fields: ['language'], items: text(d.language && languageName(d.language, lang)) },
     { label: label.address, fields: ['url'], items: d.url ? [{ text: d.url, href: d.url }] : [] },
   ];
-  const inferredFields = new Set(Object.keys(d.inferred ?? {}));
   return facts
     .filter((f) => f.items.length)
     .map(({ fields, ...f }) => (fields?.some((k) => inferredFields.has(k)) ? { ...f, inferred: true } : f));
+}
+
+/**
+ * The Type fact: the entry's kind, unless it only repeats the collection the page already names above its
+ * title ("Project" on a project's page); an inferred kind is always shown, since its mark and reason matter.
+ */
+function typeOf(kind: string | undefined, collection: string, inferred: boolean): string | undefined {
+  return kind === collection && !inferred ? undefined : kind;
+}
+
+/**
+ * The entry's countries, each with the places in it as its note ("Poland (Warsaw)"): a place links to its
+ * country's page, so a list of places apart repeated every country. A place in a country the entry does not
+ * list adds that country; an inferred place stays an item of its own, so the mark is not put on a stated country.
+ */
+function countriesWithPlaces(graph: Graph, countries: Reference[] | undefined, places: { name: string; country: Reference; inferred?: string }[] | undefined, lang: Lang): LinkItem[] {
+  const items = (countries ?? []).flatMap((r) => linkTo(graph, r));
+  const named = new Map<string, string[]>();
+  const own: LinkItem[] = [];
+  for (const place of places ?? []) {
+    for (const country of linkTo(graph, place.country)) {
+      if (place.inferred) {
+        own.push({ text: place.name, href: country.href, note: country.text, inferred: true, ...(country.lang ? { noteLang: country.lang } : {}) });
+        continue;
+      }
+      if (!items.some((i) => i.href === country.href)) items.push(country);
+      named.set(country.href!, [...(named.get(country.href!) ?? []), place.name]);
+    }
+  }
+  const withPlaces = items.map((item) => {
+    const names = named.get(item.href!)?.join(', ');
+    if (!names) return item;
+    const noteLang = scriptLangOf(names, lang);
+    return { ...item, note: names, ...(noteLang ? { noteLang } : {}) };
+  });
+  return [...withPlaces, ...own];
 }
 
 /**

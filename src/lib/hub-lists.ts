@@ -70,10 +70,17 @@ function rowOf(graph: Graph, { entry, note, noteLang }: Connected, mixed: boolea
 
 function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; allText: string; order: string; mixed: boolean }): HubList {
   const capped = entries.length > cap;
+  // An item's dates are left out where they are the page's own (a project's subprojects running all of it):
+  // the page states them at its top, and repeating them on every line only lengthened it.
+  const own = datingOf(graph, hub)?.when;
+  const whenOf = (e: Entry) => {
+    const when = datingOf(graph, e)?.when;
+    return when === own ? undefined : when;
+  };
   return {
     slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
     count: entries.length,
-    shown: entries.slice(0, cap).map((c) => ({ ...linkItem(c), when: datingOf(graph, c.entry)?.when })),
+    shown: entries.slice(0, cap).map((c) => ({ ...linkItem(c), when: whenOf(c.entry) })),
     ...(capped ? {
       more: {
         href: `${hrefOf(hub)}${o.slug}/`,

@@ -34,9 +34,10 @@ export function schemaTypeOf(entry: Entry, graph: Graph): string {
 export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefined): Record<string, unknown> {
   // Without the site's address, ids are site-relative (JSON-LD resolves them against the page).
   const url = (e: Entry) => absoluteOr(hrefOf(e), site);
-  // A linked entry is named by its @id, which is its page's address: a `url` beside it would say the same
-  // again for every child and organizer (about 1 KB on a project with a dozen subprojects).
-  const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e), name: titleOf(e) });
+  // A linked entry is its @id, which is its page's address, and its type: its name and the rest are in
+  // that page's own JSON-LD. Repeating them (a `url`, a `name`) cost every parent page about 1 KB for a
+  // dozen children, and a Russian project page a sixth of what it was over its 30 KB budget.
+  const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e) });
   const resolve = (r: any) => (r ? graph.get(r) : undefined);
   // Children, most recent first, at most HUB_LIST_CAP of them, as the page itself lists them: the page's
   // size must not grow with the catalogue (the full lists are the hub's "All N …" pages).
@@ -47,8 +48,10 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefi
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     ...node(entry),
+    name: titleOf(entry),
     url: url(entry),
-    description: d.summary,
+    // No `description`: it would be the summary a third time (the meta description and the page's own lead
+    // hold it), some 600 bytes of a Russian page's 30 KB; a reader of the markup has it from either.
     inLanguage: wordsLangOf(entry),
     ...(d.aliases?.length ? { alternateName: d.aliases } : {}),
     isBasedOn: (d.sources ?? []).map((s: any) => url(resolve(s)!)),

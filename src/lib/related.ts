@@ -6,7 +6,8 @@ import { ancestors, keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 
 /** What two entries can share, and how much a shared one counts: people and organizations say more than a theme or a country. */
 export const RELATED_WEIGHTS: Partial<Record<CollectionName, number>> = { people: 3, organizations: 3, themes: 1, countries: 1 };
-export const RELATED_LIMIT = 5;
+/** Four: each is a title, its type and what it shares, and a fifth cost a long Russian page 400 bytes of its 30 KB. */
+export const RELATED_LIMIT = 4;
 
 export interface RelatedItem {
   entry: Entry;
@@ -56,14 +57,22 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
     }
   });
   const holders = new Map([...lists].map(([f, list]) => [f, Int32Array.from(list)]));
-  // Direct parent and children: already linked from the page itself (breadcrumbs, connections).
+  // What the page already links to is not suggested again: its direct parent and children (breadcrumbs,
+  // connections) and every entry it names or is named by (its facts and connections: a predecessor, a
+  // successor, an organization it lists). Both ways, so the successor's page does not suggest this one either.
   const family: number[][] = entries.map((_, i) => [i]);
+  const pair = (i: number, j: number | undefined) => {
+    if (j === undefined || j === i) return;
+    family[i].push(j);
+    family[j].push(i);
+  };
   entries.forEach((e, i) => {
     const parent = ancestors(graph, e).at(-1);
-    const p = parent && indexOf.get(parent);
-    if (p === undefined) return;
-    family[i].push(p);
-    family[p].push(i);
+    if (parent) pair(i, indexOf.get(parent));
+    for (const link of graph.outgoing(e)) {
+      const target = graph.get(link.to);
+      if (target) pair(i, indexOf.get(target));
+    }
   });
   const sharedOrder = (a: Entry, b: Entry) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || rank[indexOf.get(a)!] - rank[indexOf.get(b)!];
 

@@ -29,10 +29,12 @@ export interface PreparedPage {
 
 /**
  * Cuts a built entry page down to what Pagefind reads: the `<html>` tag (its lang picks the index) and
- * everything from the data-pagefind-body element on, with the variant spellings of its words as metadata.
- * Throws when the page has no indexed part: an entry page without one would silently drop out of search.
+ * everything from the data-pagefind-body element on, with the variant spellings of its words after it and
+ * `record`, the HTML of its search record (filters, metadata, sort keys: searchRecordHtml), which the
+ * served page does not carry. Throws when the page has no indexed part: an entry page without one would
+ * silently drop out of search.
  */
-export function prepareForIndex(page: string, file: string): PreparedPage {
+export function prepareForIndex(page: string, file: string, record = ''): PreparedPage {
   const mark = page.indexOf(BODY_MARK);
   const start = mark < 0 ? -1 : page.lastIndexOf('<', mark);
   if (start < 0) throw new Error(`${file}: no element marked ${BODY_MARK}, so the page would not be searchable`);
@@ -55,15 +57,34 @@ export function prepareForIndex(page: string, file: string): PreparedPage {
   // in the body does "organization" (stem "organ") find what "organisation" finds. They follow the page's
   // own text, after VARIANTS_MARK, where excerpts stop (src/lib/search-excerpt.ts).
   const extra = variants.size ? `<p>${VARIANTS_MARK} ${escapeHtml([...variants].join(' '))}</p>` : '';
-  return { html: `${htmlTag}<body><div data-pagefind-body>${body.replace(BODY_MARK, 'data-indexed')}${extra}</div></body></html>`, words };
+  return { html: `${htmlTag}<body><div data-pagefind-body>${record}${weighted(body).replace(BODY_MARK, 'data-indexed')}${extra}</div></body></html>`, words };
 }
 
 /**
- * Parts of an entry page that are about other entries (the trail to it, its connections, the rail of facts
- * and sources): marked ignored here, in the copy Pagefind reads, so that a page does not score for the names
- * it links to. Marking them in the templates would cost every entry page bytes against its 30 KB budget.
+ * How much a match counts where it is found, and what a result shows: the title most, then the other names,
+ * then the summary, which is also each result's text. Added here, in the copy Pagefind reads, for the same
+ * reason as the ignored parts below: the served page does not carry search attributes.
  */
-const NOT_ITS_OWN_TEXT = ['breadcrumbs', 'connections', 'cited-by', 'entry-rail'];
+const WEIGHTED: { tag: RegExp; attributes: string }[] = [
+  { tag: /<h1\b/, attributes: 'data-pagefind-weight="10"' },
+  { tag: /<p class="aliases"/, attributes: 'data-pagefind-weight="8" data-pagefind-meta="aliases"' },
+  { tag: /<p class="summary"/, attributes: 'data-pagefind-weight="3" data-pagefind-meta="summary"' },
+];
+/** The body with each WEIGHTED element's attributes on its first occurrence (the entry's head). */
+const weighted = (body: string) => WEIGHTED.reduce((html, { tag, attributes }) => html.replace(tag, (open) => `${open} ${attributes}`), body);
+
+/**
+ * Parts of an entry page that are not its own text: the trail to it and the navigation around it, its
+ * connections and related entries, the rail of facts and sources, the interface's words (the type above
+ * the title, the facts line, "On this page", the citation formats, notices and print-only lines). Marked
+ * ignored here, in the copy Pagefind reads, so that a page does not score for the names it links to or for
+ * the interface's words. Marking them in the templates would cost every entry page bytes against its 30 KB
+ * budget (some 460 bytes for the 22 marks a page needed).
+ */
+const NOT_ITS_OWN_TEXT = [
+  'breadcrumbs', 'section-nav', 'eyebrow', 'facts-line', 'explore', 'translation-notice', 'callout-disagree',
+  'inferences', 'connections', 'cited-by', 'related', 'prev-next', 'cite', 'print-only', 'page-meta', 'entry-rail',
+];
 const NOT_ITS_OWN_TEXT_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b(?=[^>]*\\bclass="(?:[^"]*\\s)?(?:${NOT_ITS_OWN_TEXT.join('|')})(?:\\s[^"]*)?")`, 'gi');
 
 function ignoringSurroundings(html: string): string {

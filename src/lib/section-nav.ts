@@ -133,9 +133,8 @@ export function sectionNavOf(graph: Graph, entry: Entry): Omit<SectionNav, 'labe
   const root = path[0];
   const open = (node: Entry, depth: number): NavNode => {
     const next = path[depth + 1];
-    // The page's own children are listed on the page itself (its connections); the navigation shows them
-    // only on a family's root, which would otherwise show nothing but itself.
-    const kids = next || (node === entry && depth === 0) ? childrenOf(graph, node) : [];
+    // The page's own children are listed on the page itself (its connections), so only the path is opened.
+    const kids = next ? childrenOf(graph, node) : [];
     const w = windowAround(kids, next ? familyOf(graph).position.get(next) ?? 0 : 0);
     return {
       entry: node, current: node === entry,

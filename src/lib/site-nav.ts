@@ -37,7 +37,8 @@ export function footerGroups(lang: Lang): { label: string; links: (NavLink & { n
     ] },
     { label: site.footerData, links: [
       at('/data/', site.openData), at('/quality/', site.dataQuality), at('/contribute/', site.contribute),
-      at(feedPath(lang), site.rssFeed), { href: '/sitemap-index.xml', label: site.sitemap, needsSiteUrl: true },
+      // The feed is a file, which localizePath leaves in English: each language's is named outright.
+      { href: feedPath(lang), label: site.rssFeed }, { href: '/sitemap-index.xml', label: site.sitemap, needsSiteUrl: true },
     ] },
   ];
 }

@@ -8,6 +8,7 @@ import {
   apaOfAll, apaPlan, bibtexOf, citeprocApa, citationKeyOf, citationsOf, citationsOfAll, citationsOfAllVia, cslJson, cslOf, escapeBibtex, permalinkOf,
   type CitableEntry,
 } from '../../src/lib/citation.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
 import { citeprocEachInThread } from '../../src/data/citeproc-thread.ts';
 
 const SITE = 'https://civic-atlas.example.org';
@@ -205,8 +206,7 @@ describe('formatting in one batch (as the build does)', () => {
 const sample = path.join(DIST, 'projects', entry.id, 'index.html');
 const integrated = fs.existsSync(sample) && fs.readFileSync(sample, 'utf8').includes('id="cite-this"');
 describe.skipIf(!integrated)('the built "Cite this entry" section', () => {
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  it('on every entry page: the page’s canonical URL as permalink, four formats, a balanced BibTeX record', () => {
+  it('on every entry page: the page’s canonical URL as permalink, APA and Chicago to copy, and its BibTeX and CSL-JSON files', () => {
     for (const e of graph.entries) {
       const html = builtHtml(`/${e.collection}/${e.id}/`);
       const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)![1];
@@ -214,11 +214,36 @@ describe.skipIf(!integrated)('the built "Cite this entry" section', () => {
       // The canonical address is absolute when the build had SITE_URL; without it the section says so.
       if (canonical.startsWith('/')) expect(section, e.id).toContain(`Permanent link not configured. This copy of the atlas was built without its public address (SITE_URL), so links are given relative to the site. This entry is at <a href="${canonical}"`);
       else expect(section, e.id).toContain(`Permanent link: <a href="${canonical}"`);
-      expect(section.match(/name="copy"/g)?.length, e.id).toBe(4);
-      const pres = [...section.matchAll(/<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/g)].map((m) => unescape(m[1]));
-      expect(pres.length, e.id).toBe(2);
-      expect(bracesBalanced(pres[0]), e.id).toBe(true);
-      expect(JSON.parse(pres[1])[0].URL, e.id).toBe(canonical);
+      expect([...section.matchAll(/data-format="([^"]+)"/g)].map((m) => m[1]), e.id).toEqual(['APA', 'Chicago']);
+      expect(section.match(/name="copy"/g)?.length, e.id).toBe(2);
+      // The records are files beside the page (/projects/x/ → /projects/x.bib), not printed in it.
+      expect(section, e.id).not.toContain('<pre');
+      const files = [...section.matchAll(/<a href="([^"]+)" download>([^<]+)<\/a>/g)].map((m) => ({ href: m[1], format: m[2] }));
+      expect(files, e.id).toEqual([
+        { href: `/${e.collection}/${e.id}.bib`, format: 'BibTeX' },
+        { href: `/${e.collection}/${e.id}.csl.json`, format: 'CSL-JSON' },
+      ]);
+      const bib = fs.readFileSync(path.join(DIST, files[0].href), 'utf8');
+      expect(bib.startsWith(`@misc{${citationKeyOf(e)},`), e.id).toBe(true);
+      expect(bracesBalanced(bib.trim()), e.id).toBe(true);
+      expect(bibtexFields(bib.trim()).howpublished, e.id).toBe(`\\url{${canonical}}`);
+      const csl = JSON.parse(fs.readFileSync(path.join(DIST, files[1].href), 'utf8'));
+      expect(csl.length, e.id).toBe(1);
+      expect(csl[0].URL, e.id).toBe(canonical);
+      expect(csl[0].title, e.id).toBe(String(e.data.title));
+    }
+  });
+
+  it('writes exactly one pair of citation files per entry and language, and the bibliographies hold them all', () => {
+    const expected = graph.entries.flatMap((e) => ['', 'ru/'].flatMap((l) => [`${l}${e.collection}/${e.id}.bib`, `${l}${e.collection}/${e.id}.csl.json`])).sort();
+    const found = ['', 'ru/'].flatMap((l) => COLLECTIONS.flatMap((c) =>
+      fs.readdirSync(path.join(DIST, l, c)).filter((n) => n.endsWith('.bib') || n.endsWith('.csl.json')).map((n) => `${l}${c}/${n}`))).sort();
+    expect(found).toEqual(expected);
+    for (const l of ['', 'ru/']) {
+      const all = JSON.parse(fs.readFileSync(path.join(DIST, l, 'data/citations.csl.json'), 'utf8'));
+      expect(all.length).toBe(graph.entries.length);
+      const bib = fs.readFileSync(path.join(DIST, l, 'data/citations.bib'), 'utf8');
+      expect(bib.match(/^@misc\{/gm)?.length).toBe(graph.entries.length);
     }
   });
 });

@@ -83,6 +83,17 @@ describe('the Russian feeds', () => {
   }));
   const keyOfLink = (link: string) => /\/ru\/([^/]+)\/([^/]+)\/$/.exec(link)?.slice(1).join('/');
 
+  it('are what the footer offers: a Russian page links /ru/rss.xml, an English one /rss.xml', () => {
+    const feedsIn = (page: string) => {
+      const footer = /<footer[\s\S]*?<\/footer>/.exec(builtHtml(page))![0];
+      return [...footer.matchAll(/href="([^"]*rss\.xml)"/g)].map((m) => m[1]);
+    };
+    for (const page of ['/', '/projects/', '/data/']) {
+      expect(feedsIn(page), page).toEqual(['/rss.xml']);
+      expect(feedsIn(`/ru${page}`), page).toEqual(['/ru/rss.xml']);
+    }
+  });
+
   it('/ru/rss.xml says it is Russian and lists every entry under its Russian title and /ru/ page', () => {
     const xml = read('ru/rss.xml');
     expect(xml).toContain('<language>ru</language>');
@@ -118,7 +129,7 @@ describe('the Russian feeds', () => {
 describe('JSON-LD', () => {
   const ldOf = (page: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(builtHtml(page))![1]);
 
-  it('says inLanguage on every entry page: en on English pages, ru on translated Russian ones, with the Russian name and description', () => {
+  it('says inLanguage on every entry page: en on English pages, ru on translated Russian ones, with the Russian name (and the meta description)', () => {
     for (const e of english) {
       const en = ldOf(`/${e.collection}/${e.id}/`);
       expect(en.inLanguage, e.id).toBe('en');
@@ -128,7 +139,9 @@ describe('JSON-LD', () => {
       expect(ld.inLanguage, e.id).toBe(ru ? 'ru' : 'en');
       if (ru) {
         expect(ld.name, e.id).toBe(String(ru.title));
-        expect(ld.description, e.id).toBe(String(ru.summary));
+        // The summary is the page's meta description (JSON-LD does not repeat it).
+        const meta = /<meta name="description" content="([^"]*)"/.exec(builtHtml(`/ru/${e.collection}/${e.id}/`))![1];
+        expect(decode(meta), e.id).toBe(String(ru.summary).trim());
         expect(ld['@id'], e.id).toMatch(new RegExp(`/ru/${e.collection}/${e.id}/$`));
       }
     }
@@ -153,8 +166,13 @@ describe('citations on Russian pages', () => {
   it('cite the Russian title and /ru/ address in the other formats too; English pages have no GOST', () => {
     const [e] = sample;
     const ru = decode(citeSection(builtHtml(`/ru/${e.collection}/${e.id}/`)));
-    expect(ru).toContain(`"language": "ru"`);
-    expect(ru).toMatch(new RegExp(`"URL": "[^"]*/ru/${e.collection}/${e.id}/"`));
+    // The page links its own CSL-JSON file under /ru/, and that file cites the Russian page.
+    expect(ru).toContain(`href="/ru/${e.collection}/${e.id}.csl.json"`);
+    const [csl] = JSON.parse(read(`ru/${e.collection}/${e.id}.csl.json`));
+    expect(csl.language).toBe('ru');
+    expect(csl.title).toBe(String(russian.get(`${e.collection}/${e.id}`)!.title));
+    expect(csl.URL).toMatch(new RegExp(`/ru/${e.collection}/${e.id}/$`));
+    expect(read(`ru/${e.collection}/${e.id}.bib`)).toMatch(new RegExp(`\\\\url\\{[^}]*/ru/${e.collection}/${e.id}/\\}`));
     const en = citeSection(builtHtml(`/${e.collection}/${e.id}/`));
     expect(en).not.toContain('Электронный ресурс');
     expect(en).not.toContain(t('ru').pages.citation.gostName);

@@ -8,6 +8,7 @@ import { builtHtml, DIST } from '../helpers.ts';
 import { t } from '../../src/i18n/index.ts';
 import { pagefindInitFiles, vocabularyFile } from '../../src/lib/search-preload.ts';
 import { parseVocabulary } from '../../src/lib/search-text.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
 
 const entry = () => JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -75,31 +76,41 @@ describe('/ru/search/', () => {
   });
 });
 
-describe('Russian entry pages\' search facts', () => {
-  const filters = (page: string) => {
-    const out: Record<string, string[]> = {};
-    for (const m of builtHtml(page).matchAll(/data-pagefind-filter="(\w+)">([^<]*)</g)) (out[m[1]] ??= []).push(decode(m[2]));
-    return out;
-  };
+describe('Russian entry pages\' search records', () => {
+  // What the indexer hands Pagefind beside each page (the served page does not carry it).
+  const records = (lang: 'en' | 'ru') => JSON.parse(fs.readFileSync(path.join(DIST, lang === 'en' ? '' : lang, 'search', 'records.json'), 'utf8'));
+  const ru = records('ru');
+  const en = records('en');
   const words = t('ru');
 
   it('name type, status and region in Russian, from the dictionary', () => {
-    const tj = filters('/ru/countries/tajikistan/');
+    const tj = ru['/ru/countries/tajikistan/'].filters;
     expect(tj.type).toEqual([words.collections.countries.singular]);
     expect(tj.region).toEqual([words.search.regions['Central Asia']]);
     expect(tj.country).toEqual(['Таджикистан']);
-    const hdim = filters('/ru/projects/hdim/');
-    expect(hdim.status).toEqual([words.vocab.statuses.recurring]);
+    expect(ru['/ru/projects/hdim/'].filters.status).toEqual([words.vocab.statuses.recurring]);
   });
 
   it('keep the English pages\' facts: the same regions, years and sort date', () => {
-    const sortDate = (page: string) => /data-pagefind-sort="date">([^<]*)</.exec(builtHtml(page))?.[1];
     for (const page of ['/projects/hdim/', '/projects/regional-networking-conference-2024/', '/countries/tajikistan/']) {
-      const en = filters(page);
-      const ru = filters(`/ru${page}`);
-      expect(ru.year, page).toEqual(en.year);
-      expect(ru.region?.length, page).toBe(en.region?.length);
-      expect(sortDate(`/ru${page}`), page).toBe(sortDate(page));
+      expect(ru[`/ru${page}`].filters.year, page).toEqual(en[page].filters.year);
+      expect(ru[`/ru${page}`].filters.region.length, page).toBe(en[page].filters.region.length);
+      expect(ru[`/ru${page}`].sort.date, page).toBe(en[page].sort.date);
     }
+  });
+
+  it('exist for every entry page of each language, and for nothing else', () => {
+    const entryPages = (prefix: string) => COLLECTIONS.flatMap((c) => {
+      const dir = path.join(DIST, prefix, c);
+      return fs.readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !/^\d+$/.test(e.name) && fs.existsSync(path.join(dir, e.name, 'index.html')))
+        .map((e) => `${prefix ? `/${prefix}` : ''}/${c}/${e.name}/`);
+    });
+    expect(Object.keys(ru).sort()).toEqual(entryPages('ru').sort());
+    expect(Object.keys(en).sort()).toEqual(entryPages('').sort());
+  });
+
+  it('are not in the served pages: no entry page carries an index-only filter', () => {
+    for (const page of Object.keys(ru).slice(0, 40)) expect(builtHtml(page), page).not.toContain('data-pagefind-filter');
   });
 });

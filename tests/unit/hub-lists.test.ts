@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
-import { formatPartialDate } from '../../src/lib/dates.ts';
+import { formatDateRange, formatPartialDate } from '../../src/lib/dates.ts';
 import {
   allHubLists, cappedLists, CITED_BY, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead,
   type HubList, type HubListItem, type HubListPageProps,
@@ -128,6 +128,20 @@ describe('a list on an entry page', () => {
     expect(list!.more!.items[0]).toMatchObject({ kind: 'Project', when: expect.stringMatching(/2001/) });
     // Only sources have one.
     expect(hubListsOf(graph, hubOf(graph, 'countries', 'kz'), cap).citedBy).toBeUndefined();
+  });
+
+  it('leaves out an item’s dates where they are the page’s own, and keeps them where they differ', () => {
+    const graph = buildGraph([
+      e('projects', 'p', { kind: 'project', start: '2018-06-01', end: '2019-12-31' }),
+      e('subprojects', 's1', { project: ref('projects', 'p'), order: 1 }),
+      e('subprojects', 's2', { project: ref('projects', 'p'), order: 2, start: '2018-06-01', end: '2019-12-31' }),
+      e('subprojects', 's3', { project: ref('projects', 'p'), order: 3, start: '2019-03-01', end: '2019-03-02' }),
+    ]);
+    const [list] = hubListsOf(graph, hubOf(graph, 'projects', 'p'), 10).connections;
+    expect(list.shown.map((i) => [i.text, i.when])).toEqual([['S1', undefined], ['S2', undefined], ['S3', formatDateRange('2019-03-01', '2019-03-02')]]);
+    // The full list's rows keep every item's dates (the first subproject's are its project's).
+    const rows = hubListsOf(graph, hubOf(graph, 'projects', 'p'), 1).connections[0].more!.items;
+    expect(rows.map((r) => r.when && /2019/.test(r.when))).toEqual([true, true, true]);
   });
 
   it('refuses a cap below one', () => {

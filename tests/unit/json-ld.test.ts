@@ -48,8 +48,16 @@ describe('JSON-LD stays small however many children an entry has', () => {
       data: { title: `Project ${i}`, kind: 'project', summary: 's', aliases: [], sources: [], mission: { collection: 'missions', id: 'm' }, start: String(2000 + i) },
     }));
     const graph = buildGraph([mission, ...projects]);
-    const ld = jsonLdOf(graph.get(mission)!, graph, 'https://example.org') as { subOrganization: { name: string }[] };
+    const ld = jsonLdOf(graph.get(mission)!, graph, 'https://example.org') as { subOrganization: { '@id': string }[] };
     expect(ld.subOrganization.length).toBe(HUB_LIST_CAP);
-    expect(ld.subOrganization[0].name).toBe(`Project ${HUB_LIST_CAP + 7}`);
+    expect(ld.subOrganization[0]['@id']).toBe(`https://example.org/projects/p${HUB_LIST_CAP + 7}/`);
+  });
+  it('names a linked entry by its page address alone: its name is in its own page\'s JSON-LD', () => {
+    const p = ld('projects', 'uzbekistan-combating-trafficking');
+    expect(Object.keys(p.parentOrganization).sort()).toEqual(['@id', '@type']);
+    expect(p.name).toBe(graph.get({ collection: 'projects', id: 'uzbekistan-combating-trafficking' })!.data.title);
+  });
+  it('does not repeat the summary, which the page’s meta description holds', () => {
+    for (const e of graph.entries) expect(JSON.stringify(jsonLdOf(e, graph, SITE)), e.id).not.toContain(JSON.stringify(String(e.data.summary)).slice(1, -1));
   });
 });

@@ -60,13 +60,25 @@ describe('related entries', () => {
     expect(relatedOf(g, ref('projects', 'x')).map((r) => r.entry.id)).toEqual(['b-person', 'a-theme-and-country']);
   });
 
-  it('shows at most five, and nothing for an entry that shares nothing', () => {
+  it('leaves out what the page already links to: a successor, and (on its page) the predecessor', () => {
+    const g = buildGraph([
+      entity('themes', 't1'),
+      project('first', { themes: themes('t1'), successor: ref('projects', 'second') }),
+      project('second', { themes: themes('t1') }),
+      project('third', { themes: themes('t1') }),
+    ]);
+    expect(relatedOf(g, ref('projects', 'first')).map((r) => r.entry.id)).toEqual(['third']);
+    expect(relatedOf(g, ref('projects', 'second')).map((r) => r.entry.id)).toEqual(['third']);
+    expect(relatedOf(g, ref('projects', 'third')).map((r) => r.entry.id)).toEqual(['first', 'second']);
+  });
+
+  it('shows at most four, and nothing for an entry that shares nothing', () => {
     const many = buildGraph([
       entity('themes', 't'),
       ...Array.from({ length: 9 }, (_, i) => project(`p${i}`, { themes: themes('t') })),
       project('alone'),
     ]);
-    expect(relatedOf(many, ref('projects', 'p0')).map((r) => r.entry.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(relatedOf(many, ref('projects', 'p0')).map((r) => r.entry.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(relatedOf(many, ref('projects', 'alone'))).toEqual([]);
   });
 
@@ -76,7 +88,7 @@ describe('related entries', () => {
     expect(relatedOf(g, ref('projects', 'a'))).toBe(first);
   });
 
-  it('holds on the real content: at most five, no self, no direct parent or child, best first', () => {
+  it('holds on the real content: at most four, no self, no direct parent or child, best first', () => {
     const graph = realGraph();
     const all = computeRelated(graph);
     let withRelated = 0;
@@ -103,12 +115,14 @@ describe('related entries', () => {
     const weights: Record<string, number> = { people: 3, organizations: 3, themes: 1, countries: 1 };
     const featureKeys = (e: Entry) => new Set(graph.outgoing(e).filter((l) => weights[l.to.collection]).map((l) => keyOf(l.to)));
     const parentKey = (e: Entry) => { const p = ancestors(graph, e).at(-1); return p && keyOf(p); };
+    // An entry the page already links to (or is linked from) is never suggested again.
+    const links = (from: Entry, to: Entry) => graph.outgoing(from).some((l) => keyOf(l.to) === keyOf(to));
     const byTitle = (a: Entry, b: Entry) => String(a.data.title).localeCompare(String(b.data.title)) || keyOf(a).localeCompare(keyOf(b));
     const all = computeRelated(graph);
     for (const e of graph.entries) {
       const mine = featureKeys(e);
       const expected = graph.entries
-        .filter((o) => o !== e && parentKey(e) !== keyOf(o) && parentKey(o) !== keyOf(e))
+        .filter((o) => o !== e && parentKey(e) !== keyOf(o) && parentKey(o) !== keyOf(e) && !links(e, o) && !links(o, e))
         .map((o) => ({ o, score: [...featureKeys(o)].filter((k) => mine.has(k)).reduce((n, k) => n + weights[k.split('/')[0]], 0) }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || byTitle(a.o, b.o))

@@ -12,7 +12,7 @@ const page = `<!doctype html><html lang="en"><head><title>x</title><script type=
 describe('the page Pagefind indexes', () => {
   const prepared = prepareForIndex(page, 'x/index.html');
   it('keeps the language and the indexed part, not the head or what comes before it', () => {
-    expect(prepared.html.startsWith('<html lang="en"><body><div data-pagefind-body><div class="entry-page" data-indexed><h1>SOVA Center</h1>')).toBe(true);
+    expect(prepared.html.startsWith('<html lang="en"><body><div data-pagefind-body><div class="entry-page" data-indexed><h1 data-pagefind-weight="10">SOVA Center</h1>')).toBe(true);
     expect(prepared.html).not.toContain('Site nav');
     expect(prepared.html).not.toContain('foot');
     expect(prepared.html).not.toContain('ld+json');
@@ -35,6 +35,25 @@ describe('the page Pagefind indexes', () => {
     expect(p.html).toContain('<section data-pagefind-ignore class="connections"');
     expect(p.html).toContain('<aside data-pagefind-ignore class="entry-rail"');
     expect([...p.words].sort()).toEqual(['own', 'words']);
+  });
+  it('leaves out the interface around the text: the type, the citation, related entries, the section navigation', () => {
+    const p = prepareForIndex('<html lang="en"><body><div data-pagefind-body><nav class="section-nav"><a>Sibling</a></nav>'
+      + '<header><p class="eyebrow">Project</p><h1>Title</h1></header><p>Own words.</p>'
+      + '<section class="related"><h2>Related entries</h2></section><section class="cite"><h2>Cite</h2><p class="cite-text">Atlas</p></section>'
+      + '<p class="callout callout-disagree">Sources disagree</p></div></body></html>', 'u');
+    expect([...p.words].sort()).toEqual(['own', 'title', 'words']);
+  });
+  it('weights the title, the other names and the summary, and keeps the names and summary as result metadata', () => {
+    const p = prepareForIndex('<html lang="ru"><body><div data-pagefind-body><header><h1 lang="en">Title</h1><p class="aliases">Also: <span>Other</span></p>'
+      + '<p class="summary" lang="en">Short.</p></header><div class="prose"><h2>Part</h2><p class="summary">Not the entry’s.</p></div></div></body></html>', 'q');
+    expect(p.html).toContain('<h1 data-pagefind-weight="10" lang="en">Title</h1>');
+    expect(p.html).toContain('<p class="aliases" data-pagefind-weight="8" data-pagefind-meta="aliases">');
+    expect(p.html).toContain('<p class="summary" data-pagefind-weight="3" data-pagefind-meta="summary" lang="en">Short.</p>');
+    expect(p.html).toContain('<h2>Part</h2><p class="summary">Not the entry’s.</p>');
+  });
+  it('matches a class name whole: "cite-text" alone is not the citation block', () => {
+    const p = prepareForIndex('<html lang="en"><body><div data-pagefind-body><p class="cite-text">Quoted words</p></div></body></html>', 'w');
+    expect([...p.words].sort()).toEqual(['quoted', 'words']);
   });
   it('keeps nested elements of the indexed part whole', () => {
     const nested = prepareForIndex('<html lang="en"><body><div data-pagefind-body><div><p>a</p></div><div>b</div></div><div>after</div></body></html>', 'n');

@@ -48,7 +48,7 @@ export const entry = {
     type: 'Type', code: 'Code', dacSector: 'OECD DAC sector', status: 'Status', dates: 'Dates', established: 'Established',
     published: 'Published', year: 'Year', years: 'Years', mission: 'Mission', partOf: 'Part of', order: 'Order',
     hostCountry: 'Host country', city: 'City', organizations: 'Organizations', oscePartners: 'OSCE partners', people: 'People',
-    positions: 'Positions', countries: 'Countries', places: 'Places', themes: 'Themes', precededBy: 'Preceded by',
+    positions: 'Positions', countries: 'Countries', countriesAndPlaces: 'Countries and places', themes: 'Themes', precededBy: 'Preceded by',
     followedBy: 'Followed by', publisher: 'Publisher', language: 'Language', address: 'Address',
   },
   purposeCode: (code: string) => `purpose code ${code}`,
@@ -115,6 +115,7 @@ export const entry = {
   copy: 'Copy',
   copied: 'Copied',
   copyCitation: (format: string) => `Copy ${format} citation`,
+  citationFiles: 'For a reference manager:',
   // Translation notices (shown on pages in other languages only)
   notTranslated: 'This entry has not been translated yet: its text below is in English.',
   readInEnglish: 'The English page',

@@ -40,6 +40,7 @@ export const pages = {
       'changelog.csv': 'The same changes, one row per entry changed: date, commit, subject, change, id, previous and current id for renames, exists, title and url.',
     } as Record<string, string>,
     /** Said once, after the table: the Russian words in the same files. */
+    citationFilesNote: 'Every entry’s citation is also a file for a reference manager: the whole catalogue in one BibTeX database and one CSL-JSON array (English titles and pages here; Russian ones on the Russian page), and each entry’s own beside its page (/<collection>/<slug>.bib and .csl.json), linked from its “Cite this entry” section.',
     translatedColumns: 'Each record of entries.json and each row of a collection’s CSV also carries the Russian title and summary (title_ru, summary_ru), empty where an entry has no Russian translation yet.',
     changes: 'Changes',
     changesListed: (shown: string, jsonUrl: string, csvUrl: string) =>

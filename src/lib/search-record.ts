@@ -1,0 +1,67 @@
+// What the search index knows of an entry beyond its page's words: the filters a search narrows by, the
+// metadata a result shows, the keys results sort by. Built for every entry of a language in one file per
+// language (src/pages/search/records.json.ts) and handed to Pagefind beside the page's indexed copy
+// (src/integrations/pagefind.ts). The served entry page carries none of it: readers never see it, and it cost
+// every entry page up to 5 KB of its 30 KB budget (a Russian project page in nine countries and six themes).
+import type { Entry, Graph } from './graph.ts';
+import { parentOf, searchFacetsOf, titleOf } from './entry-view.ts';
+import { searchRegions, searchSortDate } from './search-facts.ts';
+import { formatDateRange } from './dates.ts';
+import { escapeHtml } from './html-escape.ts';
+import { t } from '../i18n/index.ts';
+
+export interface SearchRecord {
+  /** Filter name → the entry's values, in the graph's language (type, country, theme, year, organization, mission, status, region). */
+  filters: Record<string, string[]>;
+  /** What a result shows: title, parent, countries, dates (only those the entry has). */
+  meta: Record<string, string>;
+  /** Sort keys: the date to sort by (a partial ISO date) and the title in lower case. */
+  sort: Record<string, string>;
+}
+
+/** The search records of a language: each entry page's path (/ru/projects/<slug>/) → its record. */
+export type SearchRecords = Record<string, SearchRecord>;
+
+/**
+ * The record of `entry` in `graph`'s language. Regions and the sort date are facts, the same in every
+ * language: they are read from `facts`, the English graph (the same graph when the language is English).
+ */
+export function searchRecordOf(graph: Graph, facts: Graph, entry: Entry): SearchRecord {
+  const words = t(graph.lang);
+  const factsEntry = facts.get(entry) ?? entry;
+  const d = entry.data;
+  const filters: Record<string, string[]> = {
+    ...searchFacetsOf(graph, entry),
+    region: searchRegions(facts, factsEntry).map((r) => words.search.regions[r as keyof typeof words.search.regions] ?? r),
+  };
+  const parent = parentOf(graph, entry);
+  const meta: Record<string, string | undefined> = {
+    title: titleOf(entry),
+    parent: parent && titleOf(parent),
+    countries: filters.country.join(', ') || undefined,
+    dates: formatDateRange(d.start, d.end, graph.lang) || undefined,
+  };
+  const sort: Record<string, string | undefined> = {
+    date: d.start ?? d.published ?? d.established ?? searchSortDate(facts, factsEntry),
+    title: titleOf(entry).toLowerCase(),
+  };
+  return { filters, meta: defined(meta), sort: defined(sort) };
+}
+
+function defined(record: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((e): e is [string, string] => !!e[1]));
+}
+
+/**
+ * The record as the HTML Pagefind reads: one hidden element per filter value, metadata field and sort key,
+ * inside an ignored element so that none of it counts as the page's words. Metadata is searchable in
+ * Pagefind, so the type stays a filter only: as metadata, "organization" would find every organization page.
+ */
+export function searchRecordHtml(record: SearchRecord): string {
+  const spans = (kind: string, name: string, value: string) => `<span data-pagefind-${kind}="${escapeHtml(name)}">${escapeHtml(value)}</span>`;
+  return `<div hidden data-pagefind-ignore>${[
+    ...Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => spans('filter', name, v))),
+    ...Object.entries(record.meta).map(([name, v]) => spans('meta', name, v)),
+    ...Object.entries(record.sort).map(([name, v]) => spans('sort', name, v)),
+  ].join('')}</div>`;
+}

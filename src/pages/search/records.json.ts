@@ -1,0 +1,2 @@
+import { searchRecordsResponse } from './_records.ts';
+export const GET = () => searchRecordsResponse('en');

@@ -1,0 +1,64 @@
+// The search record of an entry: what Pagefind filters, shows and sorts by, built beside the page rather
+// than carried in it. Expected values are read from the content files and the dictionaries.
+import { describe, expect, it } from 'vitest';
+import { realGraph } from '../helpers.ts';
+import { searchRecordHtml, searchRecordOf } from '../../src/lib/search-record.ts';
+import { prepareForIndex } from '../../src/lib/search-index.ts';
+import { t } from '../../src/i18n/index.ts';
+
+const graph = realGraph();
+const words = t('en');
+const entry = (collection: string, id: string) => graph.get({ collection: collection as any, id })!;
+
+describe('searchRecordOf', () => {
+  it('files an entry under its type, status and countries, and a country under its region', () => {
+    const hdim = searchRecordOf(graph, graph, entry('projects', 'hdim'));
+    expect(hdim.filters.type).toEqual([words.collections.projects.singular]);
+    expect(hdim.filters.status).toEqual([words.vocab.statuses[entry('projects', 'hdim').data.status as 'recurring']]);
+    const tj = searchRecordOf(graph, graph, entry('countries', 'tajikistan'));
+    expect(tj.filters.country).toEqual([entry('countries', 'tajikistan').data.title]);
+    expect(tj.filters.region).toEqual([words.search.regions['Central Asia']]);
+  });
+
+  it('sorts by the entry\'s own start date, and shows its parent and its dates', () => {
+    const e = graph.entries.find((x) => x.collection === 'subprojects' && x.data.start)!;
+    const record = searchRecordOf(graph, graph, e);
+    expect(record.sort.date).toBe(e.data.start);
+    expect(record.sort.title).toBe(e.data.title.toLowerCase());
+    expect(record.meta.parent).toBe(graph.get(e.data.project)!.data.title);
+    expect(record.meta.dates).toMatch(new RegExp(e.data.start.slice(0, 4)));
+  });
+
+  it('keeps the type out of the metadata, where Pagefind would search it', () => {
+    for (const e of graph.entries.slice(0, 30)) expect(Object.keys(searchRecordOf(graph, graph, e).meta)).not.toContain('type');
+  });
+
+  it('leaves out what an entry does not have instead of an empty value', () => {
+    for (const e of graph.entries) {
+      const { meta, sort } = searchRecordOf(graph, graph, e);
+      for (const [k, v] of Object.entries({ ...meta, ...sort })) expect(v, `${e.id} ${k}`).not.toBe('');
+    }
+  });
+});
+
+describe('searchRecordHtml, in the copy Pagefind indexes', () => {
+  const record = { filters: { theme: ['Women, peace & security'], year: ['2018', '2019'] }, meta: { title: 'A "quoted" <title>' }, sort: { date: '2018-06' } };
+  const html = searchRecordHtml(record);
+
+  it('gives each filter value, metadata field and sort key an element of its own, escaped', () => {
+    expect(html).toContain('<span data-pagefind-filter="theme">Women, peace &amp; security</span>');
+    expect(html.match(/data-pagefind-filter="year"/g)).toHaveLength(2);
+    expect(html).toContain('<span data-pagefind-meta="title">A &quot;quoted&quot; &lt;title&gt;</span>');
+    expect(html).toContain('<span data-pagefind-sort="date">2018-06</span>');
+  });
+
+  it('is ignored as text, and sits inside the indexed part of the page', () => {
+    expect(html.startsWith('<div hidden data-pagefind-ignore>')).toBe(true);
+    const page = '<html lang="en"><body><nav>Menu</nav><div class="entry-page" data-pagefind-body><h1>Title</h1><p>Words.</p></div></body></html>';
+    const prepared = prepareForIndex(page, 'x/index.html', html);
+    const inside = prepared.html.slice(prepared.html.indexOf('data-pagefind-body'));
+    expect(inside).toContain(html);
+    // The record's words are not the page's: a title in the record is not a word of the vocabulary.
+    expect(prepared.words.has('quoted')).toBe(false);
+  });
+});
