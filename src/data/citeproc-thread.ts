@@ -1,4 +1,4 @@
-// citeproc's part of the build's citations (see apaPlan in src/lib/citation.ts), on a thread of its own.
+// citeproc's part of the build's citations (see prototypePlan in src/lib/citation.ts), on a thread of its own.
 // Setting up citeproc's APA engine takes about 0.6 s of one core: the style is large and is compiled
 // before the first item is formatted. On the page-rendering thread that stalled the first entry page; here
 // it runs on another core while the build renders the overview pages, which come first.

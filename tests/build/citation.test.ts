@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, DIST, realGraph } from '../helpers.ts';
+import { parse as parseYaml } from 'yaml';
+import { builtHtml, DIST, realGraph, ROOT } from '../helpers.ts';
 import {
-  apaOfAll, apaPlan, bibtexOf, citeprocApa, citationKeyOf, citationsOf, citationsOfAll, citationsOfAllVia, cslJson, cslOf, escapeBibtex, permalinkOf,
+  apaOfAll, prototypePlan, bibtexOf, citeprocApa, citeprocGostEach, gostOfAll, citationKeyOf, citationsOf, citationsOfAll, citationsOfAllVia, cslJson, cslOf, escapeBibtex, permalinkOf,
   type CitableEntry,
 } from '../../src/lib/citation.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
@@ -168,16 +169,37 @@ describe('formatting in one batch (as the build does)', () => {
     }
   });
 
-  it('fills the prototype exactly as citeproc formats each entry itself', () => {
-    // Every real title, and generated titles over the characters the prototype path accepts.
+  it.each([['with', SITE], ['without', undefined]])('fills the prototype exactly as citeproc formats each entry itself (%s the site’s address)', (_, site) => {
+    // Every real title, and generated titles over the characters the prototype path accepts; the URLs are
+    // absolute with SITE_URL and site-relative without it.
     const words = ['Support', 'to', 'civil', 'society', 'OSCE', '2018–2019', 'Ombudsperson', 'Kyrgyzstan', 'Bosnia', 'and', 'Herzegovina',
       'Škola', 'Čelebići', 'Усиление', 'гражданского', 'Жамият', '(CSP)', 'phase', 'II', 'women, peace', 'security:', 'a review;', 'one/two', 'in—between', 'x-ray', 'iOS', 'no. 235', '(00039.196)', 'St. Petersburg', 'U.S.', 'e.g. training', '(no. 5)', 'v.2', "Women's", "OSCE's", "People's Republic"];
     const generated = Array.from({ length: 200 }, (_, i) => Array.from({ length: 1 + (i % 7) }, (_, j) => words[(i * 7 + j * 13) % words.length]).join(' '));
     const titles = [...graph.entries.map((e) => String(e.data.title)), ...generated];
     const items = titles.flatMap((title, i) => [UPDATED, undefined].map((updated, k) =>
-      cslOf({ entry: { collection: 'projects', id: `t${i}-${k}`, data: { title } }, site: SITE, accessed: ACCESSED, updated })));
+      cslOf({ entry: { collection: 'projects', id: `t${i}-${k}`, data: { title } }, site, accessed: ACCESSED, updated })));
+    const plan = prototypePlan(items);
+    // Nearly every item is filled in from a prototype, whichever the URLs: only a few go through citeproc alone.
+    expect(plan.toFormat.length, site).toBeLessThan(items.length / 10);
     const filled = apaOfAll(items);
     const direct = new Map(items.map((item) => [item.id, citeprocApa([item]).get(item.id)]));
+    for (const item of items) expect(filled.get(item.id)!.html, item.title).toBe(direct.get(item.id));
+  });
+
+  it.each([['with', SITE], ['without', undefined]])('fills GOST prototypes exactly as citeproc formats each Russian entry itself (%s the site’s address)', (_, site) => {
+    // The Russian titles of the translations, the English ones (an untranslated entry's Russian page), and generated ones.
+    const dir = path.join(ROOT, 'content/ru');
+    const russian = COLLECTIONS.flatMap((c) => (fs.existsSync(path.join(dir, c)) ? fs.readdirSync(path.join(dir, c)) : [])
+      .map((f) => String(parseYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(dir, c, f), 'utf8'))![1]).title)));
+    expect(russian.length).toBeGreaterThan(100);
+    const words = ['Усиление', 'гражданского', 'общества', 'ОБСЕ', '2018–2019', 'в', 'регионе', '(ПГС)', 'этап', 'II', 'мир и безопасность:', 'обзор;', 'Кыргызстан', 'Škola'];
+    const generated = Array.from({ length: 60 }, (_, i) => Array.from({ length: 1 + (i % 6) }, (_, j) => words[(i * 5 + j * 11) % words.length]).join(' '));
+    const titles = [...russian, ...graph.entries.map((e) => String(e.data.title)), ...generated];
+    const items = titles.flatMap((title, i) => [UPDATED, undefined].map((updated, k) =>
+      cslOf({ entry: { collection: 'projects', id: `g${i}-${k}`, lang: 'ru', data: { title } }, site, accessed: ACCESSED, updated })));
+    expect(prototypePlan(items).toFormat.length).toBeLessThan(items.length / 10);
+    const filled = gostOfAll(items);
+    const direct = citeprocGostEach(items);
     for (const item of items) expect(filled.get(item.id)!.html, item.title).toBe(direct.get(item.id));
   });
 
@@ -196,7 +218,7 @@ describe('formatting in one batch (as the build does)', () => {
   it('asks citeproc for one prototype per shape and each special title, formatted alone', () => {
     const items = ['Plain one', 'Plain two', 'Has "quotes"'].flatMap((title, i) => [UPDATED, undefined].map((updated, k) =>
       cslOf({ entry: { collection: 'projects', id: `p${i}-${k}`, data: { title } }, site: SITE, accessed: ACCESSED, updated })));
-    const plan = apaPlan(items);
+    const plan = prototypePlan(items);
     expect(plan.toFormat.map((item) => item.title)).toEqual(['Zqxjv Prototype Title', 'Zqxjv Prototype Title', 'Has "quotes"', 'Has "quotes"']);
     expect(() => plan.finish(new Map())).toThrow(/citeproc returned nothing for prototype-0/);
   });
