@@ -29,7 +29,7 @@ export interface PreparedPage {
 
 /**
  * Cuts a built entry page down to what Pagefind reads: the `<html>` tag (its lang picks the index) and
- * everything from the data-pagefind-body element on, with the variant spellings of its words after it and
+ * the data-pagefind-body element without the parts that are not the entry's own text, with the variant spellings of its words after it and
  * `record`, the HTML of its search record (filters, metadata, sort keys: searchRecordHtml), which the
  * served page does not carry. Throws when the page has no indexed part: an entry page without one would
  * silently drop out of search.
@@ -39,10 +39,12 @@ export function prepareForIndex(page: string, file: string, record = ''): Prepar
   const start = mark < 0 ? -1 : page.lastIndexOf('<', mark);
   if (start < 0) throw new Error(`${file}: no element marked ${BODY_MARK}, so the page would not be searchable`);
   const htmlTag = /<html\b[^>]*>/i.exec(page)?.[0] ?? '<html>';
-  const body = ignoringSurroundings(elementAt(page, start, file));
-  // The words Pagefind indexes: the ignored parts (navigation, connections, the rail) left out, so that a
-  // spelling found only there does not stop its other spelling being added.
-  const text = textOf(withoutIgnored(body, file));
+  // The page's own part: the surroundings (navigation, connections, the rail, the citation) cut out, not
+  // merely marked ignored. Pagefind would skip them anyway, and handing it half the bytes halves what its
+  // pipe carries and it parses; no filter or metadata lives in them (the record carries those). The words
+  // are read from the same part, so that a spelling found only around it does not stop its other spelling being added.
+  const body = withoutIgnored(ignoringSurroundings(elementAt(page, start, file)), file);
+  const text = textOf(body);
   const words = new Set(wordsOf(text));
   const variants = new Set<string>();
   for (const w of words) for (const v of variantsOf(w)) if (!words.has(v)) variants.add(v);
