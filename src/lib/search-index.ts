@@ -43,7 +43,7 @@ export function prepareForIndex(page: string, file: string, record = ''): Prepar
   // merely marked ignored. Pagefind would skip them anyway, and handing it half the bytes halves what its
   // pipe carries and it parses; no filter or metadata lives in them (the record carries those). The words
   // are read from the same part, so that a spelling found only around it does not stop its other spelling being added.
-  const body = withoutIgnored(ignoringSurroundings(elementAt(page, start, file)), file);
+  const body = withoutSurroundings(elementAt(page, start, file), file);
   const text = textOf(body);
   const words = new Set(wordsOf(text));
   const variants = new Set<string>();
@@ -78,8 +78,8 @@ const weighted = (body: string) => WEIGHTED.reduce((html, { tag, attributes }) =
 /**
  * Parts of an entry page that are not its own text: the trail to it and the navigation around it, its
  * connections and related entries, the rail of facts and sources, the interface's words (the type above
- * the title, the facts line, "On this page", the citation formats, notices and print-only lines). Marked
- * ignored here, in the copy Pagefind reads, so that a page does not score for the names it links to or for
+ * the title, the facts line, "On this page", the citation formats, notices and print-only lines). Cut out
+ * here, from the copy Pagefind reads, so that a page does not score for the names it links to or for
  * the interface's words. Marking them in the templates would cost every entry page bytes against its 30 KB
  * budget (some 460 bytes for the 22 marks a page needed).
  */
@@ -87,21 +87,21 @@ const NOT_ITS_OWN_TEXT = [
   'breadcrumbs', 'section-nav', 'eyebrow', 'facts-line', 'explore', 'translation-notice', 'callout-disagree',
   'inferences', 'connections', 'cited-by', 'related', 'prev-next', 'cite', 'print-only', 'page-meta', 'entry-rail',
 ];
-const NOT_ITS_OWN_TEXT_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b(?=[^>]*\\bclass="(?:[^"]*\\s)?(?:${NOT_ITS_OWN_TEXT.join('|')})(?:\\s[^"]*)?")`, 'gi');
+// An element that is not the page's own text: one of those classes, or marked data-pagefind-ignore.
+const NOT_ITS_OWN_TEXT_TAG = new RegExp(`<[a-z][a-z0-9-]*\\b(?=[^>]*(?:\\b${IGNORE_MARK}\\b|\\bclass="(?:[^"]*\\s)?(?:${NOT_ITS_OWN_TEXT.join('|')})(?:\\s[^"]*)?"))`, 'gi');
 
-function ignoringSurroundings(html: string): string {
-  return html.replace(NOT_ITS_OWN_TEXT_TAG, (tag) => `${tag} ${IGNORE_MARK}`);
-}
-
-/** The HTML without its data-pagefind-ignore elements. */
-function withoutIgnored(html: string, file: string): string {
-  let out = html;
-  for (let at = out.indexOf(IGNORE_MARK); at >= 0; at = out.indexOf(IGNORE_MARK)) {
-    const start = out.lastIndexOf('<', at);
-    const element = elementAt(out, start, file);
-    out = out.slice(0, start) + out.slice(start + element.length);
+/** The HTML without the elements that are not the page's own text (NOT_ITS_OWN_TEXT, data-pagefind-ignore), in one pass. */
+function withoutSurroundings(html: string, file: string): string {
+  let out = '';
+  let from = 0;
+  NOT_ITS_OWN_TEXT_TAG.lastIndex = 0;
+  for (let m = NOT_ITS_OWN_TEXT_TAG.exec(html); m; m = NOT_ITS_OWN_TEXT_TAG.exec(html)) {
+    const element = elementAt(html, m.index, file);
+    out += html.slice(from, m.index);
+    from = m.index + element.length;
+    NOT_ITS_OWN_TEXT_TAG.lastIndex = from;
   }
-  return out;
+  return out + html.slice(from);
 }
 
 /** The element starting at `start`, to its matching end tag (the same tag name, nesting counted). */
