@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
@@ -23,13 +22,16 @@ export default defineConfig({
   // Four pages in flight at once: while one page's file is written, the next is rendered (one at a time,
   // Astro's default, the build sat idle on the disk for about a third of its page-rendering time).
   build: { format: 'directory', concurrency: 4 },
-  // GFM comes from our remark-gfm alone: `gfm: false` stops the MDX pipeline adding a second copy
-  // (its default), which parsed every body's tables, footnotes and autolinks twice.
+  // Entry bodies are rendered with this processor by the content loader (src/data/entry-loader.ts), which
+  // reads them as MDX. GFM comes from our remark-gfm alone: `gfm: false` stops the renderer adding a second
+  // copy (its default), which would parse every body's tables, footnotes and autolinks twice.
   // remarkEntryLinks links the first mention of another entry in each body (src/lib/prose-links.ts).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkEntryLinks, { root: fileURLToPath(new URL('.', import.meta.url)) }]], gfm: false }) },
+  // A rebuild renders again only the entry pages whose view changed (their getStaticPaths cacheKey,
+  // src/lib/page-key.ts) and keeps the rest from the cache in node_modules/.astro/; README, "Incremental builds".
+  experimental: { incrementalBuild: true },
   integrations: [
     contentCheck(),
-    mdx(),
     // hreflang alternates for every page in the sitemap, from the same language list.
     sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) } }),
     postBuild(),

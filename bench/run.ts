@@ -237,7 +237,17 @@ function treeRssKB(rootPid: number): number {
   return total;
 }
 
-async function runBuild(dir: string, label: string): Promise<BuildFigures & { log: string }> {
+/**
+ * A clean build starts from nothing a previous build left: Astro's content store and incremental-build cache
+ * (node_modules/.astro), Vite's (node_modules/.vite) and the output. Without this, a second `--runs` run would
+ * reuse the first run's rendered bodies and pages and measure a rebuild, not a build.
+ */
+function forgetPreviousBuild(dir: string) {
+  for (const d of ['node_modules/.astro', 'node_modules/.vite', 'dist', '.astro']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
+}
+
+async function runBuild(dir: string, label: string, { clean = true } = {}): Promise<BuildFigures & { log: string }> {
+  if (clean) forgetPreviousBuild(dir);
   const astro = path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const timeFile = path.join(dir, '..', `${label}.time`);
   const useTime = fs.existsSync(TIME);

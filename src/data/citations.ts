@@ -4,7 +4,7 @@
 import { loadCatalogue } from './catalogue.ts';
 import { builtAt } from './build-date.ts';
 import { citeprocEachInThread } from './citeproc-thread.ts';
-import { citationKeyOf, citationsOfAllVia, type Citations, type CitableEntry } from '../lib/citation.ts';
+import { citationKeyOf, citationsOfAllVia, citedUpdateOf, type Citations, type CitableEntry } from '../lib/citation.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
 const bySite = new Map<string, Promise<Map<string, Citations>>>();
@@ -20,12 +20,7 @@ export function startCitations(site: string | URL | undefined, lang: Lang = DEFA
   let all = bySite.get(key);
   if (!all) {
     all = loadCatalogue(lang).then(async ({ graph, updated }) => {
-      const lastChange = (entry: CitableEntry) => {
-        const dates = [`content/${entry.collection}/${entry.id}.mdx`, ...(lang === DEFAULT_LANG || entry.translation === 'missing' ? [] : [`content/${lang}/${entry.collection}/${entry.id}.mdx`])]
-          .map((f) => updated.get(f)).filter((d): d is string => !!d);
-        return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
-      };
-      const inputs = graph.entries.map((entry) => ({ entry, site: siteKey || undefined, accessed: builtAt, updated: lastChange(entry) }));
+      const inputs = graph.entries.map((entry) => ({ entry, site: siteKey || undefined, accessed: builtAt, updated: citedUpdateOf(entry, updated, lang) }));
       return new Map((await citationsOfAllVia(inputs, citeprocEachInThread)).map((c) => [c.key, c]));
     });
     bySite.set(key, all);

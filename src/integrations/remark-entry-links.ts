@@ -27,6 +27,14 @@ export function entryNamesIn(root: string, lang: Lang = DEFAULT_LANG): EntryName
 /** One index per build, project root and language: the plugin is set up again for every processor Astro makes. */
 const indexes = new Map<string, NameIndex>();
 
+/** The index of every entry's names in a language, read from the content files once per build. */
+export function nameIndexFor(root: string, lang: Lang): NameIndex {
+  const key = `${root}\0${lang}`;
+  let index = indexes.get(key);
+  if (!index) indexes.set(key, (index = nameIndexOf(entryNamesIn(root, lang))));
+  return index;
+}
+
 export default function remarkEntryLinks({ root }: { root: string }) {
   return (tree: Root, file: VFile) => {
     // Only entry bodies: content/<collection>/<id>.mdx, or a translation's, content/<lang>/<collection>/<id>.mdx.
@@ -35,10 +43,7 @@ export default function remarkEntryLinks({ root }: { root: string }) {
     const lang: Lang = parts.length === 4 && isLang(parts[1]) && parts[1] !== DEFAULT_LANG ? parts[1] : DEFAULT_LANG;
     const [collection, name] = lang === DEFAULT_LANG && parts.length === 3 ? parts.slice(1) : parts.length === 4 ? parts.slice(2) : [];
     if (!collection || !(COLLECTIONS as readonly string[]).includes(collection)) return;
-    const key = `${root}\0${lang}`;
-    let index = indexes.get(key);
-    if (!index) indexes.set(key, (index = nameIndexOf(entryNamesIn(root, lang))));
-    linkFirstMentions(tree, index, localizePath(entryUrl(collection, name.replace(/\.mdx?$/, '')), lang));
+    linkFirstMentions(tree, nameIndexFor(root, lang), localizePath(entryUrl(collection, name.replace(/\.mdx?$/, '')), lang));
     // A translation quotes the sources' English names: each run of Latin script is marked as English.
     if (lang === 'ru') markLatinRuns(tree, DEFAULT_LANG);
   };

@@ -90,6 +90,16 @@ const langOfEntry = (entry: Pick<CitableEntry, 'lang'>) => entry.lang ?? DEFAULT
 /** The language the cited words are in: the page's, unless the entry is not yet translated. */
 const wordsLang = (entry: Pick<CitableEntry, 'lang' | 'translation'>) => (entry.translation === 'missing' ? DEFAULT_LANG : langOfEntry(entry));
 
+/**
+ * The "last updated" date a citation gives: the entry file's last change and, on a translated page, its
+ * translation's, whichever is newer (`updated`: last change per content file, from git).
+ */
+export function citedUpdateOf(entry: Pick<CitableEntry, 'collection' | 'id' | 'translation'>, updated: Map<string, string>, lang: Lang): string | undefined {
+  const files = [`content/${entry.collection}/${entry.id}.mdx`, ...(lang === DEFAULT_LANG || entry.translation === 'missing' ? [] : [`content/${lang}/${entry.collection}/${entry.id}.mdx`])];
+  const dates = files.map((f) => updated.get(f)).filter((d): d is string => !!d);
+  return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+}
+
 /** A citation key from the entry id: letters, digits and hyphens only, safe in BibTeX and CSL. */
 export const citationKeyOf = (entry: Pick<CitableEntry, 'collection' | 'id'>) =>
   `civic-atlas-${entry.collection}-${entry.id}`.replace(/[^A-Za-z0-9-]/g, '-');

@@ -3,6 +3,7 @@
 // longest name first at each place in the text, never inside a heading, a link, an image, code or a
 // component, never to the entry itself, and never for a name two entries share (it could mean either).
 import type { Root, Nodes, Parent, Text, Link } from 'mdast';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 
 /** A name an entry is known by, and where it leads. */
 export interface EntryName { name: string; href: string }
@@ -51,6 +52,37 @@ export function nameIndexOf(names: EntryName[]): NameIndex {
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
   return { byFirstWord };
+}
+
+/**
+ * Every name of the index that a body could link (with its target), sorted: the part of the catalogue a
+ * body's links depend on, for the digest that decides when it is rendered again (src/data/entry-loader.ts).
+ * A superset of what linkFirstMentions can link: a name counts wherever it occurs in the source, whether or
+ * not it lands in a text node there, and in the source as read with its escapes and character references
+ * resolved, as the text nodes hold it.
+ */
+export function namesMentioned(body: string, index: NameIndex): string[] {
+  const texts = [body, resolveEscapes(body)];
+  const found = new Set<string>();
+  for (const text of new Set(texts)) {
+    for (const word of new Set(text.match(WORDS) ?? [])) {
+      for (const c of index.byFirstWord.get(word) ?? []) {
+        if (texts.some((t) => t.includes(c.name))) found.add(`${c.name}\u0001${c.href}`);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+/** Markdown's backslash escapes and HTML character references, resolved as the parser resolves them in text. */
+function resolveEscapes(source: string): string {
+  return source
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (all, ref: string) => {
+      if (ref[0] !== '#') return decodeNamedCharacterReference(ref) || all;
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    });
 }
 
 /** The first mention in `text` of an entry not yet linked: where it starts, the name and its target. */

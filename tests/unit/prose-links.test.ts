@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Root } from 'mdast';
-import { linkFirstMentions, nameIndexOf, spellingsOf } from '../../src/lib/prose-links.ts';
+import { linkFirstMentions, nameIndexOf, namesMentioned, spellingsOf } from '../../src/lib/prose-links.ts';
 
 const index = nameIndexOf([
   { name: 'OSCE', href: '/organizations/osce/' },
@@ -49,5 +49,33 @@ describe('links in the prose', () => {
   it('does not link an entry the author linked by hand', () => {
     const tree = linkFirstMentions(parse('[Dushanbe office](/organizations/osce/) and the OSCE.'), index);
     expect(links(tree)).toEqual(['Dushanbe office → /organizations/osce/']);
+  });
+});
+
+// namesMentioned decides when a body is rendered again (src/data/entry-loader.ts): it must name every entry
+// the body's links could go to, or an edit elsewhere would leave a stale link in a page.
+describe('the names a body mentions', () => {
+  const mentioned = (md: string) => namesMentioned(md, index).map((n) => n.split('\u0001')[1]);
+  const bodies = [
+    'The OSCE Academy in Bishkek is run by the OSCE, in Tajikistan.',
+    'Escaped: Women\\’s Resource Centres and Women\\\'s Resource Centres, Tajik\\istan.',
+    'By reference: OSCE&#32;Academy&#x20;in Bishkek, &#84;ajikistan and T&#x61;jikistan.',
+    '## Tajikistan\n\nOnly in a heading, `OSCE` in code, [OSCE](/x/) in a link.',
+    'Nothing of the catalogue here; UN and Gender are never linked.',
+  ];
+  it('holds every target linkFirstMentions links in the body, escapes and character references included', () => {
+    for (const md of bodies) {
+      const linked = links(linkFirstMentions(parse(md), index)).map((l) => l.split(' → ')[1]).filter((href) => href !== '/x/');
+      const names = mentioned(md);
+      for (const href of linked) expect(names, md).toContain(href);
+    }
+    expect(links(linkFirstMentions(parse(bodies[2]), index))).toEqual(['OSCE Academy in Bishkek → /missions/academy/', 'Tajikistan → /countries/tajikistan/']);
+  });
+  it('holds names wherever they occur, even where nothing is linked (a heading may become prose in the next edit)', () => {
+    expect(mentioned(bodies[3])).toEqual(expect.arrayContaining(['/countries/tajikistan/', '/organizations/osce/']));
+  });
+  it('holds nothing for a body that names no entry, and the same list however often a name recurs', () => {
+    expect(mentioned('A body about something else entirely.')).toEqual([]);
+    expect(mentioned('Tajikistan.')).toEqual(mentioned('Tajikistan, Tajikistan and Tajikistan.'));
   });
 });

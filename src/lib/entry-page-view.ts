@@ -1,0 +1,98 @@
+// Everything an entry page shows, computed in one place: src/pages/[collection]/[slug].astro renders this
+// view and reads nothing else (no graph, no catalogue), so the view is also what the page's cache key is
+// made of (pageKeyOf in page-key.ts). An incremental build skips a page whose view is unchanged; when a
+// neighbour's title, a hub's count or a related entry changes, the view changes with it, because it holds
+// what the page shows, not a list of what the page is thought to depend on.
+import type { CollectionEntry } from 'astro:content';
+import type { Graph, Entry } from './graph.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { localizePath } from '../i18n/langs.ts';
+import { t } from '../i18n/index.ts';
+import {
+  breadcrumbsOf, englishOn, factsOf, hrefOf, inferencesOf, otherLang, titleLangOf, titleOf, wordsLangOf,
+} from './entry-view.ts';
+import { exploreLinksOf, factsLineOf, pageContentsOf, sectionNavFor, translationNoticeOf, type Heading } from './entry-page.ts';
+import { neighboursOf } from './section-nav.ts';
+import { hubListsFor } from './hub-lists.ts';
+import { relatedOf } from './related.ts';
+import { jsonLdOf } from './json-ld.ts';
+import { citedUpdateOf } from './citation.ts';
+
+/** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
+export interface PageCatalogue {
+  graph: Graph;
+  updated: Map<string, string>;
+  translations: Map<string, CollectionEntry<'ru'>>;
+}
+
+/** An entry file's body as the content loader rendered it (src/data/entry-loader.ts). */
+type RenderedEntry = { rendered?: { html: string; metadata?: Record<string, unknown> } };
+
+export function entryPageViewOf(catalogue: PageCatalogue, entry: RenderedEntry & Pick<Entry, 'collection' | 'id'>, lang: Lang, site: string | URL | undefined, builtAt: Date) {
+  const { graph, updated, translations } = catalogue;
+  const words = t(lang);
+  const translation = translations.get(`${entry.collection}/${entry.id}`);
+  const file = translation ? `content/${lang}/${entry.collection}/${entry.id}.mdx` : `content/${entry.collection}/${entry.id}.mdx`;
+  const node = graph.get(entry)!;
+  const data = node.data;
+  const rendered = (translation ?? entry).rendered;
+  const headings = (rendered?.metadata?.headings ?? []) as Heading[];
+  const lists = hubListsFor(graph, node);
+  const related = relatedOf(graph, node);
+  const { previous, next, up } = neighboursOf(graph, node);
+  const facts = factsOf(graph, node);
+  const disagreements = ((data.disagreements ?? []) as { about: string; versions: { value: string; source: { collection: string; id: string } }[]; note?: string }[])
+    .map((d) => ({ ...d, versions: d.versions.map((v) => ({ value: v.value, source: graph.get(v.source as never)! })) }));
+  const inferences = inferencesOf(graph, node);
+  const sources = ((data.sources ?? []) as { collection: string; id: string }[]).map((s) => graph.get(s as never)!);
+  const heads = words.entry.headings;
+  return {
+    lang,
+    node,
+    data,
+    // An untranslated entry shows its English words under this language's interface, marked lang="en";
+    // notes, quotes and disagreements exist in English only and are marked so on every other language's page.
+    wordsLang: otherLang(wordsLangOf(node), lang),
+    titleLang: titleLangOf(node),
+    english: englishOn(lang),
+    notice: translationNoticeOf(node, updated.get(`content/${entry.collection}/${entry.id}.mdx`)),
+    bodyHtml: rendered?.html ?? '',
+    breadcrumbs: breadcrumbsOf(graph, node),
+    nav: sectionNavFor(graph, node),
+    factsLine: factsLineOf(graph, node),
+    explore: exploreLinksOf(graph, node),
+    lists,
+    related,
+    previous, next, up,
+    facts,
+    disagreements,
+    inferences,
+    sources,
+    contents: pageContentsOf(headings, [], [
+      { slug: 'events', text: heads.events, present: (data.events ?? []).length > 0 },
+      { slug: 'figures', text: heads.figures, present: (data.figures ?? []).length > 0 },
+      { slug: 'quotes', text: heads.quotes, present: (data.quotes ?? []).length > 0 },
+      { slug: 'disagreements', text: heads.disagreements, present: disagreements.length > 0 },
+      { slug: 'inferred', text: heads.inferred, present: inferences.length > 0 },
+      ...lists.connections.map((l) => ({ slug: l.headingId, text: l.heading, present: true })),
+      { slug: 'related-entries', text: heads.related, present: related.length > 0 },
+      ...(lists.citedBy ? [{ slug: lists.citedBy.headingId, text: lists.citedBy.heading, present: true }] : []),
+      { slug: 'facts', text: heads.facts, present: facts.length > 0 },
+      { slug: 'sources', text: heads.sources, present: sources.length > 0 },
+      { slug: 'cite-this', text: heads.cite, present: true },
+    ]),
+    siblingsLabel: words.entry.siblings(up ? titleOf(up) : words.collections[node.collection].plural),
+    jsonLd: jsonLdOf(node, graph, site),
+    // What the entry's citations are formatted from, besides the entry and the site (src/data/citations.ts
+    // formats them all in one batch, which CiteThis looks up): the access date, a day, and the last change.
+    accessed: builtAt.toISOString().slice(0, 10),
+    citedUpdate: citedUpdateOf(node, updated, lang),
+    site: site ? String(site) : undefined,
+    permalink: site ? new URL(hrefOf(node), site).href : undefined,
+    file,
+    lastChange: updated.get(file),
+    jsonHref: localizePath(`/${entry.collection}/${entry.id}.json`, lang),
+  };
+}
+
+export type EntryPageView = ReturnType<typeof entryPageViewOf>;

@@ -1,0 +1,56 @@
+// The cache key of a page for Astro's incremental build (experimental.incrementalBuild): a digest of
+// everything the page renders from, its view. Astro skips a page whose key and module graph are unchanged
+// and keeps its previous output, so the key must change whenever anything the page shows changes: here it
+// is the view itself, serialized whole, so nothing the page reads can be left out of it.
+//
+// A view refers to catalogue entries (graph nodes, which link to each other); each stands in the key as its
+// address and a digest of all its data, computed once per node. A neighbour the page lists therefore
+// changes the key with any change of its own, whether the page shows that field or not: a key may change
+// when the page would not (a wasted render), never the other way round.
+import { createHash } from 'node:crypto';
+import type { Entry } from './graph.ts';
+
+const nodeDigests = new WeakMap<object, string>();
+
+const isNode = (v: object): v is Entry =>
+  'collection' in v && 'id' in v && 'data' in v && typeof (v as Entry).collection === 'string' && typeof (v as Entry).data === 'object';
+
+function nodeDigest(node: Entry): string {
+  let digest = nodeDigests.get(node);
+  if (!digest) {
+    const { collection, id, lang, translation, data } = node;
+    digest = createHash('sha256').update(canonical({ collection, id, lang, translation, data }, false)).digest('base64url');
+    nodeDigests.set(node, digest);
+  }
+  return digest;
+}
+
+/**
+ * A deterministic text of a value: objects with their keys sorted, undefined members left out (as JSON
+ * does), entries by digest. Anything that cannot be written down faithfully (a function, a class other than
+ * Date, Map or Set) is an error: a page's view must be data.
+ */
+function canonical(value: unknown, nodesByDigest = true, seen = new Set<object>()): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+  if (value === undefined) return 'undefined';
+  if (typeof value !== 'object') throw new Error(`a page view holds a ${typeof value}; views must be plain data`);
+  if (nodesByDigest && isNode(value)) return `#${value.collection}/${value.id}@${value.lang ?? ''}:${nodeDigest(value)}`;
+  if (seen.has(value)) throw new Error('a page view refers to itself; views must be trees of data');
+  seen.add(value);
+  try {
+    if (value instanceof Date) return `D${value.toISOString()}`;
+    if (Array.isArray(value)) return `[${value.map((v) => canonical(v, nodesByDigest, seen)).join(',')}]`;
+    if (value instanceof Map) return `M${canonical([...value.entries()], nodesByDigest, seen)}`;
+    if (value instanceof Set) return `S${canonical([...value], nodesByDigest, seen)}`;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) throw new Error(`a page view holds a ${proto?.constructor?.name ?? 'class'} object; views must be plain data`);
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k], nodesByDigest, seen)}`).join(',')}}`;
+  } finally {
+    seen.delete(value);
+  }
+}
+
+/** The cache key of a page rendered from `view`. */
+export const pageKeyOf = (view: unknown): string => createHash('sha256').update(canonical(view)).digest('base64url');
