@@ -12,7 +12,8 @@ import { ROOT } from './helpers.ts';
 export interface FixtureFile { file: string; text: string }
 export interface FixtureSite { dir: string; dist: string; baseUrl: string; close(): Promise<void> }
 
-function copySite(dir: string) {
+/** A copy of the site in `dir`: its sources, content and config, node_modules linked package by package. */
+export function copySite(dir: string) {
   for (const d of ['src', 'content', 'public']) fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
   fs.mkdirSync(path.join(dir, 'node_modules'));
@@ -28,15 +29,18 @@ const projectNode = () => {
   return fs.existsSync(own) ? own : process.execPath;
 };
 
-async function build(dir: string) {
+/** `astro build` in `dir` as a child process, with `env` added; the build's log, or an error with its last lines. */
+export async function build(dir: string, env: Record<string, string> = {}): Promise<string> {
   const log: Buffer[] = [];
   const child = spawn(projectNode(), [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   child.stdout.on('data', (b) => log.push(b));
   child.stderr.on('data', (b) => log.push(b));
   const code = await new Promise<number>((resolve, reject) => { child.on('error', reject); child.on('exit', (c) => resolve(c ?? 1)); });
-  if (code !== 0) throw new Error(`fixture build failed (exit ${code}):\n${Buffer.concat(log).toString().split('\n').slice(-30).join('\n')}`);
+  const text = Buffer.concat(log).toString();
+  if (code !== 0) throw new Error(`fixture build failed (exit ${code}):\n${text.split('\n').slice(-30).join('\n')}`);
+  return text;
 }
 
 /** The real site plus `files` (paths relative to the site root), built and served; close() stops it and removes the copy. */

@@ -1,0 +1,194 @@
+// An incremental build is a clean build, faster: two copies of the site take the same random edits (a body, a
+// title, a reference, a new entry, a deleted entry, a renamed file), one rebuilt on its caches
+// (node_modules/.astro: the content store and the pages' cache keys), the other built from nothing after
+// each edit, and their dist/ folders must be identical to the byte: every page, data file, citation file and
+// the search index. SOURCE_DATE_EPOCH fixes the build date, which /data/ and the citations show.
+//
+// The edits are drawn at random from a seed (INCREMENTAL_SEED, else a new one, printed on failure) among the
+// edits an author could make that keep the catalogue valid.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, copySite } from '../fixture-site.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
+
+const SEED = Number(process.env.INCREMENTAL_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const ENV = { SOURCE_DATE_EPOCH: '1764547200' }; // 2025-12-01
+const FORGET = ['node_modules/.astro', 'node_modules/.vite', 'dist'];
+
+/** mulberry32: a small seeded generator, so a failing sequence of edits can be replayed. */
+function generator(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { pick: <T,>(list: T[]): T => list[Math.floor(next() * list.length)] };
+}
+
+/** Every file under `dir` with its bytes, by path relative to it. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'), fs.readFileSync(path.join(e.parentPath, e.name)));
+  }
+  return out;
+}
+
+/** What differs between two builds: files only in one, files whose bytes differ (the first few of each). */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const out: string[] = [];
+  for (const [file, bytes] of a) {
+    const other = b.get(file);
+    if (!other) out.push(`only in the incremental build: ${file}`);
+    else if (!bytes.equals(other)) {
+      const text = bytes.toString('utf8'), otherText = other.toString('utf8');
+      let at = 0;
+      while (at < text.length && text[at] === otherText[at]) at++;
+      out.push(`differs: ${file} at ${at}: incremental …${text.slice(Math.max(0, at - 40), at + 80)}… clean …${otherText.slice(Math.max(0, at - 40), at + 80)}…`);
+    }
+  }
+  for (const file of b.keys()) if (!a.has(file)) out.push(`only in the clean build: ${file}`);
+  return out;
+}
+
+// The catalogue of a site copy, read as the tests read the real one.
+function catalogueOf(dir: string) {
+  const { entries } = validateContent(readContent(dir));
+  return { entries, graph: buildGraph(entries) };
+}
+const fileOf = (dir: string, e: Pick<Entry, 'collection' | 'id'>, lang?: string) => path.join(dir, 'content', ...(lang ? [lang] : []), e.collection, `${e.id}.mdx`);
+/** An entry's file with one frontmatter line replaced. */
+function replaceLine(file: string, pattern: RegExp, make: (line: string) => string) {
+  const text = fs.readFileSync(file, 'utf8');
+  const match = pattern.exec(text);
+  if (!match) throw new Error(`${file}: no line matching ${pattern}`);
+  fs.writeFileSync(file, text.replace(pattern, make(match[0])));
+}
+
+type Edit = { name: string; apply(dirs: string[]): string };
+let counter = 0;
+
+/** The edits, each choosing its target from the catalogue as it stands (the same in both copies) and applying it to both. */
+function edits(rng: ReturnType<typeof generator>): Edit[] {
+  const unreferenced = (dir: string) => {
+    const { entries, graph } = catalogueOf(dir);
+    // Hubs (countries, themes, sources, organizations) stay: deleting or renaming one leaves references to it.
+    return entries.filter((e) => ['projects', 'subprojects', 'people'].includes(e.collection) && graph.incoming(e).length === 0);
+  };
+  // A name the prose links (another entry's title): mentioning it adds a link, renaming it removes links.
+  const mentionedTitle = (dir: string, except?: string) => {
+    const { entries } = catalogueOf(dir);
+    const bodies = readContent(dir).map((f) => f.body);
+    const named = entries.filter((e) => keyOf(e) !== except && bodies.some((b) => b.includes(String(e.data.title))));
+    return rng.pick(named.length ? named : entries);
+  };
+  return [
+    {
+      name: 'a body edit that names another entry',
+      apply(dirs) {
+        const { entries } = catalogueOf(dirs[0]);
+        const target = rng.pick(entries);
+        const named = mentionedTitle(dirs[0], keyOf(target));
+        const paragraph = `\nAn added paragraph (${++counter}) about ${named.data.title}.\n`;
+        for (const dir of dirs) fs.appendFileSync(fileOf(dir, target), paragraph);
+        return `${keyOf(target)} names ${keyOf(named)}`;
+      },
+    },
+    {
+      name: 'a title edit of an entry other bodies name',
+      apply(dirs) {
+        const target = mentionedTitle(dirs[0]);
+        const title = `Renamed entry ${++counter}`;
+        for (const dir of dirs) replaceLine(fileOf(dir, target), /^title: .*$/m, () => `title: ${JSON.stringify(title)}`);
+        return `${keyOf(target)} → "${title}"`;
+      },
+    },
+    {
+      name: 'a reference changed (one of an entry’s themes)',
+      apply(dirs) {
+        const { entries, graph } = catalogueOf(dirs[0]);
+        const withThemes = entries.filter((e) => /^themes:\n {2}- /m.test(fs.readFileSync(fileOf(dirs[0], e), 'utf8')));
+        const target = rng.pick(withThemes);
+        const held = new Set((target.data.themes as { id: string }[]).map((t) => t.id));
+        const theme = rng.pick(graph.list('themes').filter((t) => !held.has(t.id)));
+        for (const dir of dirs) replaceLine(fileOf(dir, target), /^themes:\n {2}- .*$/m, () => `themes:\n  - ${theme.id}`);
+        return `${keyOf(target)}: first theme → ${theme.id}`;
+      },
+    },
+    {
+      name: 'a new entry',
+      apply(dirs) {
+        const { graph } = catalogueOf(dirs[0]);
+        const country = rng.pick(graph.list('countries'));
+        const theme = rng.pick(graph.list('themes'));
+        const named = mentionedTitle(dirs[0]);
+        const id = `incremental-new-${++counter}`;
+        const text = [
+          '---', `title: "A new project ${counter}"`, 'summary: "A made-up project added between two builds."', 'sources:', '  - csp-project-2018-2019-page',
+          'kind: event', `start: "2016"`, 'countries:', `  - ${country.id}`, 'themes:', `  - ${theme.id}`, '---',
+          `A made-up project in ${country.data.title}, about ${named.data.title}.`, '',
+        ].join('\n');
+        for (const dir of dirs) fs.writeFileSync(path.join(dir, 'content', 'projects', `${id}.mdx`), text);
+        return `projects/${id} in ${country.id}, naming ${keyOf(named)}`;
+      },
+    },
+    {
+      name: 'a deleted entry (with its translation)',
+      apply(dirs) {
+        const target = rng.pick(unreferenced(dirs[0]));
+        for (const dir of dirs) for (const file of [fileOf(dir, target), fileOf(dir, target, 'ru')]) fs.rmSync(file, { force: true });
+        return keyOf(target);
+      },
+    },
+    {
+      name: 'a renamed file (with its translation)',
+      apply(dirs) {
+        const target = rng.pick(unreferenced(dirs[0]));
+        const id = `${target.id}-renamed`;
+        for (const dir of dirs) {
+          for (const lang of [undefined, 'ru']) {
+            const from = fileOf(dir, target, lang);
+            if (fs.existsSync(from)) fs.renameSync(from, fileOf(dir, { collection: target.collection, id }, lang));
+          }
+        }
+        return `${keyOf(target)} → ${id}`;
+      },
+    },
+  ];
+}
+
+let incremental: string, clean: string;
+beforeAll(async () => {
+  incremental = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-incremental-'));
+  clean = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-clean-'));
+  copySite(incremental);
+  copySite(clean);
+  await build(incremental, ENV);
+}, 300_000);
+afterAll(() => {
+  if (process.env.INCREMENTAL_KEEP) return console.log(`kept ${incremental} and ${clean}`);
+  for (const dir of [incremental, clean]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`an incremental build after each edit equals a clean build (INCREMENTAL_SEED=${SEED})`, () => {
+  const rng = generator(SEED);
+  for (const edit of edits(rng)) {
+    it(edit.name, async () => {
+      const what = edit.apply([incremental, clean]);
+      for (const d of FORGET) fs.rmSync(path.join(clean, d), { recursive: true, force: true });
+      const [log] = await Promise.all([build(incremental, ENV), build(clean, ENV)]);
+      const diff = differences(filesOf(path.join(incremental, 'dist')), filesOf(path.join(clean, 'dist')));
+      expect(diff.slice(0, 8), `${what}; ${diff.length} files differ`).toEqual([]);
+      // And it was incremental: most entry pages came from the cache, not rendered again.
+      const restored = (log.match(/\(restored\)/g) ?? []).length;
+      expect(restored, what).toBeGreaterThan(catalogueOf(incremental).entries.length);
+    }, 300_000);
+  }
+});
