@@ -17,6 +17,10 @@
 // Nothing is written to the project's dist/; the temp dirs are removed afterwards (unless --keep).
 // Flags: --entries N (1000)  --json  --seed S (1)  --query WORD (mediation)  --out FILE  --keep  --runs N (1)
 //        --floor-processor unified|default|both (both: the target uses the unified floor)
+//        --incremental: instead of the above, a clean build and three rebuilds on its caches (after a body
+//        edit, a title edit, a new entry), each rebuild's dist/ compared to the byte with a clean build of
+//        the same content (a twin copy of the site); results in bench/results/incremental-<N>.json
+//        --clean-only (with --incremental): the clean build alone, for catalogues too large to build four times
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +34,7 @@ import { LABELLED_QUERIES } from '../tests/search-queries.ts';
 import { DEFAULT_LANG, LANGS } from '../src/i18n/langs.ts';
 import { qualityReport, runLabelledQueries } from '../tests/search-quality-runner.ts';
 import { COLLECTIONS } from '../src/schemas/vocabularies.ts';
+import { outputDifferences } from '../tests/dir-compare.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -41,12 +46,12 @@ const TIME = '/usr/bin/time';
 
 interface Options {
   entries: number; json: boolean; seed: number; query: string; out?: string; keep: boolean; runs: number;
-  floorProcessor: FloorProcessor | 'both';
+  floorProcessor: FloorProcessor | 'both'; incremental: boolean; cleanOnly: boolean;
 }
 type FloorProcessor = 'default' | 'unified';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'both', runs: 1 };
+  const o: Options = { entries: 1000, json: false, seed: 1, query: 'mediation', keep: false, floorProcessor: 'both', runs: 1, incremental: false, cleanOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -60,6 +65,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--out') o.out = path.resolve(value());
     else if (a === '--json') o.json = true;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--incremental') o.incremental = true;
+    else if (a === '--clean-only') o.cleanOnly = true;
     else if (a === '--runs') o.runs = Number(value());
     else if (a === '--floor-processor') o.floorProcessor = value() as Options['floorProcessor'];
     else throw new Error(`unknown flag ${a}; see the top of bench/run.ts`);
@@ -685,9 +692,174 @@ function table(r: Result): string {
   ].join('\n');
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Incremental rebuilds (--incremental)
+
+interface Rebuild {
+  edit: string;
+  /** What was changed, in the synthetic catalogue. */
+  what: string;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakTreeRssMB: number;
+  /** The rebuild's wall time as a share of the first clean build's. */
+  shareOfClean: number;
+  /** Entry pages Astro kept from its cache ("(restored)" in the log), of all pages built. */
+  pagesRestored: number;
+  /** The clean build of the same content, in the twin copy. */
+  cleanWallSeconds: number;
+  /** Files that differ between the rebuild's dist/ and the clean build's (empty: identical to the byte). */
+  differences: string[];
+}
+
+interface IncrementalResult {
+  entries: number; seed: number; date: string;
+  machine: Result['machine'];
+  clean: BuildFigures & { pages: number; msPerEntry: number };
+  rebuilds: Rebuild[];
+  targets: Target[];
+}
+
+/** The rebuild targets of issue 21, by edit and catalogue size; reported, not enforced. */
+const REBUILD_TARGETS: Record<string, { at1k?: number; at10k?: number }> = {
+  'body edit': { at1k: 0.25, at10k: 0.15 },
+  'title edit': { at10k: 0.35 },
+};
+
+function incrementalTargets(r: Omit<IncrementalResult, 'targets'>): Target[] {
+  const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL') as Target['status'];
+  const pct = (x: number) => `${round(x * 100, 1)}%`;
+  const out: Target[] = [];
+  for (const b of r.rebuilds) {
+    const limits = REBUILD_TARGETS[b.edit] ?? {};
+    const limit = r.entries >= 10_000 ? limits.at10k : r.entries === 1000 ? limits.at1k : undefined;
+    const stated = [limits.at1k && `≤ ${pct(limits.at1k)} at 1k`, limits.at10k && `≤ ${pct(limits.at10k)} at 10k`].filter(Boolean).join(', ') || 'reported';
+    out.push({ name: `rebuild after a ${b.edit}`, figure: `${b.wallSeconds} s, ${pct(b.shareOfClean)}`, target: stated,
+      status: limit === undefined ? 'n/a' : pass(b.shareOfClean <= limit), note: `${b.pagesRestored} pages restored; ${b.what}` });
+    out.push({ name: `  output equals a clean build's`, figure: b.differences.length ? `${b.differences.length} files differ` : 'identical',
+      target: 'identical', status: pass(b.differences.length === 0), note: b.differences[0] });
+  }
+  out.push({ name: 'peak RSS of the clean build (tree)', figure: `${r.clean.peakTreeRssMB} MB`, target: '≤ 4 GB at 10k',
+    status: r.entries >= 10_000 ? pass(r.clean.peakTreeRssMB <= 4096) : 'n/a' });
+  // Time per entry against the 1,000-entry clean build of the same kind (bench/results/incremental-1000.json).
+  const small = path.join(RESULTS, 'incremental-1000.json');
+  if (r.entries > 1000 && fs.existsSync(small)) {
+    const { clean, entries } = JSON.parse(fs.readFileSync(small, 'utf8')) as IncrementalResult;
+    const base = clean.msPerEntry ?? round((clean.wallSeconds * 1000) / entries, 1);
+    const ratio = r.clean.msPerEntry / base;
+    out.push({ name: `time per entry, ${r.entries} vs 1,000`, figure: `${round(ratio, 2)}×`, target: '≤ 1.3×', status: pass(ratio <= 1.3),
+      note: `${r.clean.msPerEntry} vs ${base} ms/entry, clean builds` });
+  }
+  return out;
+}
+
+/**
+ * A clean build of the synthetic catalogue, then three edits, each followed by a rebuild on the caches (timed)
+ * and a clean build of a twin copy with the same edits, whose dist/ the rebuild's must equal to the byte.
+ * SOURCE_DATE_EPOCH fixes the build date that /data/ and the citations show, so the two can be compared.
+ */
+async function incrementalBench(o: Options, say: (s: string) => void) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-bench-'));
+  const site = path.join(tmp, 'site'), twin = path.join(tmp, 'twin');
+  process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.UTC(2026, 11, 1) / 1000));
+  try {
+    say(`generating ${o.entries} entries (seed ${o.seed}) in ${tmp}`);
+    const files = generateEntries(readRealContent(ROOT), { entries: o.entries, seed: o.seed });
+    for (const dir of o.cleanOnly ? [site] : [site, twin]) {
+      fs.mkdirSync(dir);
+      copySite(dir);
+      writeEntries(dir, files);
+    }
+    say('a clean build…');
+    const { log, ...clean } = await runBuild(site, 'site');
+    say(`  ${clean.wallSeconds} s, ${clean.peakTreeRssMB} MB`);
+    const middle = <T,>(list: T[]) => list[Math.floor(list.length / 2)];
+    const subprojects = files.filter((f) => f.collection === 'subprojects');
+    const projects = files.filter((f) => f.collection === 'projects');
+    const inBoth = (write: (dir: string) => void) => { for (const dir of [site, twin]) write(dir); };
+    const edits: { edit: string; apply(): string }[] = [
+      {
+        edit: 'body edit',
+        apply() {
+          const f = middle(subprojects);
+          inBoth((dir) => fs.appendFileSync(path.join(dir, f.file), '\nA paragraph added between two builds.\n'));
+          return `a paragraph added to ${f.file}`;
+        },
+      },
+      {
+        edit: 'title edit',
+        apply() {
+          const f = middle(projects);
+          inBoth((dir) => {
+            const file = path.join(dir, f.file);
+            fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "A project renamed between two builds"'));
+          });
+          return `${f.file} renamed (its subprojects, hubs and lists show the title)`;
+        },
+      },
+      {
+        edit: 'new entry',
+        apply() {
+          const f = subprojects[0];
+          const text = f.text.replace(/^title: .*$/m, 'title: "A subproject added between two builds"');
+          const file = f.file.replace(/\.mdx$/, '-added.mdx');
+          inBoth((dir) => fs.writeFileSync(path.join(dir, file), text));
+          return `${file}, a sibling of ${f.id}`;
+        },
+      },
+    ];
+    const rebuilds: Rebuild[] = [];
+    for (const { edit, apply } of o.cleanOnly ? [] : edits) {
+      const what = apply();
+      say(`rebuilding after a ${edit}…`);
+      const { log: rebuildLog, ...figures } = await runBuild(site, 'site', { clean: false });
+      say(`  ${figures.wallSeconds} s; a clean build of the same content…`);
+      const { log: _cleanLog, ...twinFigures } = await runBuild(twin, 'twin');
+      say(`  ${twinFigures.wallSeconds} s`);
+      const differences = outputDifferences(path.join(site, 'dist'), path.join(twin, 'dist'));
+      rebuilds.push({
+        edit, what, wallSeconds: figures.wallSeconds, cpuSeconds: figures.cpuSeconds, peakTreeRssMB: figures.peakTreeRssMB,
+        shareOfClean: round(figures.wallSeconds / clean.wallSeconds, 3),
+        pagesRestored: (rebuildLog.match(/\(restored\)/g) ?? []).length,
+        cleanWallSeconds: twinFigures.wallSeconds, differences,
+      });
+    }
+    const base = {
+      entries: o.entries, seed: o.seed, date: new Date().toISOString(),
+      machine: {
+        cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
+      },
+      clean: { ...clean, pages: pagesBuilt(log), msPerEntry: round((clean.wallSeconds * 1000) / o.entries, 1) },
+      rebuilds,
+    };
+    const result: IncrementalResult = { ...base, targets: incrementalTargets(base) };
+    const json = JSON.stringify(result, null, 2) + '\n';
+    const outputs = o.out ? [o.out] : [path.join(RESULTS, `incremental-${o.entries}.json`)];
+    for (const file of outputs) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, json);
+    }
+    if (o.json) process.stdout.write(json);
+    else {
+      const t = result.targets;
+      const w = (f: (x: Target) => string) => Math.max(...t.map((x) => f(x).length));
+      console.log([
+        `\nCivic Atlas incremental rebuilds — ${o.entries} entries, seed ${o.seed}: clean build ${clean.wallSeconds} s (${base.clean.pages} pages, ${clean.peakTreeRssMB} MB)`,
+        ...t.map((x) => `  ${x.status.padEnd(4)}  ${x.name.padEnd(w((y) => y.name))}  ${x.figure.padEnd(w((y) => y.figure))}  ${x.target.padEnd(w((y) => y.target))}${x.note ? `  (${x.note})` : ''}`),
+        `\n  written to ${outputs.map((f) => path.relative(process.cwd(), f)).join(', ')}`,
+      ].join('\n'));
+    }
+  } finally {
+    if (o.keep) say(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const say = (s: string) => { if (!o.json) console.error(s); else console.error(`[bench] ${s}`); };
+  if (o.incremental) return incrementalBench(o, say);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-bench-'));
   const site = path.join(tmp, 'site');
   const floor = path.join(tmp, 'floor');

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { citationFilesOf, type CslItem } from '../lib/citation.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/langs.ts';
+import { writeFiles } from './write-files.ts';
 
 export async function writeCitationFiles(site: string, logger: AstroIntegrationLogger) {
   let written = 0;
@@ -18,7 +19,7 @@ export async function writeCitationFiles(site: string, logger: AstroIntegrationL
       return fs.readFileSync(file, 'utf8');
     };
     const files = citationFilesOf(JSON.parse(read('citations.csl.json')) as CslItem[], read('citations.bib'));
-    await Promise.all(files.map(({ file, body }) => fs.promises.writeFile(path.join(site, file), body)));
+    await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body })));
     written += files.length;
   }
   logger.info(`wrote ${written} citation files.`);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { entryJsonFiles, type ExportedEntry } from '../lib/data-export.ts';
 import { readContent } from '../lib/content-files.ts';
+import { writeFiles } from './write-files.ts';
 
 /** Where the editor finds an English entry's body: /contribute/english/<collection>/<slug>.json. */
 export const englishBodyFile = (collection: string, id: string) => path.join('contribute', 'english', collection, `${id}.json`);
@@ -16,10 +17,10 @@ async function writeEnglishBodies(site: string, root: string) {
   const files = readContent(root);
   const dirs = new Set(files.map((f) => path.dirname(path.join(site, englishBodyFile(f.collection, f.id)))));
   for (const dir of dirs) fs.mkdirSync(dir, { recursive: true });
-  await Promise.all(files.map((f) => fs.promises.writeFile(
-    path.join(site, englishBodyFile(f.collection, f.id)),
-    `${JSON.stringify({ id: `${f.collection}/${f.id}`, lang: 'en', body: f.body })}\n`,
-  )));
+  await writeFiles(files.map((f) => ({
+    path: path.join(site, englishBodyFile(f.collection, f.id)),
+    body: `${JSON.stringify({ id: `${f.collection}/${f.id}`, lang: 'en', body: f.body })}\n`,
+  })));
   return files.length;
 }
 
@@ -27,9 +28,7 @@ export async function writeEntryJson(site: string, root: string, logger: AstroIn
   const all = path.join(site, 'data', 'entries.json');
   if (!fs.existsSync(all)) throw new Error('data/entries.json was not built, so the per-entry JSON files cannot be written');
   const files = entryJsonFiles(JSON.parse(await fs.promises.readFile(all, 'utf8')) as ExportedEntry[]);
-  // Written all at once through Node's thread pool: one after another, the build waited on the disk
-  // for each small file in turn.
-  await Promise.all(files.map(({ file, body }) => fs.promises.writeFile(path.join(site, file), body)));
+  await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body })));
   const bodies = await writeEnglishBodies(site, root);
   logger.info(`wrote ${files.length} per-entry JSON files and ${bodies} English bodies for the editor.`);
 }

@@ -54,3 +54,10 @@ function canonical(value: unknown, nodesByDigest = true, seen = new Set<object>(
 
 /** The cache key of a page rendered from `view`. */
 export const pageKeyOf = (view: unknown): string => createHash('sha256').update(canonical(view)).digest('base64url');
+
+/**
+ * Static paths of a page that renders its props and nothing else (besides its params and modules), each
+ * with its props as its cache key: the list pages, whose props hold every row they show.
+ */
+export const keyedByProps = <P extends { props?: unknown }>(paths: P[]): (P & { cacheKey: string })[] =>
+  paths.map((p) => ({ ...p, cacheKey: pageKeyOf(p.props ?? {}) }));

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copySite } from '../fixture-site.ts';
+import { outputDifferences } from '../dir-compare.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
@@ -30,32 +31,6 @@ function generator(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   return { pick: <T,>(list: T[]): T => list[Math.floor(next() * list.length)] };
-}
-
-/** Every file under `dir` with its bytes, by path relative to it. */
-function filesOf(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'), fs.readFileSync(path.join(e.parentPath, e.name)));
-  }
-  return out;
-}
-
-/** What differs between two builds: files only in one, files whose bytes differ (the first few of each). */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const out: string[] = [];
-  for (const [file, bytes] of a) {
-    const other = b.get(file);
-    if (!other) out.push(`only in the incremental build: ${file}`);
-    else if (!bytes.equals(other)) {
-      const text = bytes.toString('utf8'), otherText = other.toString('utf8');
-      let at = 0;
-      while (at < text.length && text[at] === otherText[at]) at++;
-      out.push(`differs: ${file} at ${at}: incremental …${text.slice(Math.max(0, at - 40), at + 80)}… clean …${otherText.slice(Math.max(0, at - 40), at + 80)}…`);
-    }
-  }
-  for (const file of b.keys()) if (!a.has(file)) out.push(`only in the clean build: ${file}`);
-  return out;
 }
 
 // The catalogue of a site copy, read as the tests read the real one.
@@ -184,7 +159,7 @@ describe(`an incremental build after each edit equals a clean build (INCREMENTAL
       const what = edit.apply([incremental, clean]);
       for (const d of FORGET) fs.rmSync(path.join(clean, d), { recursive: true, force: true });
       const [log] = await Promise.all([build(incremental, ENV), build(clean, ENV)]);
-      const diff = differences(filesOf(path.join(incremental, 'dist')), filesOf(path.join(clean, 'dist')));
+      const diff = outputDifferences(path.join(incremental, 'dist'), path.join(clean, 'dist'));
       expect(diff.slice(0, 8), `${what}; ${diff.length} files differ`).toEqual([]);
       // And it was incremental: most entry pages came from the cache, not rendered again.
       const restored = (log.match(/\(restored\)/g) ?? []).length;

@@ -1,0 +1,34 @@
+// The post-build steps' file writer: every file written, whatever the number, with a bounded number open.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFiles } from '../../src/integrations/write-files.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('writeFiles', () => {
+  it('writes every file with its own body, and never more than the bound at once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'write-files-'));
+    dirs.push(dir);
+    const files = Array.from({ length: 500 }, (_, i) => ({ path: path.join(dir, `f${i}.txt`), body: `body ${i}\n` }));
+    const real = fs.promises.writeFile;
+    let open = 0, most = 0;
+    vi.spyOn(fs.promises, 'writeFile').mockImplementation(async (...args: Parameters<typeof real>) => {
+      most = Math.max(most, ++open);
+      try { return await real(...args); } finally { open--; }
+    });
+    await writeFiles(files, 7);
+    expect(most).toBe(7);
+    expect(fs.readdirSync(dir).length).toBe(500);
+    for (const f of [files[0], files[249], files[499]]) expect(fs.readFileSync(f.path, 'utf8')).toBe(f.body);
+  });
+  it('writes nothing for no files, and fails when a file cannot be written', async () => {
+    await expect(writeFiles([])).resolves.toBeUndefined();
+    await expect(writeFiles([{ path: path.join(os.tmpdir(), 'no-such-dir-here', 'x.txt'), body: 'x' }])).rejects.toThrow(/ENOENT/);
+  });
+});
