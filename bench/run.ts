@@ -704,7 +704,7 @@ interface Rebuild {
   peakTreeRssMB: number;
   /** The rebuild's wall time as a share of the first clean build's. */
   shareOfClean: number;
-  /** Entry pages Astro kept from its cache ("(restored)" in the log), of all pages built. */
+  /** Pages Astro did not render again: kept in dist/ ("(cached)" in the log) or copied from its cache ("(restored)"). */
   pagesRestored: number;
   /** The clean build of the same content, in the twin copy. */
   cleanWallSeconds: number;
@@ -820,7 +820,7 @@ async function incrementalBench(o: Options, say: (s: string) => void) {
       rebuilds.push({
         edit, what, wallSeconds: figures.wallSeconds, cpuSeconds: figures.cpuSeconds, peakTreeRssMB: figures.peakTreeRssMB,
         shareOfClean: round(figures.wallSeconds / clean.wallSeconds, 3),
-        pagesRestored: (rebuildLog.match(/\(restored\)/g) ?? []).length,
+        pagesRestored: (rebuildLog.match(/\((restored|cached)\)/g) ?? []).length,
         cleanWallSeconds: twinFigures.wallSeconds, differences,
       });
     }

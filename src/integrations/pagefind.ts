@@ -36,6 +36,9 @@ export async function indexForSearch(site: string, logger: AstroIntegrationLogge
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const { pages, countsByLang } = await addEntryPages(index, site, () => releaseMemory(logger));
+  // A fresh folder: Pagefind leaves a file it would write again unchanged, so an earlier build's index would
+  // look stale to the sweep that follows (stale-output.ts), and one it no longer writes would linger.
+  fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   const sizes: string[] = [];

@@ -1,26 +1,47 @@
 // The build's last step, once every page is written: the search index and the per-entry JSON files, side
-// by side, and each entry's citation files. Pagefind indexes in a process of its own, so this one writes the JSON files meanwhile instead
-// of one step waiting for the other.
+// by side, and each entry's citation files (Pagefind indexes in a process of its own, so this one writes
+// the JSON files meanwhile instead of one step waiting for the other); then what an earlier build left in
+// dist/ and this one did not make is removed (stale-output.ts).
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeEntryJson } from './entry-json.ts';
 import { indexForSearch } from './pagefind.ts';
 import { writeCitationFiles } from './citation-files.ts';
+import { pagesOfManifest, removeStaleOutput } from './stale-output.ts';
+
+/**
+ * How much earlier than the build's start a file's time may read and still count as this build's: file
+ * times come from a coarser clock than Date.now(). A previous build ends seconds before the next begins.
+ */
+const CLOCK_SLACK_MS = 1000;
 
 export default function postBuild(): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = '';
+  let started = 0;
   return {
     name: 'civic-atlas:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        started = Date.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const since = started - CLOCK_SLACK_MS;
+        const pages = pagesOfManifest(cacheDir);
+        // Stale pages first, before the search index reads the pages; then, once everything this build writes
+        // is written (the files it rewrites are then new, not stale), whatever else an earlier build left.
+        const stale = removeStaleOutput(site, since, pages, (file) => file.endsWith('.html'));
         await Promise.all([
           indexForSearch(site, logger.fork('civic-atlas:pagefind')), writeEntryJson(site, root, logger.fork('civic-atlas:entry-json')),
           writeCitationFiles(site, logger.fork('civic-atlas:citation-files')),
         ]);
+        stale.push(...removeStaleOutput(site, since, pages));
+        if (stale.length) logger.fork('civic-atlas:stale-output').info(`removed ${stale.length} files an earlier build left (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''}).`);
       },
     },
   };
