@@ -38,6 +38,9 @@ const built = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/b
   cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: `http://127.0.0.1:${port}/`, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (built.status !== 0) throw new Error(`the build for Lighthouse failed (exit ${built.status})`);
+// `npm run build`'s second step: the search index.
+const indexed = spawnSync(process.execPath, [path.join(root, 'scripts/index-search.ts'), outDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (indexed.status !== 0) throw new Error(`indexing the build for Lighthouse failed (exit ${indexed.status})`);
 const server = await preview({ root, outDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

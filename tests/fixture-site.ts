@@ -29,18 +29,24 @@ const projectNode = () => {
   return fs.existsSync(own) ? own : process.execPath;
 };
 
-/** `astro build` in `dir` as a child process, with `env` added; the build's log, or an error with its last lines. */
+/**
+ * What `npm run build` does, in `dir`, with `env` added: `astro build`, then the search index
+ * (scripts/index-search.ts), each as a child process. The two steps' log, or an error with its last lines.
+ */
 export async function build(dir: string, env: Record<string, string> = {}): Promise<string> {
   const log: Buffer[] = [];
-  const child = spawn(projectNode(), [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-  });
-  child.stdout.on('data', (b) => log.push(b));
-  child.stderr.on('data', (b) => log.push(b));
-  const code = await new Promise<number>((resolve, reject) => { child.on('error', reject); child.on('exit', (c) => resolve(c ?? 1)); });
-  const text = Buffer.concat(log).toString();
-  if (code !== 0) throw new Error(`fixture build failed (exit ${code}):\n${text.split('\n').slice(-30).join('\n')}`);
-  return text;
+  const run = async (args: string[]) => {
+    const child = spawn(projectNode(), args, {
+      cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
+    child.stdout.on('data', (b) => log.push(b));
+    child.stderr.on('data', (b) => log.push(b));
+    const code = await new Promise<number>((resolve, reject) => { child.on('error', reject); child.on('exit', (c) => resolve(c ?? 1)); });
+    if (code !== 0) throw new Error(`fixture build failed (exit ${code}):\n${Buffer.concat(log).toString().split('\n').slice(-30).join('\n')}`);
+  };
+  await run([path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  await run([path.join(ROOT, 'scripts', 'index-search.ts'), path.join(dir, 'dist')]);
+  return Buffer.concat(log).toString();
 }
 
 /** The real site plus `files` (paths relative to the site root), built and served; close() stops it and removes the copy. */

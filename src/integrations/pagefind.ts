@@ -1,5 +1,6 @@
-// Indexes the built pages with Pagefind once the build is done (post-build.ts), so `npm run build` is
-// one step. Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome),
+// Indexes the built pages with Pagefind: the second step of `npm run build` (scripts/index-search.ts), in a
+// process of its own once `astro build` has exited, so the build's memory and Pagefind's indexer (2.6 GB at
+// 10,000 entries) are never held at the same time. Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome),
 // and only entry pages carry one.
 import type { AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
@@ -23,6 +24,9 @@ export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 /** Where the search page finds the index's vocabulary (read only when a query word seems unknown): one file per language. */
 export const VOCABULARY_FILE = vocabularyFile(DEFAULT_LANG);
 
+/** What indexing reports through: Astro's integration logger, or the console's in scripts/index-search.ts. */
+export type SearchLogger = Pick<AstroIntegrationLogger, 'info' | 'debug'>;
+
 /** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
 
@@ -32,7 +36,7 @@ const IN_FLIGHT = 32;
  * spellings added (src/lib/search-index.ts); the words themselves become the vocabulary file the search
  * page corrects typing errors against.
  */
-export async function indexForSearch(site: string, logger: AstroIntegrationLogger) {
+export async function indexForSearch(site: string, logger: SearchLogger) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const { pages, countsByLang } = await addEntryPages(index, site, () => releaseMemory(logger));
@@ -140,7 +144,7 @@ const RELEASE_ABOVE_BYTES = 2 * 2 ** 30;
  * pages, on the other core; small builds skip it (it costs about 0.5 s at 1,000 entries, for nothing).
  * Node offers gc() only behind a flag, which V8 lets a running process set for itself.
  */
-function releaseMemory(logger: AstroIntegrationLogger) {
+function releaseMemory(logger: SearchLogger) {
   const before = process.memoryUsage.rss();
   if (before < RELEASE_ABOVE_BYTES) return;
   const started = performance.now();

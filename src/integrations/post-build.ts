@@ -1,11 +1,10 @@
-// The build's last step, once every page is written: the search index and the per-entry JSON files, side
-// by side, and each entry's citation files (Pagefind indexes in a process of its own, so this one writes
-// the JSON files meanwhile instead of one step waiting for the other); then what an earlier build left in
-// dist/ and this one did not make is removed (stale-output.ts).
+// The build's last step, once every page is written: the per-entry JSON files and each entry's citation
+// files, side by side; then what an earlier build left in dist/ and this one did not make is removed
+// (stale-output.ts). The search index is `npm run build`'s next step, in a process of its own
+// (scripts/index-search.ts), which reads the pages as this step leaves them.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeEntryJson } from './entry-json.ts';
-import { indexForSearch } from './pagefind.ts';
 import { writeCitationFiles } from './citation-files.ts';
 import { pagesOfManifest, removeStaleOutput } from './stale-output.ts';
 
@@ -33,14 +32,11 @@ export default function postBuild(): AstroIntegration {
         const site = fileURLToPath(dir);
         const since = started - CLOCK_SLACK_MS;
         const pages = pagesOfManifest(cacheDir);
-        // Stale pages first, before the search index reads the pages; then, once everything this build writes
-        // is written (the files it rewrites are then new, not stale), whatever else an earlier build left.
-        const stale = removeStaleOutput(site, since, pages, (file) => file.endsWith('.html'));
         await Promise.all([
-          indexForSearch(site, logger.fork('civic-atlas:pagefind')), writeEntryJson(site, root, logger.fork('civic-atlas:entry-json')),
-          writeCitationFiles(site, logger.fork('civic-atlas:citation-files')),
+          writeEntryJson(site, root, logger.fork('civic-atlas:entry-json')), writeCitationFiles(site, logger.fork('civic-atlas:citation-files')),
         ]);
-        stale.push(...removeStaleOutput(site, since, pages));
+        // Once everything this build writes is written: the files it rewrites are then new, not stale.
+        const stale = removeStaleOutput(site, since, pages);
         if (stale.length) logger.fork('civic-atlas:stale-output').info(`removed ${stale.length} files an earlier build left (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''}).`);
       },
     },
