@@ -62,46 +62,37 @@ export function nameIndexOf(names: EntryName[]): NameIndex {
  * resolved, as the text nodes hold it.
  */
 export function namesMentioned(body: string, index: NameIndex): string[] {
-  const { byFirstWord, byFirstTwoWords } = twoWordIndexOf(index);
+  const byLength = lengthIndexOf(index);
   const found = new Set<string>();
-  const add = (c: EntryName) => found.add(`${c.name}\u0001${c.href}`);
   for (const text of new Set([body, resolveEscapes(body)])) {
     for (const word of new Set(text.match(WORDS) ?? [])) {
-      if (!byFirstWord.has(word) && !byFirstTwoWords.has(word)) continue;
-      // A name begins with its first word, so it can only start where that word does; and a name of two words
-      // or more only where the text's first two words are its own: a thousand names beginning "Training" are
-      // looked up, not each searched for through the body.
+      const names = byLength.get(word);
+      if (!names) continue;
+      // A name begins with its first word, so it can only start where that word does; there, the text is
+      // cut at each length a name of that word has and looked up: the work grows with the lengths, not with
+      // the thousands of names that begin "Training" in a large catalogue.
       for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-        for (const c of byFirstWord.get(word) ?? []) if (text.startsWith(c.name, at)) add(c);
-        TWO_WORDS_AT.lastIndex = at;
-        const two = TWO_WORDS_AT.exec(text)?.[0];
-        for (const c of (two && byFirstTwoWords.get(word)?.get(two)) || []) if (text.startsWith(c.name, at)) add(c);
+        for (const length of names.lengths) {
+          const name = names.byName.get(text.slice(at, at + length));
+          if (name) found.add(`${name.name}\u0001${name.href}`);
+        }
       }
     }
   }
   return [...found].sort();
 }
 
-/** A name's first two words with what is between them ("Training 1", "Women’s Resource"), if it has two. */
-const TWO_WORDS = /^[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]+/u;
-const TWO_WORDS_AT = /[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]+/uy;
-const twoWordIndexes = new WeakMap<NameIndex, { byFirstWord: Map<string, EntryName[]>; byFirstTwoWords: Map<string, Map<string, EntryName[]>> }>();
-/** The index's names by first word again: those of one word alone, the others by their first two words. */
-function twoWordIndexOf(index: NameIndex) {
-  let found = twoWordIndexes.get(index);
+type LengthIndex = Map<string, { byName: Map<string, EntryName>; lengths: number[] }>;
+const lengthIndexes = new WeakMap<NameIndex, LengthIndex>();
+/** The index's names by first word again, each word's names by their text, with the lengths they come in. */
+function lengthIndexOf(index: NameIndex): LengthIndex {
+  let found = lengthIndexes.get(index);
   if (!found) {
-    const byFirstWord = new Map<string, EntryName[]>(), byFirstTwoWords = new Map<string, Map<string, EntryName[]>>();
+    found = new Map();
     for (const [word, names] of index.byFirstWord) {
-      for (const n of names) {
-        const two = TWO_WORDS.exec(n.name)?.[0];
-        if (!two) (byFirstWord.get(word) ?? byFirstWord.set(word, []).get(word)!).push(n);
-        else {
-          const byTwo = byFirstTwoWords.get(word) ?? byFirstTwoWords.set(word, new Map()).get(word)!;
-          (byTwo.get(two) ?? byTwo.set(two, []).get(two)!).push(n);
-        }
-      }
+      found.set(word, { byName: new Map(names.map((n) => [n.name, n])), lengths: [...new Set(names.map((n) => n.name.length))] });
     }
-    twoWordIndexes.set(index, (found = { byFirstWord, byFirstTwoWords }));
+    lengthIndexes.set(index, found);
   }
   return found;
 }

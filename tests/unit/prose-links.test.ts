@@ -74,6 +74,13 @@ describe('the names a body mentions', () => {
   it('holds names wherever they occur, even where nothing is linked (a heading may become prose in the next edit)', () => {
     expect(mentioned(bodies[3])).toEqual(expect.arrayContaining(['/countries/tajikistan/', '/organizations/osce/']));
   });
+  it('finds the one name of thousands that share its first words, and each that the text spells in full', () => {
+    const many = nameIndexOf(Array.from({ length: 3000 }, (_, i) => ({ name: `Training ${i % 30}: session ${i}`, href: `/subprojects/t-${i}/` })));
+    // "Training 0: session 1500" holds "Training 0: session 150" too: a superset of what could be linked.
+    const found = namesMentioned('After the Training 7: session 1507 came Training 15: session 15 and Training 0: session 1500.', many);
+    expect(found.map((n) => n.split('\u0001')[1]).sort()).toEqual(['/subprojects/t-15/', '/subprojects/t-150/', '/subprojects/t-1500/', '/subprojects/t-1507/']);
+    expect(namesMentioned('Training 7: session 1508 is not one of them (1508 is Training 8).', many)).toEqual([]);
+  });
   it('holds nothing for a body that names no entry, and the same list however often a name recurs', () => {
     expect(mentioned('A body about something else entirely.')).toEqual([]);
     expect(mentioned('Tajikistan.')).toEqual(mentioned('Tajikistan, Tajikistan and Tajikistan.'));
