@@ -84,13 +84,13 @@ export function namesMentioned(body: string, index: NameIndex): string[] {
 
 type LengthIndex = Map<string, { byName: Map<string, EntryName>; lengths: number[] }>;
 const lengthIndexes = new WeakMap<NameIndex, LengthIndex>();
-/** The index's names by first word again, each word's names by their text, with the lengths they come in. */
+/** The index's names by first word again, each word's names by their text, with the lengths they come in, longest first. */
 function lengthIndexOf(index: NameIndex): LengthIndex {
   let found = lengthIndexes.get(index);
   if (!found) {
     found = new Map();
     for (const [word, names] of index.byFirstWord) {
-      found.set(word, { byName: new Map(names.map((n) => [n.name, n])), lengths: [...new Set(names.map((n) => n.name.length))] });
+      found.set(word, { byName: new Map(names.map((n) => [n.name, n])), lengths: [...new Set(names.map((n) => n.name.length))].sort((a, b) => b - a) });
     }
     lengthIndexes.set(index, found);
   }
@@ -110,13 +110,16 @@ function resolveEscapes(source: string): string {
 
 /** The first mention in `text` of an entry not yet linked: where it starts, the name and its target. */
 function firstMention(text: string, index: NameIndex, skip: Set<string>): { at: number; name: EntryName } | undefined {
-  // Every word of the text, once, with the names that start with it (one pass; no copies of the text).
+  const byLength = lengthIndexOf(index);
+  // Every word of the text, once, with the names that start with it (one pass; no copies of the text); at
+  // each, the longest name first, found by the text cut at each length the word's names come in.
   for (const word of text.matchAll(WORDS)) {
-    const candidates = index.byFirstWord.get(word[0]);
-    if (!candidates) continue;
+    const names = byLength.get(word[0]);
+    if (!names) continue;
     const i = word.index!;
-    for (const c of candidates) {
-      if (skip.has(c.href) || !text.startsWith(c.name, i) || isWordChar(text[i + c.name.length])) continue;
+    for (const length of names.lengths) {
+      const c = names.byName.get(text.slice(i, i + length));
+      if (!c || skip.has(c.href) || isWordChar(text[i + length])) continue;
       return { at: i, name: c };
     }
   }
