@@ -21,7 +21,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD.test(c);
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0];
 const linkable = (name: string) => name.length >= MIN_NAME_LENGTH || (name.length >= 3 && name === name.toUpperCase() && /\p{L}/u.test(name));
 
-export interface NameIndex { byFirstWord: Map<string, EntryName[]> }
+/** A word's names: each by its text, and the lengths they come in, longest first. */
+interface NamesOfWord { byName: Map<string, EntryName>; lengths: number[] }
+export interface NameIndex { byFirstWord: Map<string, NamesOfWord> }
 
 /**
  * The ways a name is written in prose: as given, with the other apostrophe (' or ’), and without a
@@ -33,8 +35,10 @@ export function spellingsOf(name: string): string[] {
 }
 
 /**
- * The index of every linkable name, keyed by its first word, longest names first. A name held by two
- * different entries is left out altogether.
+ * The index of every linkable name, keyed by its first word; a name is found at a place in the text by
+ * cutting the text there at each length the word's names come in, longest first, and looking it up: the
+ * work grows with the lengths, not with the thousands of names that begin "Training" in a large catalogue.
+ * A name held by two different entries is left out altogether.
  */
 export function nameIndexOf(names: EntryName[]): NameIndex {
   const targets = new Map<string, Set<string>>();
@@ -44,13 +48,15 @@ export function nameIndexOf(names: EntryName[]): NameIndex {
       (targets.get(n) ?? targets.set(n, new Set()).get(n)!).add(href);
     }
   }
-  const byFirstWord = new Map<string, EntryName[]>();
+  const byFirstWord = new Map<string, NamesOfWord>();
   for (const [name, hrefs] of targets) {
     if (hrefs.size !== 1) continue;
     const key = firstWord(name)!;
-    (byFirstWord.get(key) ?? byFirstWord.set(key, []).get(key)!).push({ name, href: [...hrefs][0] });
+    const names = byFirstWord.get(key) ?? byFirstWord.set(key, { byName: new Map(), lengths: [] }).get(key)!;
+    names.byName.set(name, { name, href: [...hrefs][0] });
+    if (!names.lengths.includes(name.length)) names.lengths.push(name.length);
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  for (const names of byFirstWord.values()) names.lengths.sort((a, b) => b - a);
   return { byFirstWord };
 }
 
@@ -62,15 +68,12 @@ export function nameIndexOf(names: EntryName[]): NameIndex {
  * resolved, as the text nodes hold it.
  */
 export function namesMentioned(body: string, index: NameIndex): string[] {
-  const byLength = lengthIndexOf(index);
   const found = new Set<string>();
   for (const text of new Set([body, resolveEscapes(body)])) {
     for (const word of new Set(text.match(WORDS) ?? [])) {
-      const names = byLength.get(word);
+      const names = index.byFirstWord.get(word);
       if (!names) continue;
-      // A name begins with its first word, so it can only start where that word does; there, the text is
-      // cut at each length a name of that word has and looked up: the work grows with the lengths, not with
-      // the thousands of names that begin "Training" in a large catalogue.
+      // A name begins with its first word, so it can only start where that word does.
       for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
         for (const length of names.lengths) {
           const name = names.byName.get(text.slice(at, at + length));
@@ -80,21 +83,6 @@ export function namesMentioned(body: string, index: NameIndex): string[] {
     }
   }
   return [...found].sort();
-}
-
-type LengthIndex = Map<string, { byName: Map<string, EntryName>; lengths: number[] }>;
-const lengthIndexes = new WeakMap<NameIndex, LengthIndex>();
-/** The index's names by first word again, each word's names by their text, with the lengths they come in, longest first. */
-function lengthIndexOf(index: NameIndex): LengthIndex {
-  let found = lengthIndexes.get(index);
-  if (!found) {
-    found = new Map();
-    for (const [word, names] of index.byFirstWord) {
-      found.set(word, { byName: new Map(names.map((n) => [n.name, n])), lengths: [...new Set(names.map((n) => n.name.length))].sort((a, b) => b - a) });
-    }
-    lengthIndexes.set(index, found);
-  }
-  return found;
 }
 
 /** Markdown's backslash escapes and HTML character references, resolved as the parser resolves them in text. */
@@ -110,11 +98,9 @@ function resolveEscapes(source: string): string {
 
 /** The first mention in `text` of an entry not yet linked: where it starts, the name and its target. */
 function firstMention(text: string, index: NameIndex, skip: Set<string>): { at: number; name: EntryName } | undefined {
-  const byLength = lengthIndexOf(index);
-  // Every word of the text, once, with the names that start with it (one pass; no copies of the text); at
-  // each, the longest name first, found by the text cut at each length the word's names come in.
+  // Every word of the text, once, with the names that start with it (one pass); at each, the longest name first.
   for (const word of text.matchAll(WORDS)) {
-    const names = byLength.get(word[0]);
+    const names = index.byFirstWord.get(word[0]);
     if (!names) continue;
     const i = word.index!;
     for (const length of names.lengths) {
