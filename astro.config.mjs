@@ -29,7 +29,10 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, [remarkEntryLinks, { root: fileURLToPath(new URL('.', import.meta.url)) }]], gfm: false }) },
   // A rebuild renders again only the entry pages whose view changed (their getStaticPaths cacheKey,
   // src/lib/page-key.ts) and keeps the rest from the cache in node_modules/.astro/; README, "Incremental builds".
-  experimental: { incrementalBuild: true },
+  // The content store on disk in chunks of at most 20 MiB, not one file: written as one, it is serialized to a
+  // single string, and at 50,000 entries (every body rendered, in two languages) that passes V8's longest
+  // string and the build stops in the content sync ("Invalid string length").
+  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   integrations: [
     contentCheck(),
     // hreflang alternates for every page in the sitemap, from the same language list.

@@ -97,6 +97,10 @@ export const RUSSIAN_QUERIES: RussianLabelledQuery[] = [
   q('latin', 'Tajikistan', c('tajikistan')),
   q('latin', 'UNODC', o('unodc')),
   q('latin', 'Eurasia International Affairs', o('eurasia-international-affairs-kz')),
+  // Places as the English entries write them, which the Russian pages never print.
+  q('latin', 'Tbilisi', p('strengthening-civil-society-cooperation-2018-2019')),
+  q('latin', 'Kyiv', s('ukraine-dialogue-training-kyiv-2020'), p('ukraine-dialogue-for-decision-making')),
+  q('latin', 'Obiliq', s('kosovo-serbian-language-class-obiliq-2019'), p('kosovo-serbian-language-classes')),
 
   // Mixed scripts.
   q('mixed', 'WILPF Германия', o('wilpf-germany')),

@@ -262,6 +262,12 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   q('cyrillic', 'БДИПЧ', m('odihr')),
   q('cyrillic', 'Миссия ОБСЕ в Косово', m('osce-mission-in-kosovo')),
   q('cyrillic', 'Бишкек', ACADEMY),
+  // Places in their Russian forms (src/i18n/place-names.ts), which the English pages never print.
+  q('cyrillic', 'Тбилиси', CSP_PROJECT),
+  q('cyrillic', 'Киев', KYIV_TRAINING, p('ukraine-dialogue-for-decision-making')),
+  q('cyrillic', 'Обилич', OBILIQ, p('kosovo-serbian-language-classes')),
+  q('cyrillic', 'Алматы', CONFERENCE),
+  q('cyrillic', 'Варшава Вена', CSP_PROJECT),
 
   // Questions, typed as a sentence.
   q('question', 'how many women received counselling in Tajikistan', COUNSELLING),

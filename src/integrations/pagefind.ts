@@ -76,7 +76,7 @@ export async function addEntryPages(index: pagefind.PagefindIndex, site: string,
     const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
     const record = records.get(lang)![url];
     if (!record) throw new Error(`${url}: the page has no search record in ${searchRecordsFile(lang)}, so search could not filter or sort it`);
-    const prepared = prepareForIndex(fs.readFileSync(file, 'utf8'), file, searchRecordHtml(record));
+    const prepared = prepareForIndex(fs.readFileSync(file, 'utf8'), file, searchRecordHtml(record), record.placeNames);
     if (!countsByLang.has(lang)) countsByLang.set(lang, new Map());
     countWords(countsByLang.get(lang)!, prepared.words);
     const adding = index.addHTMLFile({ url, content: prepared.html }).then((r) => {

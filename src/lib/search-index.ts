@@ -31,10 +31,11 @@ export interface PreparedPage {
  * Cuts a built entry page down to what Pagefind reads: the `<html>` tag (its lang picks the index) and
  * the data-pagefind-body element without the parts that are not the entry's own text, with the variant spellings of its words after it and
  * `record`, the HTML of its search record (filters, metadata, sort keys: searchRecordHtml), which the
- * served page does not carry. Throws when the page has no indexed part: an entry page without one would
+ * served page does not carry; `otherNames`, the page's places as other languages write them (searchRecordOf),
+ * join the variant spellings. Throws when the page has no indexed part: an entry page without one would
  * silently drop out of search.
  */
-export function prepareForIndex(page: string, file: string, record = ''): PreparedPage {
+export function prepareForIndex(page: string, file: string, record = '', otherNames: string[] = []): PreparedPage {
   const mark = page.indexOf(BODY_MARK);
   const start = mark < 0 ? -1 : page.lastIndexOf('<', mark);
   if (start < 0) throw new Error(`${file}: no element marked ${BODY_MARK}, so the page would not be searchable`);
@@ -54,6 +55,8 @@ export function prepareForIndex(page: string, file: string, record = ''): Prepar
     const e = yoVariant(w);
     if (e && !written.has(e)) variants.add(e);
   }
+  // The page's places as other languages write them (searchRecordOf): words of the page, like its variants.
+  for (const w of wordsOf(otherNames.join(' '))) if (!words.has(w)) variants.add(w);
   for (const v of variants) words.add(v);
   // In the body, not in metadata: Pagefind stems body words but matches metadata words as written, so only
   // in the body does "organization" (stem "organ") find what "organisation" finds. They follow the page's

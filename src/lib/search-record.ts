@@ -4,11 +4,14 @@
 // (src/integrations/pagefind.ts). The served entry page carries none of it: readers never see it, and it cost
 // every entry page up to 5 KB of its 30 KB budget (a Russian project page in nine countries and six themes).
 import type { Entry, Graph } from './graph.ts';
+import type { Lang } from '../i18n/langs.ts';
 import { parentOf, searchFacetsOf, titleOf } from './entry-view.ts';
 import { searchRegions, searchSortDate } from './search-facts.ts';
 import { formatDateRange } from './dates.ts';
 import { escapeHtml } from './html-escape.ts';
 import { t } from '../i18n/index.ts';
+import { LANGS } from '../i18n/langs.ts';
+import { placeNameIn } from '../i18n/place-names.ts';
 
 export interface SearchRecord {
   /** Filter name → the entry's values, in the graph's language (type, country, theme, year, organization, mission, status, region). */
@@ -17,6 +20,11 @@ export interface SearchRecord {
   meta: Record<string, string>;
   /** Sort keys: the date to sort by (a partial ISO date) and the title in lower case. */
   sort: Record<string, string>;
+  /**
+   * The entry's places as the other languages write them ("Вена" on the English page of work in Vienna,
+   * "Vienna" on its Russian page): indexed as extra words, so a place found in either script finds the page.
+   */
+  placeNames?: string[];
 }
 
 /** The search records of a language: each entry page's path (/ru/projects/<slug>/) → its record. */
@@ -45,7 +53,27 @@ export function searchRecordOf(graph: Graph, facts: Graph, entry: Entry): Search
     date: d.start ?? d.published ?? d.established ?? searchSortDate(facts, factsEntry),
     title: titleOf(entry).toLowerCase(),
   };
-  return { filters, meta: defined(meta), sort: defined(sort) };
+  const placeNames = otherPlaceNames(factsEntry, graph.lang);
+  return { filters, meta: defined(meta), sort: defined(sort), ...(placeNames.length ? { placeNames } : {}) };
+}
+
+/**
+ * The names of an entry's places (a work's `places`, a mission's `city`; read from the English entry, where
+ * they are as written) in every language but `lang`, where they differ from how `lang` writes them. Only
+ * standard forms (src/i18n/place-names.ts): a name with none in a language adds nothing.
+ */
+export function otherPlaceNames(factsEntry: Entry, lang: Lang): string[] {
+  const d = factsEntry.data;
+  const names = [...(Array.isArray(d.places) ? d.places.map((p: { name: string }) => p.name) : []), ...(typeof d.city === 'string' ? [d.city] : [])];
+  const out = new Set<string>();
+  for (const name of names) {
+    const own = placeNameIn(name, lang).text;
+    for (const other of LANGS) {
+      const form = placeNameIn(name, other);
+      if (form.translated && form.text !== own) out.add(form.text);
+    }
+  }
+  return [...out];
 }
 
 function defined(record: Record<string, string | undefined>): Record<string, string> {

@@ -2,7 +2,7 @@
 // than carried in it. Expected values are read from the content files and the dictionaries.
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
-import { searchRecordHtml, searchRecordOf } from '../../src/lib/search-record.ts';
+import { otherPlaceNames, searchRecordHtml, searchRecordOf } from '../../src/lib/search-record.ts';
 import { prepareForIndex } from '../../src/lib/search-index.ts';
 import { t } from '../../src/i18n/index.ts';
 
@@ -60,5 +60,30 @@ describe('searchRecordHtml, in the copy Pagefind indexes', () => {
     expect(inside).toContain(html);
     // The record's words are not the page's: a title in the record is not a word of the vocabulary.
     expect(prepared.words.has('quoted')).toBe(false);
+  });
+});
+
+describe('the places of an entry in the other languages\' forms', () => {
+  // Written by hand from the entries: the Kyiv training of 5 March 2020; the 2018–2019 project's nine
+  // locations, of which the Russian forms of three are checked here.
+  it('gives an English page its places as Russian writes them, and nothing it already says', () => {
+    const kyiv = searchRecordOf(graph, graph, entry('subprojects', 'ukraine-dialogue-training-kyiv-2020'));
+    expect(kyiv.placeNames).toEqual(['Киев']);
+    const csp = searchRecordOf(graph, graph, entry('projects', 'strengthening-civil-society-cooperation-2018-2019'));
+    expect(csp.placeNames).toEqual(expect.arrayContaining(['Варшава', 'Вена', 'Тбилиси']));
+    expect(csp.placeNames).not.toContain('Vienna');
+  });
+
+  it('gives a Russian page the names as the English entry writes them', () => {
+    const kyiv = entry('subprojects', 'ukraine-dialogue-training-kyiv-2020');
+    expect(otherPlaceNames(kyiv, 'ru')).toEqual(['Kyiv']);
+  });
+
+  it('adds nothing for an entry without places, and the words reach the indexed copy', () => {
+    expect(searchRecordOf(graph, graph, entry('themes', 'domestic-violence')).placeNames).toBeUndefined();
+    const page = '<html lang="en"><body><div data-pagefind-body><h1>Training</h1><p>In Kyiv.</p></div></body></html>';
+    const prepared = prepareForIndex(page, 'x/index.html', '', ['Киев']);
+    expect(prepared.words.has('киев')).toBe(true);
+    expect(prepared.html).toMatch(/<p>[^<]*Киев|<p>[^<]*киев/);
   });
 });
