@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { readContent } from '../src/lib/content-files.ts';
 import { validateContent } from '../src/lib/validate.ts';
-import { buildGraph } from '../src/lib/graph.ts';
+import { buildGraph, type Entry } from '../src/lib/graph.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DIST = path.resolve(ROOT, process.env.DIST ?? 'dist'); // DIST=/tmp/x tests another build
@@ -18,6 +18,12 @@ export function realGraph() {
   if (problems.length) throw new Error(`content has problems: ${problems.map((p) => p.message).join('; ')}`);
   return buildGraph(entries);
 }
+
+/**
+ * Hand-made entries holding only the fields a test reads, as graph entries: what a test leaves out of an
+ * entry's data is not checked against its collection's schema (realGraph gives entries that are).
+ */
+export const fixtureEntries = (entries: object[]): Entry[] => entries as Entry[];
 
 /** Every built HTML file, as a site path ("/projects/x/"). */
 export function builtPages(): string[] {

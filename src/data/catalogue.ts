@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Entry, type Graph } from '../lib/graph.ts';
 import { buildChangelog, readHistory, type Changelog } from '../lib/changelog.ts';
 import { lastUpdatedOf } from '../lib/git-dates.ts';
-import { localizedData } from '../lib/localize.ts';
+import { localizedEntry } from '../lib/localize.ts';
+import type { EntryData } from '../schemas/collections.ts';
 import { englishVersionOf, type TranslationData } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
@@ -25,9 +26,20 @@ interface Catalogue {
 }
 const catalogues = new Map<Lang, Promise<Catalogue>>();
 
+/**
+ * A collection entry as a graph node. Astro infers each collection's data from the same schemas
+ * (src/content.config.ts builds them with makeSchemas), so it is the graph's EntryData: checked below, which
+ * is what lets the generic entry be taken as the graph's (TypeScript cannot relate the two generics itself).
+ */
+const graphEntryOf = <C extends CollectionName>(e: CollectionEntry<C>): Entry<C> => ({ collection: e.collection, id: e.id, data: e.data }) as Entry<C>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** Fails to compile when Astro's data of a collection and its EntryData part ways. */
+export type AstroDataIsEntryData = Holds<Same<{ [C in CollectionName]: CollectionEntry<C>['data'] }, { [C in CollectionName]: EntryData<C> }>>;
+
 async function loadEnglish(): Promise<Catalogue> {
   const entries = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as CollectionEntry<CollectionName>[];
-  const graph = buildGraph(entries.map((e) => ({ collection: e.collection as CollectionName, id: e.id, data: e.data as Record<string, any> })));
+  const graph = buildGraph(entries.map(graphEntryOf));
   const history = readHistory(process.cwd());
   const titleOf = (collection: CollectionName, id: string) => {
     const e = graph.get({ collection, id });
@@ -43,10 +55,10 @@ async function loadTranslated(lang: Exclude<Lang, 'en'>): Promise<Catalogue> {
   const entries: Entry[] = english.graph.entries.map((e) => {
     const key = `${e.collection}/${e.id}`;
     const t = translations.get(key);
-    if (!t) return { ...e, data: localizedData(e.data, undefined, lang), lang, translation: 'missing' };
+    if (!t) return { ...localizedEntry(e, undefined, lang), translation: 'missing' };
     const tr = t.data as TranslationData;
     const current = tr.englishVersion === englishVersionOf(e.data, bodies.get(key) ?? '');
-    return { ...e, data: localizedData(e.data, tr, lang), lang, translation: current ? 'current' : 'behind' };
+    return { ...localizedEntry(e, tr, lang), translation: current ? 'current' : 'behind' };
   });
   return { ...english, lang, graph: buildGraph(entries, lang), translations };
 }

@@ -25,7 +25,9 @@ export const SITE_NAME = 'Civic Atlas';
 
 /** The fields of an entry a citation needs (a graph Entry or an Astro collection entry both fit). */
 export interface CitableEntry {
-  collection: CollectionName; id: string; data: Record<string, any>;
+  collection: CollectionName; id: string;
+  /** What a citation reads of the data: every collection's schema has both. */
+  data: { title: string; summary?: string };
   /** The language of the page cited (a graph entry's `lang`); English when absent. */
   lang?: Lang;
   /** In another language's graph: 'missing' when the words are still the English ones. */

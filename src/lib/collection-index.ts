@@ -56,7 +56,7 @@ function groupOf(graph: Graph, e: Entry): IndexRow['group'] {
 
 /** An entry's kind in words, unless it only repeats its collection ("Project" over a project). */
 function kindLabelIn(lang: Lang, e: Entry): string | undefined {
-  const kind = kindsIn(lang)[e.data.kind];
+  const kind = e.data.kind && kindsIn(lang)[e.data.kind];
   return kind && kind !== t(lang).collections[e.collection].singular ? kind : undefined;
 }
 
@@ -89,17 +89,16 @@ function rowOf(graph: Graph, e: Entry): IndexRow {
  * missions by kind (in the vocabulary's order), then by title; every other collection by title (graph.list).
  */
 export function indexOrderOf(graph: Graph, collection: CollectionName): Entry[] {
-  const list = graph.list(collection);
   if (collection === 'subprojects') {
-    const projectTitle = (e: Entry) => { const p = graph.get(e.data.project); return p ? titleOf(p) : ''; };
+    const projectTitle = (e: Entry<'subprojects'>) => { const p = graph.get(e.data.project); return p ? titleOf(p) : ''; };
     const lang = langOfGraph(graph);
-    return [...list].sort((a, b) => projectTitle(a).localeCompare(projectTitle(b), lang) || String(a.data.project?.id).localeCompare(String(b.data.project?.id))
+    return [...graph.list('subprojects')].sort((a, b) => projectTitle(a).localeCompare(projectTitle(b), lang) || String(a.data.project?.id).localeCompare(String(b.data.project?.id))
       || (a.data.order ?? 0) - (b.data.order ?? 0) || titleOf(a).localeCompare(titleOf(b), lang));
   }
   if (collection === 'missions') {
-    return [...list].sort((a, b) => MISSION_KIND_ORDER.indexOf(a.data.kind) - MISSION_KIND_ORDER.indexOf(b.data.kind));
+    return [...graph.list('missions')].sort((a, b) => MISSION_KIND_ORDER.indexOf(a.data.kind) - MISSION_KIND_ORDER.indexOf(b.data.kind));
   }
-  return list;
+  return graph.list(collection);
 }
 
 /** The rows of one collection's index, in its index order. */

@@ -13,7 +13,7 @@ import { makeSchemas } from '../schemas/collections.ts';
 import { ROLE_NOTE, STATUS_NOTE, partialDate, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
 import { COLLECTIONS, ORGANIZATION_ROLE_IATI, STATUS_IATI, type CollectionName } from '../schemas/vocabularies.ts';
 import { CHANGELOG_COLUMNS, changelogRows, type Changelog } from './changelog.ts';
-import { keyOf, type Entry, type Graph } from './graph.ts';
+import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import { isReference, type Reference } from './references.ts';
 import { COLLECTION_LABELS, entryUrl } from './labels.ts';
 import { DATE_NOTE, referenceNote, referenceTargetOf } from './schema-notes.ts';
@@ -72,7 +72,7 @@ export const exportEntry = (e: Entry, ru: TranslatedWords = NO_TRANSLATIONS): Ex
   id: keyOf(e), collection: e.collection, url: entryUrl(e.collection, e.id),
   title: String(e.data.title), summary: String(e.data.summary),
   title_ru: ru(e)?.title ?? null, summary_ru: ru(e)?.summary ?? null,
-  data: resolveReferences(publicData(e.data)) as Record<string, unknown>,
+  data: resolveReferences(publicData(frontmatterOf(e))) as Record<string, unknown>,
 });
 
 export const exportEntries = (graph: Graph, ru: TranslatedWords = NO_TRANSLATIONS) => sortedEntries(graph).map((e) => exportEntry(e, ru));
@@ -104,8 +104,12 @@ const slug = (r: Reference | undefined) => r?.id;
 /** An item's inference, inside its parentheses: "inferred: <reason>". */
 const inferredPart = (o: { inferred?: string }) => (o.inferred ? `inferred: ${o.inferred}` : undefined);
 
+/** An item of the list field F, as the schemas type it (in whichever collections have F). */
+type ListItem<F extends keyof Entry['data']> = NonNullable<Entry['data'][F]> extends readonly (infer I)[] ? I : never;
+type NestedField = 'organizations' | 'partnerMissions' | 'people' | 'places' | 'positions' | 'figures' | 'events' | 'quotes' | 'disagreements';
+
 /** Objects inside lists, flattened to one readable cell item each; the description goes into datapackage.json. */
-const NESTED: Record<string, { format: (o: any) => string; describe: string }> = {
+const NESTED: { [F in NestedField]: { format: (o: ListItem<F>) => string; describe: string } } = {
   organizations: { format: (o) => parens(o.organization.id, [o.role, inferredPart(o)]), describe: 'organization slug (role, inferred: reason)' },
   partnerMissions: { format: (m) => parens(m.mission.id, [m.role, inferredPart(m)]), describe: 'mission slug (role, inferred: reason)' },
   people: { format: (p) => parens(p.person.id, [p.role, inferredPart(p)]), describe: 'person slug (role, inferred: reason)' },
@@ -121,17 +125,25 @@ const NESTED: Record<string, { format: (o: any) => string; describe: string }> =
   },
   quotes: { format: (q) => parens(`“${q.text}”`, [q.context, q.date]), describe: '“text” (context, date)' },
   disagreements: {
-    format: (d) => `${d.about}: ${d.versions.map((v: any) => `${v.value} [${v.source.id}]`).join(' / ')}`,
+    format: (d) => `${d.about}: ${d.versions.map((v) => `${v.value} [${v.source.id}]`).join(' / ')}`,
     describe: 'what is disputed: each version [source slug], separated by " / "',
   },
 };
+
+/**
+ * The list field's item format, looked up by the field's name. cell() walks whatever value a field holds, and
+ * hands the items of a NESTED field (each an object of that field's schema) to its format: the one place the
+ * item is taken to be of its field's type.
+ */
+const nestedOf = (field: string): { format: (o: unknown) => string; describe: string } | undefined =>
+  Object.hasOwn(NESTED, field) ? (NESTED[field as NestedField] as { format: (o: unknown) => string; describe: string }) : undefined;
 
 function cell(field: string, value: unknown): string {
   if (value === undefined || value === null) return '';
   // Field-level inferences: "kind: <reason>; parent: <reason>" (the items' own are inside their cells).
   if (field === 'inferred') return Object.entries(value as Record<string, string>).map(([k, reason]) => `${k}: ${reason}`).join(LIST_SEPARATOR);
   if (isReference(value)) return value.id;
-  if (Array.isArray(value)) return value.map((v) => (NESTED[field] && !isReference(v) ? NESTED[field].format(v) : cell(field, v))).join(LIST_SEPARATOR);
+  if (Array.isArray(value)) return value.map((v) => { const nested = nestedOf(field); return nested && !isReference(v) ? nested.format(v) : cell(field, v); }).join(LIST_SEPARATOR);
   if (typeof value === 'object') return JSON.stringify(resolveReferences(value)); // no such field today; keep it lossless
   return String(value);
 }
@@ -141,11 +153,14 @@ const DERIVED: Record<string, { column: string; value: (v: unknown) => string }>
   status: { column: 'status_iati', value: (v) => iatiCode(STATUS_IATI, v) },
 };
 
+// zod 4 keeps a schema's structure in `_zod.def`; only what objectKeys reads is declared.
+interface ZodDef { type: string; innerType?: { _zod: { def: ZodDef } }; shape?: Record<string, unknown> }
+
 /** A field holding one object (not a list), such as dacSector: its keys, each of which gets a column `<field>_<key>`. */
 function objectKeys(node: unknown): string[] | undefined {
-  let def = (node as { _zod: { def: any } })._zod.def;
-  while (['optional', 'default', 'prefault', 'nullable'].includes(def.type)) def = def.innerType._zod.def;
-  return def.type === 'object' ? Object.keys(def.shape) : undefined;
+  let def = (node as { _zod: { def: ZodDef } })._zod.def;
+  while (['optional', 'default', 'prefault', 'nullable'].includes(def.type)) def = def.innerType!._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape!) : undefined;
 }
 
 /** A field named like a fixed column (a source's own `url`, its public address) gets a column of its own name. */
@@ -160,10 +175,10 @@ const columnsOf = (c: CollectionName): Column[] => [
   { name: 'url', value: (e) => entryUrl(c, e.id) },
   ...Object.entries(exportSchemas[c].shape as Record<string, unknown>).filter(([field]) => !INTERNAL_FIELDS.has(field)).flatMap(([field, node]): Column[] => {
     const keys = objectKeys(node);
-    if (keys) return keys.map((k) => ({ name: `${field}_${k}`, field, value: (e) => cell(field, (e.data[field] as any)?.[k]) }));
-    const own: Column = { name: columnNameOf(field), field, value: (e) => cell(field, e.data[field]) };
+    if (keys) return keys.map((k) => ({ name: `${field}_${k}`, field, value: (e) => { const v = frontmatterOf(e)[field]; return cell(field, v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined); } }));
+    const own: Column = { name: columnNameOf(field), field, value: (e) => cell(field, frontmatterOf(e)[field]) };
     const derived = DERIVED[field];
-    return derived ? [own, { name: derived.column, field, value: (e) => derived.value(e.data[field]) }] : [own];
+    return derived ? [own, { name: derived.column, field, value: (e) => derived.value(frontmatterOf(e)[field]) }] : [own];
   }),
   // Last, so every column before them keeps its place.
   { name: 'title_ru', value: (e, ru) => ru(e)?.title ?? '' },
@@ -187,9 +202,9 @@ export const toCsv = (rows: object[], columns: string[]) => stringify(rows, { he
 // ---- JSON Schema: what authors write, and also what entries.json carries in `data`.
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const resolvedReference = (c: CollectionName) =>
+const resolvedReference = <C extends CollectionName>(c: C) =>
   z.strictObject({ id: z.string().regex(new RegExp(`^${c}/${SLUG}$`)), url: z.string().regex(new RegExp(`^/${c}/${SLUG}/$`)) })
-    .transform(({ id }) => ({ collection: c, id: id.slice(c.length + 1) }));
+    .transform(({ id }): Reference<C> => ({ collection: c, id: id.slice(c.length + 1) }));
 
 /** A slug as written in frontmatter, or the `{ id, url }` the data files resolve it to. */
 const exportReference: ReferenceFactory = (c) =>
@@ -220,14 +235,21 @@ function describeDates({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSche
   Object.assign(jsonSchema, { description: DATE_NOTE, anyOf: [text, { type: 'integer', minimum: 1000, maximum: 9999 }] });
 }
 
+/** The parts of a JSON Schema (z.toJSONSchema's output) the data package reads back; the rest passes through. */
+interface JsonSchemaNode {
+  type?: string; description?: string; enum?: unknown[]; items?: JsonSchemaNode;
+  properties?: Record<string, JsonSchemaNode>; required?: string[];
+  [keyword: string]: unknown;
+}
+
 export function jsonSchema() {
-  const defs: Record<CollectionName, Record<string, any>> = Object.fromEntries(COLLECTIONS.map((c) => {
+  const defs = Object.fromEntries(COLLECTIONS.map((c): [CollectionName, JsonSchemaNode] => {
     // `io: 'input'` describes what authors write: fields with defaults are optional, references are slugs.
-    const { $schema, ...schema } = z.toJSONSchema(exportSchemas[c], { io: 'input', override: describeDates }) as Record<string, any>;
+    const { $schema, ...schema } = z.toJSONSchema(exportSchemas[c], { io: 'input', override: describeDates }) as JsonSchemaNode;
     return [c, { title: COLLECTION_LABELS[c].plural, description: COLLECTION_LABELS[c].intro, ...schema }];
-  })) as never;
+  })) as Record<CollectionName, JsonSchemaNode>;
   // zod cannot express the isCountryCode refinement; say it in words.
-  defs.countries.properties.code.description = COUNTRY_CODE_NOTE;
+  defs.countries.properties!.code.description = COUNTRY_CODE_NOTE;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,
@@ -280,8 +302,8 @@ const IATI_COLUMNS: Record<string, { description: string; constraints: { enum: n
   },
 };
 
-function csvFields(c: CollectionName, schema: Record<string, any>) {
-  const props = schema.properties as Record<string, any>;
+function csvFields(c: CollectionName, schema: JsonSchemaNode) {
+  const props = schema.properties!;
   return columnsOf(c).map(({ name, field }) => {
     if (name === 'slug') return { name, type: 'string', description: 'the entry id within its collection; references in other files use it', constraints: { required: true, unique: true } };
     if (name === 'url') return { name, type: 'string', description: 'the entry page, relative to the site' };
@@ -291,13 +313,13 @@ function csvFields(c: CollectionName, schema: Record<string, any>) {
     if (field && name !== columnNameOf(field)) {
       // One key of an object field, e.g. dacSector_code: described by that key's own schema.
       const key = name.slice(field.length + 1);
-      const description = [props[field].properties[key].description, `${field}.${key} in entries.json; empty where the entry has no ${field}`].filter(Boolean).join('. ');
+      const description = [props[field].properties![key].description, `${field}.${key} in entries.json; empty where the entry has no ${field}`].filter(Boolean).join('. ');
       return { name, type: 'string', description };
     }
     const p = props[field ?? name];
     const joined = `joined with "${LIST_SEPARATOR}"`;
     const description = field === 'inferred' ? `the fields whose value no source states, each as "field: reason", ${joined}`
-      : NESTED[name] ? `list of ${NESTED[name].describe}, ${joined}`
+      : nestedOf(name) ? `list of ${nestedOf(name)!.describe}, ${joined}`
       : referenceTargetOf(p) ? `slug in ${referenceTargetOf(p)}`
       : p.description === DATE_NOTE ? DATE_NOTE
       : p.type === 'array' ? (referenceTargetOf(p.items) ? `slugs in ${referenceTargetOf(p.items)}, ${joined}` : `list, ${joined}`)
@@ -307,7 +329,7 @@ function csvFields(c: CollectionName, schema: Record<string, any>) {
       ...(p.enum && { enum: p.enum }),
     };
     return {
-      name, type: FIELD_TYPES[p.type] ?? 'string',
+      name, type: FIELD_TYPES[p.type ?? ''] ?? 'string',
       ...(description && { description }),
       ...(Object.keys(constraints).length && { constraints }),
     };

@@ -275,9 +275,9 @@ export interface EditorData {
 }
 
 /** The existing entries the editor offers as references and checks names against, sorted by title. */
-export function knownEntries(entries: { collection: CollectionName; id: string; data: Record<string, any> }[]): KnownEntry[] {
+export function knownEntries(entries: { collection: CollectionName; id: string; data: { title: string; aliases?: string[] } }[]): KnownEntry[] {
   return entries
-    .map((e) => ({ collection: e.collection, id: e.id, title: String(e.data.title), aliases: (e.data.aliases as string[] | undefined) ?? [] }))
+    .map((e) => ({ collection: e.collection, id: e.id, title: String(e.data.title), aliases: e.data.aliases ?? [] }))
     .sort((a, b) => a.title.localeCompare(b.title, 'en'));
 }
 

@@ -41,10 +41,10 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: RenderedEntry &
   const related = relatedOf(graph, node);
   const { previous, next, up } = neighboursOf(graph, node);
   const facts = factsOf(graph, node);
-  const disagreements = ((data.disagreements ?? []) as { about: string; versions: { value: string; source: { collection: string; id: string } }[]; note?: string }[])
-    .map((d) => ({ ...d, versions: d.versions.map((v) => ({ value: v.value, source: graph.get(v.source as never)! })) }));
+  const disagreements = (data.disagreements ?? [])
+    .map((d) => ({ ...d, versions: d.versions.map((v) => ({ value: v.value, source: graph.get(v.source)! })) }));
   const inferences = inferencesOf(graph, node);
-  const sources = ((data.sources ?? []) as { collection: string; id: string }[]).map((s) => graph.get(s as never)!);
+  const sources = (data.sources ?? []).map((s) => graph.get(s)!);
   const heads = words.entry.headings;
   return {
     lang,

@@ -1,6 +1,6 @@
 // What an entry page shows, computed from the entry and the graph. Pages only arrange these.
-import type { Reference } from './references.ts';
-import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
+import { isReference, type Reference } from './references.ts';
+import { ancestors, frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import { formatDateRange, formatPartialDate } from './dates.ts';
 import { datingOf, yearUrl, yearsOf } from './years.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -49,7 +49,7 @@ export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {
 /** An entry's kind in words, unless it only repeats its collection ("Project" over a project). */
 export function kindLabelOf(e: Entry): string | undefined {
   const words = t(e.lang ?? DEFAULT_LANG);
-  const kind = (words.vocab.kinds as Record<string, string>)[e.data.kind];
+  const kind = e.data.kind && (words.vocab.kinds as Record<string, string>)[e.data.kind];
   return kind && kind !== words.collections[e.collection].singular ? kind : undefined;
 }
 
@@ -116,10 +116,10 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
   };
   const inferredFields = new Set(Object.keys(d.inferred ?? {}));
   const facts: (Fact & { fields?: string[] })[] = [
-    { label: label.type, fields: ['kind'], items: text(typeOf(kinds[d.kind], words.collections[entry.collection].singular, inferredFields.has('kind'))) },
+    { label: label.type, fields: ['kind'], items: text(typeOf(d.kind && kinds[d.kind], words.collections[entry.collection].singular, inferredFields.has('kind'))) },
     { label: label.code, fields: ['code'], items: text(d.code) },
     { label: label.dacSector, fields: ['dacSector'], items: d.dacSector ? [{ text: d.dacSector.name, note: words.entry.purposeCode(String(d.dacSector.code)), ...(english ? { lang: english } : {}) }] : [] },
-    { label: label.status, fields: ['status'], items: text(statuses[d.status]) },
+    { label: label.status, fields: ['status'], items: text(d.status && statuses[d.status]) },
     { label: label.dates, fields: ['start', 'end'], items: text(formatDateRange(d.start, d.end, lang)) },
     { label: label.established, fields: ['established'], items: text(d.established && formatPartialDate(d.established, lang)) },
     { label: label.published, fields: ['published'], items: text(d.published && formatPartialDate(d.published, lang)) },
@@ -130,10 +130,10 @@ export function factsOf(graph: Graph, entry: Entry): Fact[] {
     { label: label.order, items: text(entry.collection === 'subprojects' ? words.entry.subprojectNumber(String(d.order)) : undefined) },
     { label: label.hostCountry, fields: ['hostCountry'], items: linkTo(graph, d.hostCountry) },
     { label: label.city, fields: ['city'], items: text(d.city) },
-    { label: label.organizations, items: (d.organizations ?? []).flatMap((o: any) => marked(linkTo(graph, o.organization, undefined, withRole(o.role, o.note)), o)) },
-    { label: label.oscePartners, items: (d.partnerMissions ?? []).flatMap((m: any) => marked(linkTo(graph, m.mission, undefined, withRole(m.role, m.note)), m)) },
-    { label: label.people, items: (d.people ?? []).flatMap((p: any) => marked(linkTo(graph, p.person, p.role, p.role && scriptLangOf(p.role, lang) ? { noteLang: scriptLangOf(p.role, lang) } : {}), p)) },
-    { label: label.positions, items: (d.positions ?? []).flatMap((p: any) => {
+    { label: label.organizations, items: (d.organizations ?? []).flatMap((o) => marked(linkTo(graph, o.organization, undefined, withRole(o.role, o.note)), o)) },
+    { label: label.oscePartners, items: (d.partnerMissions ?? []).flatMap((m) => marked(linkTo(graph, m.mission, undefined, withRole(m.role, m.note)), m)) },
+    { label: label.people, items: (d.people ?? []).flatMap((p) => marked(linkTo(graph, p.person, p.role, p.role && scriptLangOf(p.role, lang) ? { noteLang: scriptLangOf(p.role, lang) } : {}), p)) },
+    { label: label.positions, items: (d.positions ?? []).flatMap((p) => {
       const where = p.organization ?? p.mission;
       const base: LinkItem[] = where ? linkTo(graph, where, p.title) : [{ text: p.title, ...(own ? { lang: own } : {}) }];
       return marked(base.map((b) => {
@@ -210,27 +210,29 @@ export function inferencesOf(graph: Graph, entry: Entry): Inference[] {
   const lang = graph.lang;
   const words = t(lang);
   const english = englishOn(lang);
-  const show = (field: string, v: any): string => {
+  // Any field's value (an inference may be about any field): a reference, a list, a vocabulary key, a date, a sector.
+  const show = (field: string, v: unknown): string => {
     if (v === undefined) return '';
     if (Array.isArray(v)) return v.map((x) => show(field, x)).join(', ');
-    if (typeof v === 'object' && 'collection' in v) return titleOf(graph.get(v)!);
-    if (field === 'kind') return (words.vocab.kinds as Record<string, string>)[v] ?? String(v);
-    if (field === 'status') return (words.vocab.statuses as Record<string, string>)[v] ?? String(v);
-    if (['start', 'end', 'established', 'published'].includes(field)) return formatPartialDate(v, lang);
-    if (field === 'dacSector') return v.name;
-    if (field === 'language') return languageName(v, lang);
+    if (isReference(v)) return titleOf(graph.get(v)!);
+    if (field === 'kind') return (words.vocab.kinds as Record<string, string>)[String(v)] ?? String(v);
+    if (field === 'status') return (words.vocab.statuses as Record<string, string>)[String(v)] ?? String(v);
+    if (['start', 'end', 'established', 'published'].includes(field)) return formatPartialDate(String(v), lang);
+    if (field === 'dacSector' && typeof v === 'object' && v !== null && 'name' in v) return String(v.name);
+    if (field === 'language') return languageName(String(v), lang);
     return String(v);
   };
   // Values that stay in the source's English: a publisher, an OECD sector's name, a code.
   const ENGLISH_VALUES = new Set(['publisher', 'dacSector', 'url', 'code']);
   const reasonOf = (reason: string) => ({ reason, ...(untranslatedOn(lang, reason) ? { reasonLang: english } : {}) });
-  const own: Inference[] = Object.entries((d.inferred ?? {}) as Record<string, string>)
+  const fields = frontmatterOf(entry);
+  const own: Inference[] = Object.entries(d.inferred ?? {})
     .map(([field, reason]) => ({
-      what: words.entry.inferredFields[field] ?? field, value: show(field, d[field]), ...reasonOf(reason),
+      what: words.entry.inferredFields[field] ?? field, value: show(field, fields[field]), ...reasonOf(reason),
       ...(english && ENGLISH_VALUES.has(field) ? { valueLang: english } : {}),
     }));
-  const items = (list: any[] | undefined, what: string, value: (x: any) => Partial<Inference> & { value: string }): Inference[] =>
-    (list ?? []).filter((x) => x.inferred).map((x) => ({ what, ...value(x), ...reasonOf(x.inferred) }));
+  const items = <T extends { inferred?: string }>(list: T[] | undefined, what: string, value: (x: T) => Partial<Inference> & { value: string }): Inference[] =>
+    (list ?? []).flatMap((x) => (x.inferred ? [{ what, ...value(x), ...reasonOf(x.inferred) }] : []));
   const withRole = (ref: Reference, role?: string): Partial<Inference> & { value: string } => {
     const r = roleIn(lang, role);
     if (!r.lang) return { value: [show('', ref), r.text].filter(Boolean).join(', ') };
@@ -356,15 +358,15 @@ export function searchFacetsOf(graph: Graph, entry: Entry): SearchFacets {
   const names = (refs: (Reference | undefined)[]) =>
     [...new Set(refs.filter(Boolean).map((r) => graph.get(r!)).filter(Boolean).map((e) => titleOf(e!)))].sort(graph.lang === DEFAULT_LANG ? undefined : new Intl.Collator(graph.lang).compare);
   const self = (c: CollectionName) => (entry.collection === c ? [entry as Reference] : []);
-  const parentProject = entry.collection === 'subprojects' ? graph.get(d.project) : undefined;
+  const parentProject = entry.collection === 'subprojects' ? graph.get(entry.data.project) : undefined;
   const owner = d.mission ?? parentProject?.data.mission;
   return {
     type: [t(graph.lang).collections[entry.collection].singular],
-    country: names([...self('countries'), d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p: any) => p.country)]),
+    country: names([...self('countries'), d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p) => p.country)]),
     theme: names([...self('themes'), ...(d.themes ?? [])]),
     year: yearsOf(graph, entry).map(String),
-    organization: names([...self('organizations'), ...(d.organizations ?? []).map((o: any) => o.organization)]),
-    mission: names([...self('missions'), owner, ...(d.partnerMissions ?? []).map((m: any) => m.mission)]),
+    organization: names([...self('organizations'), ...(d.organizations ?? []).map((o) => o.organization)]),
+    mission: names([...self('missions'), owner, ...(d.partnerMissions ?? []).map((m) => m.mission)]),
     status: d.status ? [(t(graph.lang).vocab.statuses as Record<string, string>)[d.status]] : [],
   };
 }

@@ -57,7 +57,7 @@ function orderOf(lang: Lang, hub: Entry, collection?: CollectionName): string {
 /** A full-list row: the kind (or, in a list of mixed collections, the collection and kind) and the dates. */
 function rowOf(graph: Graph, { entry, note, noteLang }: Connected, mixed: boolean): HubListItem {
   const words = t(graph.lang);
-  const kind = (words.vocab.kinds as Record<string, string>)[entry.data.kind];
+  const kind = entry.data.kind && (words.vocab.kinds as Record<string, string>)[entry.data.kind];
   const type = words.collections[entry.collection].singular;
   const dating = datingOf(graph, entry);
   return {

@@ -4,6 +4,7 @@
 // inLanguage says which language the words are in (English where the entry is not yet translated).
 import { absoluteOr } from './site-url.ts';
 import type { Entry, Graph } from './graph.ts';
+import type { Reference } from './references.ts';
 import { byRecency, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
 import { HUB_LIST_CAP } from './hub-lists.ts';
 
@@ -38,7 +39,7 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefi
   // that page's own JSON-LD. Repeating them (a `url`, a `name`) cost every parent page about 1 KB for a
   // dozen children, and a Russian project page a sixth of what it was over its 30 KB budget.
   const node = (e: Entry) => ({ '@type': schemaTypeOf(e, graph), '@id': url(e) });
-  const resolve = (r: any) => (r ? graph.get(r) : undefined);
+  const resolve = (r: Reference | undefined) => (r ? graph.get(r) : undefined);
   // Children, most recent first, at most HUB_LIST_CAP of them, as the page itself lists them: the page's
   // size must not grow with the catalogue (the full lists are the hub's "All N …" pages).
   const children = (...fields: string[]) => [...new Set(graph.incoming(entry).filter((l) => fields.includes(l.field)).map((l) => l.from))]
@@ -54,7 +55,7 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefi
     // hold it), some 600 bytes of a Russian page's 30 KB; a reader of the markup has it from either.
     inLanguage: wordsLangOf(entry),
     ...(d.aliases?.length ? { alternateName: d.aliases } : {}),
-    isBasedOn: (d.sources ?? []).map((s: any) => url(resolve(s)!)),
+    isBasedOn: (d.sources ?? []).map((s) => url(resolve(s)!)),
   };
   const set = (key: string, value: unknown) => {
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) ld[key] = value;
@@ -65,16 +66,16 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefi
     const superEvent = resolve(d.project ?? d.partOf);
     set('superEvent', superEvent && node(superEvent));
     set('subEvent', children('project', 'partOf'));
-    set('location', (d.places ?? []).map((p: any) => ({ '@type': 'Place', name: p.name, containedInPlace: titleOf(resolve(p.country)!) })));
-    set('organizer', (d.organizations ?? []).filter((o: any) => ['host', 'organizer', 'co-organizer'].includes(o.role)).map((o: any) => node(resolve(o.organization)!)));
+    set('location', (d.places ?? []).map((p) => ({ '@type': 'Place', name: p.name, containedInPlace: titleOf(resolve(p.country)!) })));
+    set('organizer', (d.organizations ?? []).filter((o) => ['host', 'organizer', 'co-organizer'].includes(o.role)).map((o) => node(resolve(o.organization)!)));
   } else if (type === 'Project' || type === 'GovernmentOrganization') {
     const parent = resolve(d.project ?? d.partOf ?? d.mission ?? d.parent);
     set('parentOrganization', parent && node(parent));
     set('subOrganization', children('project', 'partOf', 'mission', 'parent'));
     set('foundingDate', d.start ?? d.established);
     set('dissolutionDate', d.end);
-    set('funder', (d.organizations ?? []).filter((o: any) => o.role === 'funder').map((o: any) => node(resolve(o.organization)!)));
-    set('areaServed', [...(d.countries ?? []), d.hostCountry].filter(Boolean).map((c: any) => titleOf(resolve(c)!)));
+    set('funder', (d.organizations ?? []).filter((o) => o.role === 'funder').map((o) => node(resolve(o.organization)!)));
+    set('areaServed', [...(d.countries ?? []), d.hostCountry].filter((c) => c !== undefined).map((c) => titleOf(resolve(c)!)));
   } else if (type === 'Person') {
     set('jobTitle', d.positions?.[0]?.title);
   } else if (type === 'Country') {

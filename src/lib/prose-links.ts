@@ -137,7 +137,7 @@ export function linkFirstMentions(tree: Root, index: NameIndex, self?: string): 
         const link: Link = { type: 'link', url: name.href, children: [{ type: 'text', value: name.name }] };
         const after: Text = { type: 'text', value: node.value.slice(at + name.name.length) };
         const replacement = [...(before.value ? [before] : []), link, ...(after.value ? [after] : [])];
-        parent.children.splice(i, 1, ...(replacement as any));
+        parent.children.splice(i, 1, ...(replacement as Parent['children']));
         // Go on with the text after the link (the next index that is not the link itself).
         i += replacement.indexOf(link);
         continue;

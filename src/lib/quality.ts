@@ -13,7 +13,7 @@
 import { makeSchemas } from '../schemas/collections.ts';
 import { plainReference } from '../schemas/fields.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
-import { keyOf, type Entry, type Graph } from './graph.ts';
+import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import type { Reference } from './references.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
@@ -63,7 +63,7 @@ export function fieldCoverage(graph: Graph): CollectionCoverage[] {
       collection,
       total: entries.length,
       fields: optionalFields(collection).map((field) => {
-        const missing = entries.filter((e) => isEmpty(e.data[field]));
+        const missing = entries.filter((e) => isEmpty(frontmatterOf(e)[field]));
         return { field, filled: entries.length - missing.length, missing, oftenEmpty: OFTEN_EMPTY[collection].includes(field) };
       }),
     };
@@ -79,7 +79,7 @@ export const PROGRAMME_COLLECTIONS = ['missions', 'projects', 'subprojects'] as 
 /** The countries an entry names itself: a mission's host country; a programme's countries and places. */
 export function ownCountries(e: Entry): Reference[] {
   const d = e.data;
-  return [d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p: any) => p.country)].filter(Boolean);
+  return [d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p) => p.country)].filter((r) => r !== undefined);
 }
 const ownThemes = (e: Entry): Reference[] => e.data.themes ?? [];
 

@@ -1,8 +1,9 @@
 // References between entries have one shape everywhere: { collection, id } (Astro's reference()
 // and the scripts' plainReference both produce it). These helpers find them in parsed frontmatter.
-import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
+import { COLLECTIONS } from '../schemas/vocabularies.ts';
+import type { Reference } from '../schemas/fields.ts';
 
-export interface Reference { collection: CollectionName; id: string }
+export type { Reference };
 export const isReference = (v: unknown): v is Reference =>
   typeof v === 'object' && v !== null && Object.keys(v).length === 2 &&
   'id' in v && 'collection' in v && COLLECTIONS.includes((v as Reference).collection);

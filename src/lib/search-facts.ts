@@ -14,17 +14,17 @@ export function searchRegions(graph: Graph, entry: Entry): string[] {
   const own = ownRegions(graph, entry);
   if (own.length) return own;
   const d = entry.data;
-  const near = [d.project, d.partOf, d.predecessor, d.successor].filter(Boolean).map((r: any) => graph.get(r)).filter((e): e is Entry => !!e);
+  const near = [d.project, d.partOf, d.predecessor, d.successor].filter((r) => r !== undefined).map((r) => graph.get(r)).filter((e) => e !== undefined);
   return [...new Set(near.flatMap((e) => ownRegions(graph, e)))].sort();
 }
 
 function ownRegions(graph: Graph, entry: Entry): string[] {
   const d = entry.data;
   const refs = [
-    ...(entry.collection === 'countries' ? [{ collection: 'countries', id: entry.id }] : []),
-    d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p: any) => p.country),
-  ].filter(Boolean);
-  const codes = refs.map((r: any) => graph.get(r)?.data.code).filter((c): c is string => typeof c === 'string');
+    ...(entry.collection === 'countries' ? [{ collection: 'countries' as const, id: entry.id }] : []),
+    d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p) => p.country),
+  ].filter((r) => r !== undefined);
+  const codes = refs.map((r) => graph.get(r)?.data.code).filter((c): c is string => typeof c === 'string');
   return regionsOf(codes, `${d.title ?? ''} ${d.summary ?? ''}`);
 }
 
@@ -38,8 +38,8 @@ export function searchSortDate(graph: Graph, entry: Entry): string | undefined {
   if (dating?.start || dating?.end) return dating.start ?? dating.end;
   const d = entry.data;
   const dates = [
-    ...(d.positions ?? []).map((p: any) => p.date), ...(d.quotes ?? []).map((q: any) => q.date),
-    ...(d.figures ?? []).map((f: any) => f.year),
+    ...(d.positions ?? []).map((p) => p.date), ...(d.quotes ?? []).map((q) => q.date),
+    ...(d.figures ?? []).map((f) => f.year),
   ].filter((x): x is string => typeof x === 'string' && /^\d{4}/.test(x));
   return dates.sort()[0];
 }

@@ -69,7 +69,7 @@ export const byCollection = (graph: Graph): Bar[] => {
 
 /** Countries an entry names: a mission's host country, anything's countries, a programme's places. */
 const countriesOf = (e: Entry): Reference[] =>
-  [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: any) => p.country)].filter(Boolean);
+  [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p) => p.country)].filter((r) => r !== undefined);
 
 export const byCountry = (graph: Graph) => countNamers(graph, 'countries', 'country', countriesOf);
 export const byTheme = (graph: Graph) => countNamers(graph, 'themes', 'theme', (e) => e.data.themes ?? []);

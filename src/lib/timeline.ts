@@ -110,7 +110,7 @@ const allItems = perGraph((graph): { key: string; item: TimelineItem }[] => {
       item: {
         title: titleOf(e),
         href: hrefOf(e),
-        kind: e.collection === 'subprojects' ? collections.subprojects.singular : (vocab.kinds as Record<string, string>)[e.data.kind],
+        kind: e.collection === 'subprojects' ? collections.subprojects.singular : (vocab.kinds as Record<string, string>)[e.data.kind ?? ''],
         when: dating?.when ?? '',
         ...(dating?.start ? { start: dating.start } : {}),
         ...(dating?.end ? { end: dating.end } : {}),

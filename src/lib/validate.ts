@@ -2,6 +2,7 @@
 // One function serves `npm run validate`, the build (which fails on any problem) and the tests.
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import type { ContentFile, ContentTree } from './content-files.ts';
+import type { Entry } from './graph.ts';
 import { checkFrontmatter, formatPath, missingReferences, rawReferences, sameName } from './frontmatter-check.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { checkTranslations } from './translation-check.ts';
@@ -25,7 +26,8 @@ export interface Problem {
 
 export const formatProblem = (p: Problem) => `${p.file}:${p.line} ${p.field ? `${p.field}: ` : ''}${p.message}`;
 
-export interface ValidatedEntry { collection: CollectionName; id: string; file: string; data: Record<string, unknown> }
+/** An English entry whose frontmatter passed its collection's schema: a graph entry (its data that schema's output) and its file. */
+export type ValidatedEntry = Entry & { file: string };
 
 /**
  * Validates every file; returns the parsed entries and every problem, in file order. Given the whole tree
@@ -57,7 +59,8 @@ export function validateContent(allFiles: ContentFile[], tree?: Pick<ContentTree
       for (const { path: at, message } of result.issues) problems.push({ file: f.file, line: f.lineOf(at), field: formatPath(at), message });
       continue;
     }
-    entries.push({ collection: f.collection, id: f.id, file: f.file, data: result.data });
+    // checkFrontmatter parsed the data with f.collection's own schema, so it is that collection's data.
+    entries.push({ collection: f.collection, id: f.id, file: f.file, data: result.data } as ValidatedEntry);
   }
   problems.push(...checkReferences(files, problems), ...checkNames(files), ...checkBodyLinks(files), ...checkStructure(files));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -34,7 +34,7 @@ export function datingOf(graph: Graph, e: Entry): Dating | undefined {
       return span(d.start, d.end);
     case 'subprojects': {
       if (d.start || d.end) return span(d.start, d.end);
-      const parent = graph.get(d.project);
+      const parent = graph.get(e.data.project);
       return span(parent?.data.start, parent?.data.end, true);
     }
     case 'missions':
@@ -120,7 +120,7 @@ export const yearHubs = perGraph((graph): YearHub[] => {
         title: String(e.data.title),
         href: hrefOf(e),
         when: when.join('; '),
-        kind: e.collection === 'subprojects' ? undefined : (vocab.kinds as Record<string, string>)[e.data.kind],
+        kind: e.collection === 'subprojects' || !e.data.kind ? undefined : (vocab.kinds as Record<string, string>)[e.data.kind],
         sortKey,
         ...(wordsLangOf(e) !== lang ? { wordsLang: wordsLangOf(e) } : {}),
       };

@@ -5,11 +5,16 @@ import {
   keysOf, type CollectionName,
 } from './vocabularies.ts';
 
+/** A reference to an entry of collection C, as every schema's data holds it: `{ collection: 'projects', id: 'hdim' }`. */
+export interface Reference<C extends CollectionName = CollectionName> { collection: C; id: string }
+
 /**
  * Builds a reference field to another collection. The build passes Astro's `reference()`; scripts and
- * tests pass `plainReference`. Both yield `{ collection, id }`, so every caller sees one data shape.
+ * tests pass `plainReference`. Both yield `{ collection, id }`, so every caller sees one data shape, and
+ * the type says which collection it points into (a subproject's `project` is a `Reference<'projects'>`).
+ * What each accepts as input differs (a slug; the data files' `{ id, url }`), so the input is `unknown`.
  */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }, any>;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<Reference<C>, unknown>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const plainReference: ReferenceFactory = (collection) =>

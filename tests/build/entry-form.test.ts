@@ -303,7 +303,7 @@ describe('the same problems in plain words', () => {
 
 describe('the list of existing entries the editor fetches', () => {
   it('holds every content file once, with its title and aliases, sorted by title', () => {
-    const list = knownEntries(real.map((f) => ({ collection: f.collection as CollectionName, id: f.id, data: f.data as Record<string, any> })));
+    const list = knownEntries(real.map((f) => ({ collection: f.collection as CollectionName, id: f.id, data: f.data as { title: string; aliases?: string[] } })));
     expect(list.map((e) => `${e.collection}/${e.id}`).sort()).toEqual(real.map((f) => `${f.collection}/${f.id}`).sort());
     for (const e of list) expect(e.title, e.id).toBe((real.find((f) => f.collection === e.collection && f.id === e.id)!.data as { title: string }).title);
     const titles = list.map((e) => e.title);

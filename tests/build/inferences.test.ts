@@ -43,7 +43,7 @@ describe('the schema', () => {
 
 describe('on the page and in the data', () => {
   const parse = (collection: 'organizations' | 'projects', id: string, data: Record<string, unknown>): Entry =>
-    ({ collection, id, data: schemas[collection].parse(data) as Record<string, unknown> });
+    ({ collection, id, data: schemas[collection].parse(data) }) as Entry;
   const graph = buildGraph([
     parse('organizations', 'dra', org({ inferred: { kind: REASON } })),
     parse('organizations', 'csp', org({ title: 'CSP', kind: 'network' })),

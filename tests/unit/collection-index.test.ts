@@ -4,7 +4,7 @@ import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import { groupRuns, indexOrderOf, indexRowsOf, INDEX_ROW_COUNTRIES } from '../../src/lib/collection-index.ts';
 
 const ref = (collection: any, id: string) => ({ collection, id });
-const e = (collection: any, id: string, data: Record<string, any> = {}): Entry => ({ collection, id, data: { title: id.toUpperCase(), summary: `About ${id}`, ...data } });
+const e = (collection: any, id: string, data: Record<string, any> = {}): Entry => ({ collection, id, data: { title: id.toUpperCase(), summary: `About ${id}`, ...data } }) as Entry;
 
 const graph = buildGraph([
   e('missions', 'b-office', { kind: 'field-operation' }), e('missions', 'a-institute', { kind: 'institution' }), e('missions', 'c-office', { kind: 'field-operation' }),

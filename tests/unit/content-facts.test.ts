@@ -44,7 +44,7 @@ describe('facts from the seed documents', () => {
     expect(p.data.organizations).toContainEqual(expect.objectContaining({ role: 'funder', organization: { collection: 'organizations', id: 'german-federal-foreign-office' } }));
     const subs = graph.incoming(p).filter((l) => l.field === 'project').map((l) => l.from);
     expect(subs.map((s) => s.data.order).sort()).toEqual([1, 2, 3, 4]);
-    const leads = (order: number) => ids(subs.find((s) => s.data.order === order)!.data.organizations.map((o: any) => o.organization));
+    const leads = (order: number) => ids(subs.find((s) => s.data.order === order)!.data.organizations!.map((o) => o.organization));
     expect(leads(2)).toEqual(expect.arrayContaining(['dra', 'wilpf-germany']));
     expect(leads(3)).toEqual(expect.arrayContaining(['fair-trials', 'sova-center']));
     expect(leads(4)).toEqual(expect.arrayContaining(['csp-coordination-committee', 'iphr']));

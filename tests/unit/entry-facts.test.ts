@@ -8,7 +8,7 @@ import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const e = (collection: CollectionName, id: string, data: Record<string, any> = {}): Entry =>
-  ({ collection, id, data: { title: id[0].toUpperCase() + id.slice(1), summary: '…', sources: [], themes: [], countries: [], places: [], organizations: [], ...data } });
+  ({ collection, id, data: { title: id[0].toUpperCase() + id.slice(1), summary: '…', sources: [], themes: [], countries: [], places: [], organizations: [], ...data } }) as unknown as Entry;
 const countries = ['poland', 'italy', 'austria'].map((c) => e('countries', c));
 const row = (data: Record<string, any>) => {
   const graph = buildGraph([...countries, e('projects', 'p', data)]);

@@ -18,7 +18,7 @@ import { generatePaginateFunction } from '../../node_modules/astro/dist/core/ren
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const e = (collection: CollectionName, id: string, data: Record<string, any> = {}): Entry =>
-  ({ collection, id, data: { title: id.toUpperCase(), ...data } });
+  ({ collection, id, data: { title: id.toUpperCase(), ...data } }) as Entry;
 const kz = ref('countries', 'kz');
 /** n projects in Kazakhstan, p00 … p<n-1>, started in successive months of 2001 onwards (p00 the oldest). */
 const projectsIn = (n: number, country = kz) => Array.from({ length: n }, (_, i) => {
@@ -120,7 +120,7 @@ describe('a list on an entry page', () => {
     expect(list!.shown.length).toBe(cap);
     // The most recent first, with its dates (the entry page shows them beside the link).
     const newest = graph.get(ref('projects', `p${String(cap).padStart(2, '0')}`))!;
-    expect(list!.shown[0]).toEqual({ text: `P${String(cap).padStart(2, '0')}`, href: `/projects/p${String(cap).padStart(2, '0')}/`, note: 'Project', when: `from ${formatPartialDate(newest.data.start)}` });
+    expect(list!.shown[0]).toEqual({ text: `P${String(cap).padStart(2, '0')}`, href: `/projects/p${String(cap).padStart(2, '0')}/`, note: 'Project', when: `from ${formatPartialDate(newest.data.start!)}` });
     expect(list!.more!.href).toBe('/sources/src/cited-by/');
     expect(list!.more!.text).toBe(`All ${cap + 2} entries drawn from SRC`);
     // The undated theme comes last; rows say what each entry is and when.

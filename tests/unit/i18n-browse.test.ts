@@ -16,15 +16,15 @@ import { collections as ruCollections, vocab as ruVocab } from '../../src/i18n/r
 
 const english = realGraph();
 // A Russian graph: the same entries, their titles in "Russian" (a Cyrillic mark before the English), the English title an alias.
-const russian = buildGraph(english.entries.map((e): Entry => ({
+const russian = buildGraph(english.entries.map((e) => ({
   ...e, lang: 'ru', translation: 'current',
   data: { ...e.data, title: `Ж ${e.data.title}`, aliases: [...(e.data.aliases ?? []), e.data.title] },
-})), 'ru');
+}) as Entry), 'ru');
 
 describe('browsing libraries on a Russian graph', () => {
   it('date missions and sources in Russian words, spans in Russian dates', () => {
     const mission = russian.list('missions').find((e) => e.data.established)!;
-    expect(datingOf(russian, mission)!.when).toBe(ru.established(formatPartialDate(mission.data.established, 'ru')));
+    expect(datingOf(russian, mission)!.when).toBe(ru.established(formatPartialDate(mission.data.established!, 'ru')));
     const project = russian.list('projects').find((e) => e.data.start && e.data.end && e.data.start !== e.data.end && e.data.end.length === 10)!;
     expect(datingOf(russian, project)!.when).toMatch(/\d{4} г\. – \d{1,2} [а-я]+ \d{4} г\.$/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdOf } from '../../src/lib/json-ld.ts';
-import { realGraph } from '../helpers.ts';
+import { fixtureEntries, realGraph } from '../helpers.ts';
 
 const graph = realGraph();
 const SITE = 'https://atlas.test';
@@ -47,7 +47,7 @@ describe('JSON-LD stays small however many children an entry has', () => {
       collection: 'projects' as const, id: `p${i}`,
       data: { title: `Project ${i}`, kind: 'project', summary: 's', aliases: [], sources: [], mission: { collection: 'missions', id: 'm' }, start: String(2000 + i) },
     }));
-    const graph = buildGraph([mission, ...projects]);
+    const graph = buildGraph(fixtureEntries([mission, ...projects]));
     const ld = jsonLdOf(graph.get(mission)!, graph, 'https://example.org') as { subOrganization: { '@id': string }[] };
     expect(ld.subOrganization.length).toBe(HUB_LIST_CAP);
     expect(ld.subOrganization[0]['@id']).toBe(`https://example.org/projects/p${HUB_LIST_CAP + 7}/`);

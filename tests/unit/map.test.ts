@@ -2,7 +2,7 @@
 // is counted in the row of each country it is located in, and nowhere else; markers sit where the data
 // puts them, apart from each other; the drawing is deterministic and does not grow with the entries.
 import { describe, expect, it } from 'vitest';
-import { realGraph } from '../helpers.ts';
+import { fixtureEntries, realGraph } from '../helpers.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import {
   BADGE_OFFSET, BADGE_PX, buildMap, countrySummaries, countsText, digitsRadius, LAYOUT_NAMES, locationsOf, LOCATED_COLLECTIONS, longitudeSpan,
@@ -121,7 +121,7 @@ describe('located entries, one row per country', () => {
 describe('a small hand-made catalogue', () => {
   const country = (id: string, title: string, code: string) => ({ collection: 'countries' as const, id, data: { title, code } });
   const at = (id: string) => ({ collection: 'countries' as const, id });
-  const g = buildGraph([
+  const g = buildGraph(fixtureEntries([
     country('tajikistan', 'Tajikistan', 'TJ'), country('kazakhstan', 'Kazakhstan', 'KZ'), country('italy', 'Italy', 'IT'),
     country('ukraine', 'Ukraine', 'UA'), country('nowhere', 'Nowhere', 'ZZ'),
     { collection: 'missions', id: 'm', data: { title: 'Mission', kind: 'field-operation', hostCountry: at('tajikistan'), city: 'Dushanbe' } },
@@ -133,7 +133,7 @@ describe('a small hand-made catalogue', () => {
     } },
     { collection: 'projects', id: 'unlocated', data: { title: 'Unlocated', kind: 'project' } },
     { collection: 'subprojects', id: 's', data: { title: 'Sub', project: { collection: 'projects', id: 'p' }, order: 1, countries: [at('tajikistan')] } },
-  ]);
+  ]));
   const small = buildMap(g);
   const row = (id: string) => small.markers.find((m) => m.country.id === id);
 
@@ -167,13 +167,13 @@ describe('a small hand-made catalogue', () => {
   });
 
   it('has one marker per country however many entries there are', () => {
-    const many = (n: number) => buildGraph([
+    const many = (n: number) => buildGraph(fixtureEntries([
       country('tajikistan', 'Tajikistan', 'TJ'), country('kazakhstan', 'Kazakhstan', 'KZ'),
       ...Array.from({ length: n }, (_, i) => ({
         collection: 'projects' as const, id: `p${i}`,
         data: { title: `P${i}`, kind: 'project', places: [{ name: `Town ${i % 7}`, country: at(i % 3 ? 'tajikistan' : 'kazakhstan') }] },
       })),
-    ]);
+    ]));
     const [ten, thousand] = [buildMap(many(10)), buildMap(many(1000))];
     expect(ten.markers.length).toBe(2);
     expect(thousand.markers.length).toBe(2);
@@ -248,14 +248,14 @@ describe('geography from the atlas', () => {
   });
 
   it('keeps markers apart when every country has many entries (the largest markers)', () => {
-    const entries: Entry[] = [...graph.list('countries')];
+    const entries: object[] = [...graph.list('countries')];
     graph.list('countries').forEach((c, i) => {
       if (i % 2) entries.push({ collection: 'missions', id: `m-${c.id}`, data: { title: `Mission in ${c.id}`, kind: 'field-operation', hostCountry: { collection: 'countries', id: c.id } } });
       for (let k = 0; k <= i * 40; k++) {
         entries.push({ collection: 'projects', id: `${c.id}-${k}`, data: { title: `${c.id} ${k}`, kind: 'project', countries: [{ collection: 'countries', id: c.id }] } });
       }
     });
-    const big = buildMap(buildGraph(entries));
+    const big = buildMap(buildGraph(fixtureEntries(entries)));
     expect(big.markers.length).toBe(graph.list('countries').length);
     expectApart(big);
   });
@@ -264,9 +264,9 @@ describe('geography from the atlas', () => {
     const all = graph.list('countries');
     const boxes = all.map((c) => geoBounds(outlineOf(c)!));
     expect(longitudeSpan(boxes)).toBeGreaterThan(MAX_OUTLINE_SPAN);
-    const wide = buildMap(buildGraph([...all, ...all.map((c) => ({
+    const wide = buildMap(buildGraph(fixtureEntries([...all, ...all.map((c) => ({
       collection: 'projects' as const, id: `p-${c.id}`, data: { title: c.id, kind: 'project', countries: [{ collection: 'countries' as const, id: c.id }] },
-    }))]));
+    }))])));
     for (const m of wide.markers) {
       expect(m.cx, m.country.id).toBeGreaterThan(0);
       expect(m.cx, m.country.id).toBeLessThan(wide.width);

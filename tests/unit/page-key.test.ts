@@ -40,12 +40,12 @@ function keysOf(entries: Entry[], { builtAt = BUILT, updated = new Map<string, s
 }
 const changedPages = (before: Map<string, string>, after: Map<string, string>) => [...before.keys()].filter((k) => before.get(k) !== after.get(k)).sort();
 /** The catalogue with one entry's data changed by `edit` (a copy: nothing shared with the original). */
-const edited = (key: string, edit: (data: Record<string, unknown>) => void) =>
+const edited = (key: string, edit: (data: Record<string, unknown>) => void): Entry[] =>
   realEntries.map((e) => {
     if (keyOf(e) !== key) return e;
-    const data = structuredClone(e.data);
+    const data: Record<string, unknown> = structuredClone(e.data);
     edit(data);
-    return { ...e, data };
+    return { ...e, data } as unknown as Entry;
   });
 /** Every entry that links to or is linked from `key`, found from the frontmatter's references, not the graph. */
 function linkedWith(key: string): Set<string> {

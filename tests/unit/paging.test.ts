@@ -13,7 +13,7 @@ import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
 const projects = (n: number): Entry[] => Array.from({ length: n }, (_, i) => ({
   collection: 'projects', id: `p-${String(i).padStart(6, '0')}`,
   data: { title: `Project ${String(i).padStart(6, '0')}`, summary: `Summary ${i}`, kind: 'event' },
-}));
+}) as Entry);
 
 describe('the pager', () => {
   it('links page n of a list at the address Astro gives page n', () => {

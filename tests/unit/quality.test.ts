@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/vocabularies
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const src = [ref('sources', 's')];
 const e = (collection: CollectionName, id: string, data: Record<string, any> = {}): Entry =>
-  ({ collection, id, data: { title: id.toUpperCase(), summary: '…', sources: src, aliases: [], themes: [], countries: [], places: [], organizations: [], ...data } });
+  ({ collection, id, data: { title: id.toUpperCase(), summary: '…', sources: src, aliases: [], themes: [], countries: [], places: [], organizations: [], ...data } }) as unknown as Entry;
 const base = [e('sources', 's', { sources: undefined }), e('countries', 'tj'), e('themes', 'gender')];
 const ids = (entries: Entry[]) => entries.map((x) => `${x.collection}/${x.id}`);
 

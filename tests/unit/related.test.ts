@@ -6,9 +6,9 @@ import { ancestors, buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts
 import { computeRelated, RELATED_LIMIT, relatedOf } from '../../src/lib/related.ts';
 import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 
-const ref = (collection: CollectionName, id: string) => ({ collection, id });
-const entity = (collection: CollectionName, id: string): Entry => ({ collection, id, data: { title: id } });
-const project = (id: string, data: Record<string, any> = {}): Entry => ({ collection: 'projects', id, data: { title: id, ...data } });
+const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
+const entity = (collection: CollectionName, id: string): Entry => ({ collection, id, data: { title: id } }) as Entry;
+const project = (id: string, data: Record<string, any> = {}): Entry => ({ collection: 'projects', id, data: { title: id, ...data } }) as Entry;
 const themes = (...ids: string[]) => ids.map((t) => ref('themes', t));
 const orgs = (...ids: string[]) => ids.map((o) => ({ organization: ref('organizations', o), role: 'partner' }));
 
@@ -16,12 +16,12 @@ const orgs = (...ids: string[]) => ids.map((o) => ({ organization: ref('organiza
 const small = () => buildGraph([
   entity('themes', 't1'), entity('themes', 't2'), entity('themes', 't3'), entity('organizations', 'o1'), entity('people', 'p1'),
   entity('countries', 'c1'),
-  { collection: 'missions', id: 'mission', data: { title: 'Mission', themes: themes('t1') } },
+  { collection: 'missions', id: 'mission', data: { title: 'Mission', themes: themes('t1') } } as unknown as Entry,
   project('a', { mission: ref('missions', 'mission'), themes: themes('t1', 't2'), organizations: orgs('o1') }),
   project('b-two-themes', { themes: themes('t1', 't2') }),
   project('c-one-org', { organizations: orgs('o1') }),
   project('d-one-person', { people: [{ person: ref('people', 'p1'), role: 'speaker' }], themes: themes('t3') }),
-  { collection: 'subprojects', id: 'a-child', data: { title: 'A child', project: ref('projects', 'a'), order: 1, themes: themes('t1', 't2') } },
+  { collection: 'subprojects', id: 'a-child', data: { title: 'A child', project: ref('projects', 'a'), order: 1, themes: themes('t1', 't2') } } as unknown as Entry,
   project('z-tie', { themes: themes('t1', 't2') }),
   project('y-tie', { themes: themes('t1', 't2') }),
   project('unrelated', { themes: themes('t3'), countries: [ref('countries', 'c1')] }),

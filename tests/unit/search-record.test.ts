@@ -2,6 +2,7 @@
 // than carried in it. Expected values are read from the content files and the dictionaries.
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
+import type { Entry } from '../../src/lib/graph.ts';
 import { otherPlaceNames, searchRecordHtml, searchRecordOf } from '../../src/lib/search-record.ts';
 import { prepareForIndex } from '../../src/lib/search-index.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -21,12 +22,12 @@ describe('searchRecordOf', () => {
   });
 
   it('sorts by the entry\'s own start date, and shows its parent and its dates', () => {
-    const e = graph.entries.find((x) => x.collection === 'subprojects' && x.data.start)!;
+    const e = graph.entries.find((x): x is Entry<'subprojects'> => x.collection === 'subprojects' && !!x.data.start)!;
     const record = searchRecordOf(graph, graph, e);
     expect(record.sort.date).toBe(e.data.start);
     expect(record.sort.title).toBe(e.data.title.toLowerCase());
     expect(record.meta.parent).toBe(graph.get(e.data.project)!.data.title);
-    expect(record.meta.dates).toMatch(new RegExp(e.data.start.slice(0, 4)));
+    expect(record.meta.dates).toMatch(new RegExp(e.data.start!.slice(0, 4)));
   });
 
   it('keeps the type out of the metadata, where Pagefind would search it', () => {

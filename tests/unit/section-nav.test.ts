@@ -7,9 +7,9 @@ import { neighboursOf, sectionNavOf, SECTION_WINDOW, siblingsOf, type NavNode } 
 import { pageContentsOf } from '../../src/lib/entry-page.ts';
 
 const ref = (collection: any, id: string) => ({ collection, id });
-const mission = (id: string): Entry => ({ collection: 'missions', id, data: { title: id } });
-const project = (id: string, data: Record<string, any> = {}): Entry => ({ collection: 'projects', id, data: { title: id, ...data } });
-const sub = (id: string, project: string, order: number): Entry => ({ collection: 'subprojects', id, data: { title: id, project: ref('projects', project), order } });
+const mission = (id: string): Entry => ({ collection: 'missions', id, data: { title: id } }) as Entry;
+const project = (id: string, data: Record<string, any> = {}): Entry => ({ collection: 'projects', id, data: { title: id, ...data } }) as Entry;
+const sub = (id: string, project: string, order: number): Entry => ({ collection: 'subprojects', id, data: { title: id, project: ref('projects', project), order } }) as Entry;
 
 describe('siblings and previous/next', () => {
   const graph = buildGraph([

@@ -87,7 +87,7 @@ describe('organizations by role', () => {
 describe('on a small graph', () => {
   const ref = (collection: CollectionName, id: string) => ({ collection, id });
   const e = (collection: CollectionName, id: string, data: Record<string, any> = {}): Entry =>
-    ({ collection, id, data: { title: id, summary: '…', sources: [], themes: [], countries: [], places: [], organizations: [], ...data } });
+    ({ collection, id, data: { title: id, summary: '…', sources: [], themes: [], countries: [], places: [], organizations: [], ...data } }) as unknown as Entry;
   const g = buildGraph([
     e('countries', 'tj'), e('countries', 'kz'), e('themes', 't'), e('organizations', 'o'),
     e('missions', 'm', { hostCountry: ref('countries', 'tj') }),

@@ -6,7 +6,7 @@ import {
 } from '../../src/lib/timeline.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import { astroPaginate } from '../astro-paginate.ts';
-import { realGraph } from '../helpers.ts';
+import { fixtureEntries, realGraph } from '../helpers.ts';
 
 const graph = realGraph();
 const all = timeline(graph);
@@ -19,8 +19,8 @@ const hasDate = (e: Entry) => Boolean(e.data.start || e.data.end
 const href = (e: Entry) => `/${e.collection}/${e.id}/`;
 /** The entries whose frontmatter names a country (as country, host country or place) or a theme. */
 const naming = (collection: 'countries' | 'themes', id: string) => graph.entries.filter((e) => collection === 'themes'
-  ? (e.data.themes ?? []).some((t: { id: string }) => t.id === id)
-  : [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p: { country: unknown }) => p.country)]
+  ? (e.data.themes ?? []).some((t) => t.id === id)
+  : [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p) => p.country)]
     .some((c) => c?.id === id));
 
 describe('timeline', () => {
@@ -47,7 +47,7 @@ describe('timeline', () => {
   it('lists every subproject of the same date as its project right after it (or its earlier siblings), in order', () => {
     const items = all.flatMap((y) => y.items);
     const position = new Map(items.map((i, n) => [i.href, n]));
-    const startOf = (e: Entry) => (hasDate(e) ? (e.data.start ?? e.data.end ?? graph.get(e.data.project)?.data.start ?? graph.get(e.data.project)?.data.end) : undefined);
+    const startOf = (e: Entry) => (hasDate(e) ? (e.data.start ?? e.data.end ?? graph.get(e.data.project!)?.data.start ?? graph.get(e.data.project!)?.data.end) : undefined);
     let checked = 0;
     for (const p of graph.list('projects')) {
       const under = graph.list('subprojects').filter((s) => s.data.project.id === p.id && startOf(s) === startOf(p))
@@ -197,7 +197,7 @@ describe('timeline pages at 10,000 entries', () => {
   // 10,000 dated projects from 1970 to 2024, a quarter of them in 2019 (some 136 in each other year), all in one
   // country and a third in another.
   const big = (() => {
-    const entries: Entry[] = [
+    const entries: object[] = [
       { collection: 'countries', id: 'kz', data: { title: 'Kazakhstan' } },
       { collection: 'countries', id: 'am', data: { title: 'Armenia' } },
     ];
@@ -212,7 +212,7 @@ describe('timeline pages at 10,000 entries', () => {
         },
       });
     }
-    return buildGraph(entries);
+    return buildGraph(fixtureEntries(entries));
   })();
 
   for (const filter of [undefined, { collection: 'countries', id: 'kz' }, { collection: 'countries', id: 'am' }] as const) {
@@ -253,12 +253,12 @@ describe('the real content', () => {
 });
 
 describe('dated events on the timeline', () => {
-  const small = buildGraph([
+  const small = buildGraph(fixtureEntries([
     { collection: 'projects', id: 'support', data: { title: 'Support', kind: 'project', start: '2018', events: [
       { date: '2019', what: 'A decree adopted the recommendations' }, { date: '2021', end: '2025', what: 'A strategy’s period' },
     ] } },
     { collection: 'projects', id: 'undated', data: { title: 'Undated', kind: 'project', events: [{ date: '2020', what: 'A law came into force' }] } },
-  ]);
+  ]));
   const years = timeline(small);
   const rows = years.flatMap((y) => y.items.map((i) => [y.year, i.title, i.href, i.eventOf ?? '']));
 

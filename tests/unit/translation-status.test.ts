@@ -6,7 +6,7 @@ import { translationReport } from '../../src/lib/translation-status.ts';
 import type { Changelog } from '../../src/lib/changelog.ts';
 
 const entry = (id: string, title: string, translation: Entry['translation']): Entry =>
-  ({ collection: 'themes', id, data: { title, summary: 'S.', sources: [] }, lang: 'ru', translation });
+  ({ collection: 'themes', id, data: { title, summary: 'S.', sources: [] }, lang: 'ru', translation }) as unknown as Entry;
 const graph = buildGraph([entry('a', 'Альфа', 'current'), entry('b', 'Бета', 'behind'), entry('c', 'Gamma', 'missing'), entry('d', 'Дельта', 'behind')], 'ru');
 const change = (date: string, id: string) => ({ commit: date, short: date, date, day: date.slice(0, 10), subject: '', changes: [{ change: 'modified' as const, id: `themes/${id}`, collection: 'themes' as const, slug: id, exists: true, title: id, url: `/themes/${id}/` }] });
 const changelog: Pick<Changelog, 'commits'> = {

@@ -49,25 +49,25 @@ describe('the alignment notes', () => {
   it('reach schema.json on every role field and on the project status', () => {
     const { $defs } = jsonSchema();
     const roleFields = [
-      $defs.projects.properties.organizations.items.properties.role,
-      $defs.projects.properties.partnerMissions.items.properties.role,
-      $defs.subprojects.properties.organizations.items.properties.role,
-      $defs.subprojects.properties.partnerMissions.items.properties.role,
+      $defs.projects.properties?.organizations.items?.properties?.role,
+      $defs.projects.properties?.partnerMissions.items?.properties?.role,
+      $defs.subprojects.properties?.organizations.items?.properties?.role,
+      $defs.subprojects.properties?.partnerMissions.items?.properties?.role,
     ];
     for (const field of roleFields) {
-      expect(field.enum).toEqual(Object.keys(ORGANIZATION_ROLES));
-      expect(field.description).toContain(ROLE_NOTE);
+      expect(field?.enum).toEqual(Object.keys(ORGANIZATION_ROLES));
+      expect(field?.description).toContain(ROLE_NOTE);
     }
-    expect($defs.projects.properties.status.description).toContain(STATUS_NOTE);
+    expect($defs.projects.properties?.status.description).toContain(STATUS_NOTE);
     expect(ROLE_NOTE).toContain(`implementer = IATI OrganisationRole code ${ORGANIZATION_ROLE_IATI.implementer} ${IATI_ORGANISATION_ROLES[ORGANIZATION_ROLE_IATI.implementer!]}`);
   });
 
   it('reach schema.json for the themes’ OECD DAC CRS purpose code', () => {
-    const dac = jsonSchema().$defs.themes.properties.dacSector;
-    expect(dac.description).toMatch(/OECD DAC CRS purpose code/);
-    expect(dac.properties.code.description).toMatch(/OECD DAC CRS purpose code: five digits/);
-    expect(dac.properties.code.pattern).toBe('^\\d{5}$');
-    expect(dac.required).toEqual(['code', 'name']);
+    const dac = jsonSchema().$defs.themes.properties?.dacSector;
+    expect(dac?.description).toMatch(/OECD DAC CRS purpose code/);
+    expect(dac?.properties?.code.description).toMatch(/OECD DAC CRS purpose code: five digits/);
+    expect(dac?.properties?.code.pattern).toBe('^\\d{5}$');
+    expect(dac?.required).toEqual(['code', 'name']);
     expect(jsonSchema().$defs.themes.required ?? []).not.toContain('dacSector');
   });
 });

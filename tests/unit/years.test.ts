@@ -11,7 +11,7 @@ import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const e = (collection: CollectionName, id: string, data: Record<string, any> = {}): Entry =>
-  ({ collection, id, data: { title: id.toUpperCase(), summary: '…', sources: [], themes: [], countries: [], places: [], organizations: [], ...data } });
+  ({ collection, id, data: { title: id.toUpperCase(), summary: '…', sources: [], themes: [], countries: [], places: [], organizations: [], ...data } }) as unknown as Entry;
 
 const small = buildGraph([
   e('countries', 'tj'), e('themes', 't'), e('people', 'someone'),

@@ -24,7 +24,11 @@ export interface TranslateData {
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
-async function fetchJson(url: string): Promise<any> {
+/**
+ * A JSON document as fetched, read field by field: its shape is checked before use (any JSON value, even null,
+ * reads as absent fields through `?.`), so the type names only the fields looked at, as unknown.
+ */
+async function fetchJson(url: string): Promise<{ id?: unknown; data?: unknown; body?: unknown } | null> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${url}`);
   return response.json();
