@@ -53,7 +53,7 @@ const NARROW_FROM = 10;
  * names counts for more than one in its text; the facts kept as metadata (type, countries, dates…) are
  * searchable but do not lift a page.
  */
-const RANKING = {
+export const RANKING = {
   pageLength: 0.1,
   termFrequency: 0.6,
   metaWeights: { title: 8, aliases: 12, summary: 0.5, variants: 0, parent: 0, countries: 0, dates: 0 },
@@ -268,20 +268,37 @@ export function startSearchPage() {
     return { results, matched };
   }
 
-  /** Puts first the result whose title or other name is exactly the query (a main record for its own name). */
-  async function exactNameFirst(results: PagefindResult[], query: string, candidates: PagefindResult[] = []): Promise<PagefindResult[]> {
+  /**
+   * Puts first the result whose title or other name is exactly the query (a main record for its own name).
+   * A hub (a mission, a country, a theme) named exactly is looked for among its own collection too: with
+   * thousands of entries its page can rank below the first results, every "… on hate crime" project matching
+   * "hate crime" as well, and the browse lists below the form name every hub of those collections.
+   */
+  async function exactNameFirst(pf: Pagefind, results: PagefindResult[], query: string, candidates: PagefindResult[] = []): Promise<PagefindResult[]> {
     // In Russian a name is the same in any case: «Таджикистане» names «Таджикистан».
     const form = (text: string) => wordsOf(text).map(config.lang === 'ru' ? russianBase : (w: string) => w).join(' ');
     const wanted = form(query);
     if (!wanted) return results;
-    const pool = [...results.slice(0, PAGE_SIZE), ...candidates.slice(0, PAGE_SIZE).filter((c) => !results.slice(0, PAGE_SIZE).some((r) => r.id === c.id))];
-    const head = await Promise.all(pool.map(dataOf));
     // The "Also known as:" line, in the page's language, without its lead-in.
     const names = (d: ResultData) => [d.meta.title ?? '', ...(d.meta.aliases ?? '').replace(/^[^:·]{1,40}:\s*/u, '').split(' · ')];
-    const at = head.findIndex((d) => names(d).some((n) => form(n) === wanted));
-    if (at <= 0) return results;
-    const found = pool[at];
+    const named = async (pool: PagefindResult[]) => {
+      const head = await Promise.all(pool.map(dataOf));
+      return pool[head.findIndex((d) => names(d).some((n) => form(n) === wanted))] as PagefindResult | undefined;
+    };
+    const top = results.slice(0, PAGE_SIZE);
+    let found = await named([...top, ...candidates.slice(0, PAGE_SIZE).filter((c) => !top.some((r) => r.id === c.id))]);
+    if (!found) {
+      const hub = browseHubs().find((h) => form(h.title) === wanted && (!state.filters.type || state.filters.type.includes(h.type)));
+      if (hub) found = await named((await find(pf, query, { ...state.filters, type: [hub.type] }, undefined)).slice(0, PAGE_SIZE));
+    }
+    if (!found || found === results[0]) return results;
     return [found, ...results.filter((r) => r.id !== found.id)];
+  }
+
+  /** The hubs the browse lists name: each link's title and the type filter value of its collection. */
+  function browseHubs(): { title: string; type: string }[] {
+    return [...browse.querySelectorAll<HTMLElement>('section[data-type]')].flatMap((section) =>
+      [...section.querySelectorAll('li a')].map((a) => ({ title: a.textContent ?? '', type: section.dataset.type! })));
   }
 
   /**
@@ -354,7 +371,7 @@ export function startSearchPage() {
         const have = new Set(results.map((r) => r.id));
         results = [...results, ...wider.filter((r) => !have.has(r.id))];
       }
-      results = await exactNameFirst(results, outcome.corrected ?? state.query, wider);
+      results = await exactNameFirst(pf, results, outcome.corrected ?? state.query, wider);
     }
     if (state.sort === 'newest' || state.sort === 'oldest') {
       // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.

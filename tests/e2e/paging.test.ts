@@ -1,6 +1,7 @@
 // Pages of long lists in a real browser, on a fixture site: the real content plus 350 small made-up projects
 // and subprojects (the real catalogue fits every list on one page). Collection indexes and timelines are
-// followed page by page through their pagers, as a reader would, with and without JavaScript.
+// followed page by page through their pagers, as a reader would, with and without JavaScript. Sixty of the
+// projects are about one theme, so the search for the theme's name has many pages that match it as well.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { buildGraph } from '../../src/lib/graph.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { TIMELINE_PAGE_SIZE, timeline, timelinePages } from '../../src/lib/timeline.ts';
 import { YEAR_PAGE_SIZE, yearHubs } from '../../src/lib/years.ts';
+import { RANKING } from '../../src/scripts/search-page.ts';
 
 const pad = (n: number) => String(n).padStart(3, '0');
 const SOURCE = fs.readdirSync(path.join(ROOT, 'content', 'sources'))[0].replace(/\.mdx$/, '');
@@ -22,14 +24,26 @@ const PROJECTS = 230;
 const SUBPROJECTS = 120;
 /** Most fixture projects start in 2021, more than a timeline page holds, so that year is split into parts. */
 const CROWDED = 2021;
-const entry = (data: Record<string, unknown>) => `---\n${Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\nA made-up entry for the paging tests.\n`;
+/**
+ * Fixture projects named after a theme (a catalogue's many "… on freedom of the media" projects): the search
+ * for the theme's own name must still put the theme's page first, though each of them matches the words too.
+ */
+const THEME = { id: 'freedom-of-the-media', title: 'Freedom of the media', named: 60 };
+const entry = (data: Record<string, unknown>, body = 'A made-up entry for the paging tests.') => `---\n${Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}\n`;
+/** A fixture project's body that names the theme as often as a real project about it would. */
+const themeBody = (i: number) => {
+  const name = THEME.title.toLowerCase();
+  return [`## Made-up project ${i} on ${name}`, `Work on ${name} in the region, with groups that defend ${name}.`, `Participants discussed ${name} and media freedom laws.`,
+    `## Results`, `Training on ${name} for journalists; research on ${name}; a campaign for ${name} and freedom of expression.`].join('\n\n');
+};
 const FILES: FixtureFile[] = [
   ...Array.from({ length: PROJECTS }, (_, i) => ({
     file: `content/projects/paging-p-${pad(i)}.mdx`,
     text: entry({
-      title: `Paging fixture project ${pad(i)}`, summary: 'A made-up project.', sources: [SOURCE], kind: 'event', countries: [COUNTRY],
+      title: `Paging fixture project ${pad(i)}${i < THEME.named ? ` on ${THEME.title.toLowerCase()}` : ''}`, summary: i < THEME.named ? `A made-up project on ${THEME.title.toLowerCase()}.` : 'A made-up project.', sources: [SOURCE], kind: 'event', countries: [COUNTRY],
+      ...(i < THEME.named ? { themes: [THEME.id] } : {}),
       start: i < 210 ? `${CROWDED}-${String((i % 12) + 1).padStart(2, '0')}` : String(2000 + (i % 16)),
-    }),
+    }, i < THEME.named ? themeBody(i) : undefined),
   })),
   ...Array.from({ length: SUBPROJECTS }, (_, i) => ({
     file: `content/subprojects/paging-s-${pad(i)}.mdx`,
@@ -275,3 +289,26 @@ function builtPagesIn(dist: string): string[] {
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `/${f.split(path.sep).join('/').replace(/index\.html$/, '')}`);
 }
+
+describe('a hub among many entries that share its name', () => {
+  it(`"${THEME.title}" on the search page finds the theme first, ahead of ${THEME.named} projects named after it`, async () => {
+    const { page } = session;
+    await page.goto(`${base}/search/`);
+    // The premise: by Pagefind's own ranking, the theme is not among the first results.
+    // (A string, so that vitest leaves the page's own import() alone.)
+    const ranked: string[] = await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ ranking: ${JSON.stringify(RANKING)} });
+      const search = await pf.search(${JSON.stringify(THEME.title)});
+      return Promise.all(search.results.slice(0, 10).map(async (r) => (await r.data()).url));
+    })()`);
+    expect(ranked.slice(0, 10)).not.toContain(`/themes/${THEME.id}/`);
+    await page.goto(`${base}/search/?q=${encodeURIComponent(THEME.title)}`);
+    const first = page.locator('#search-results > li h2 a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe(`/themes/${THEME.id}/`);
+    // And the projects named after it are found too, after it.
+    const hrefs = await hrefsIn(page, '#search-results > li h2 a');
+    expect(hrefs.filter((h) => h.startsWith('/projects/paging-p-')).length).toBeGreaterThan(3);
+  });
+});
