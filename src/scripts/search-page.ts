@@ -13,6 +13,7 @@ import {
 import { excerptOf } from '../lib/search-excerpt.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
 import type { Dictionary } from '../i18n/index.ts';
+import { formatNumber, pluralForm } from '../i18n/format.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -37,11 +38,9 @@ let FACET_LABELS: Record<Facet, string>;
 /** A template's {placeholders} filled in. */
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-let plurals: Intl.PluralRules;
-let numbers: Intl.NumberFormat;
 /** A count's words, in the form the count takes ("Найдено 5 результатов"). */
 const counted = (forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, n: number) =>
-  fill(forms[plurals.select(n)] ?? forms.other, { n: numbers.format(n) });
+  fill(pluralForm(config.lang, n, forms), { n: formatNumber(n, config.lang) });
 /** Fewer results than this for a longer query are followed by those with most of its words. */
 const FEW = 5;
 /** A facet with more values than this gets a box to narrow its list by typing. */
@@ -119,9 +118,6 @@ export function startSearchPage() {
   config = JSON.parse(form.dataset.searchConfig!) as Config;
   const words = config.words;
   FACET_LABELS = words.facets;
-  const locale = config.lang === 'ru' ? 'ru-RU' : 'en-GB';
-  plurals = new Intl.PluralRules(locale);
-  numbers = new Intl.NumberFormat(locale);
   const input = $<HTMLInputElement>('search-q');
   const sort = $<HTMLSelectElement>('search-sort');
   const facetBox = $<HTMLDivElement>('search-facets');
@@ -441,7 +437,7 @@ export function startSearchPage() {
     if (state.query) parts.push(fill(words.forQuery, { query: outcome.corrected ?? state.query }));
     if (filters.length) parts.push(fill(words.withFilters, { filters: filters.join(words.filterJoin) }));
     let line = parts.join(' ');
-    if (outcome.undated) line += fill(words.undated, { dated: numbers.format(n - outcome.undated), undated: numbers.format(outcome.undated) });
+    if (outcome.undated) line += fill(words.undated, { dated: formatNumber(n - outcome.undated, config.lang), undated: formatNumber(outcome.undated, config.lang) });
     return `${line}${words.end}`;
   }
 
@@ -470,7 +466,7 @@ export function startSearchPage() {
       parts.push(counted(words.widened, outcome.widened));
     }
     if (outcome.relaxed) {
-      parts.push(fill(words.relaxed, { of: numbers.format(outcome.relaxed.of), matched: numbers.format(outcome.relaxed.matched) }));
+      parts.push(fill(words.relaxed, { of: formatNumber(outcome.relaxed.of, config.lang), matched: formatNumber(outcome.relaxed.matched, config.lang) }));
     }
     if (n === 0) {
       parts.push(words.nothing);

@@ -57,6 +57,13 @@ describe('plurals, numbers and dates', () => {
     expect(formatNumber(2.5, 'ru')).toBe('2,5');
   });
 
+  it('a number is written as Intl writes it, whether or not a formatter was needed (below 1,000 none is built)', () => {
+    for (const [lang, locale] of [['en', 'en-GB'], ['ru', 'ru-RU']] as const) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const n of [...Array(1001).keys(), 1234, 10_000, 2.5, -3, 999.5]) expect(formatNumber(n, lang), `${lang} ${n}`).toBe(intl.format(n));
+    }
+  });
+
   it('partial dates keep their precision, with Russian cases', () => {
     expect(['2018-06-01', '2018-06', '2018'].map((d) => formatPartialDate(d, 'ru'))).toEqual(['1 июня 2018 г.', 'июнь 2018 г.', '2018']);
     expect(['2018-06-01', '2018-06', '2018'].map((d) => formatPartialDate(d, 'en'))).toEqual(['1 June 2018', 'June 2018', '2018']);
