@@ -39,8 +39,8 @@ export interface HubList {
   order: string;
   /** Every entry in the list. */
   count: number;
-  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few), with their dates. */
-  shown: (LinkItem & { when?: string })[];
+  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few), with their kind and dates. */
+  shown: (LinkItem & { kind?: string; when?: string })[];
   /** Only when the list is capped: the link to the full list, and every item for its pages. */
   more?: { href: string; text: string; items: HubListItem[] };
 }
@@ -52,6 +52,16 @@ function orderOf(lang: Lang, hub: Entry, collection?: CollectionName): string {
   if (collection && inOwnOrder(hub, collection)) return words.orderOwn;
   if (!collection) return words.orderMixed;
   return YEAR_COLLECTIONS.includes(collection) ? words.orderRecent : words.orderTitle;
+}
+
+/**
+ * An entry's kind in words ("Conference", "Government body"), where it says more than its collection's name:
+ * a project of kind "project" has none.
+ */
+function kindOf(graph: Graph, entry: Entry): string | undefined {
+  const words = t(graph.lang);
+  const kind = entry.data.kind && (words.vocab.kinds as Record<string, string>)[entry.data.kind];
+  return kind && kind !== words.collections[entry.collection].singular ? kind : undefined;
 }
 
 /** A full-list row: the kind (or, in a list of mixed collections, the collection and kind) and the dates. */
@@ -80,7 +90,7 @@ function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: 
   return {
     slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
     count: entries.length,
-    shown: entries.slice(0, cap).map((c) => ({ ...linkItem(c), when: whenOf(c.entry) })),
+    shown: entries.slice(0, cap).map((c) => ({ ...linkItem(c), kind: kindOf(graph, c.entry), when: whenOf(c.entry) })),
     ...(capped ? {
       more: {
         href: `${hrefOf(hub)}${o.slug}/`,

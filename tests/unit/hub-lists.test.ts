@@ -12,6 +12,7 @@ import {
 import { mostConnected } from '../../src/lib/browse.ts';
 import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 import type { PaginateFunction } from 'astro';
+import { t } from '../../src/i18n/index.ts';
 // Astro's own paginate(), as getStaticPaths receives it for src/pages/[collection]/[slug]/[related]/[...page].astro
 // (it is not exported by name; if Astro moves it, this import fails loudly rather than testing a stand-in).
 import { generatePaginateFunction } from '../../node_modules/astro/dist/core/render/paginate.js';
@@ -109,6 +110,18 @@ describe('a list on an entry page', () => {
     ]);
     const [list] = hubListsOf(graph, hubOf(graph, 'organizations', 'o'), 10).connections;
     expect(list.shown).toEqual([{ text: 'P', href: '/projects/p/', note: 'Funder, Implementer' }]);
+  });
+
+  it('gives each item its kind in words where the kind says more than the collection’s name', () => {
+    const graph = buildGraph([
+      e('countries', 'kz'),
+      e('projects', 'conf', { kind: 'conference', countries: [kz] }),
+      e('projects', 'plain', { kind: 'project', countries: [kz] }),
+      e('projects', 'none', { countries: [kz] }),
+    ]);
+    const kinds = Object.fromEntries(listOf(graph, 'projects', 10).shown.map((i) => [i.text, i.kind]));
+    expect(kinds).toEqual({ CONF: t('en').vocab.kinds.conference, PLAIN: undefined, NONE: undefined });
+    expect(t('en').vocab.kinds.project).toBe(t('en').collections.projects.singular); // why "project" shows none
   });
 
   it('caps a source’s “cited by” list the same way, and names each entry’s collection', () => {
