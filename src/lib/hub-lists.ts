@@ -54,20 +54,21 @@ function orderOf(lang: Lang, hub: Entry, collection?: CollectionName): string {
   return YEAR_COLLECTIONS.includes(collection) ? words.orderRecent : words.orderTitle;
 }
 
-/**
- * An entry's kind in words ("Conference", "Government body"), where it says more than its collection's name:
- * a project of kind "project" has none.
- */
+/** An entry's kind in the page's language ("Conference", "Government body"), when it has one. */
+function kindWords(graph: Graph, entry: Entry): string | undefined {
+  return entry.data.kind && (t(graph.lang).vocab.kinds as Record<string, string>)[entry.data.kind];
+}
+
+/** The kind where it says more than the collection's name: a project of kind "project" has none. */
 function kindOf(graph: Graph, entry: Entry): string | undefined {
-  const words = t(graph.lang);
-  const kind = entry.data.kind && (words.vocab.kinds as Record<string, string>)[entry.data.kind];
-  return kind && kind !== words.collections[entry.collection].singular ? kind : undefined;
+  const kind = kindWords(graph, entry);
+  return kind !== t(graph.lang).collections[entry.collection].singular ? kind : undefined;
 }
 
 /** A full-list row: the kind (or, in a list of mixed collections, the collection and kind) and the dates. */
 function rowOf(graph: Graph, { entry, note, noteLang }: Connected, mixed: boolean): HubListItem {
   const words = t(graph.lang);
-  const kind = entry.data.kind && (words.vocab.kinds as Record<string, string>)[entry.data.kind];
+  const kind = kindWords(graph, entry);
   const type = words.collections[entry.collection].singular;
   const dating = datingOf(graph, entry);
   return {

@@ -13,7 +13,7 @@ import {
 import { excerptOf } from '../lib/search-excerpt.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
 import type { Dictionary } from '../i18n/index.ts';
-import { formatNumber, pluralForm } from '../i18n/format.ts';
+import { formatNumber, pluralForm, type PluralForms } from '../i18n/format.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -39,7 +39,7 @@ let FACET_LABELS: Record<Facet, string>;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 /** A count's words, in the form the count takes ("Найдено 5 результатов"). */
-const counted = (forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, n: number) =>
+const counted = (forms: PluralForms, n: number) =>
   fill(pluralForm(config.lang, n, forms), { n: formatNumber(n, config.lang) });
 /** Fewer results than this for a longer query are followed by those with most of its words. */
 const FEW = 5;
