@@ -13,6 +13,7 @@ import type { EntryData } from '../schemas/collections.ts';
 import { englishVersionOf, type TranslationData } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
+import { readRenderedBody, type RenderedBody } from './rendered-bodies.ts';
 
 interface Catalogue {
   lang: Lang;
@@ -23,6 +24,8 @@ interface Catalogue {
   changelog: Changelog;
   /** In another language: each entry's translation (to render its body), keyed "<collection>/<id>". */
   translations: Map<string, CollectionEntry<'ru'>>;
+  /** An entry file's body as the content loader rendered it, read when its page is rendered. */
+  bodyOf(file: { filePath?: string; digest?: string | number }): RenderedBody;
 }
 const catalogues = new Map<Lang, Promise<Catalogue>>();
 
@@ -45,7 +48,10 @@ async function loadEnglish(): Promise<Catalogue> {
     const e = graph.get({ collection, id });
     return e ? String(e.data.title) : undefined;
   };
-  return { lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleOf), translations: new Map() };
+  return {
+    lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleOf), translations: new Map(),
+    bodyOf: (file) => readRenderedBody(process.cwd(), file),
+  };
 }
 
 async function loadTranslated(lang: Exclude<Lang, 'en'>): Promise<Catalogue> {

@@ -1,19 +1,22 @@
 // The content layer's loader for entry files (content/<collection>/*.mdx) and their translations
 // (content/<lang>/<collection>/*.mdx): frontmatter through the collection's schema, and the body rendered
-// to HTML once, when the file (or a name it mentions) changes, then kept in Astro's data store between builds.
+// to HTML once, when the file (or a name it mentions) changes, then kept in the build cache between builds
+// (src/data/rendered-bodies.ts: beside Astro's content store, not in it).
 //
 // Why not `glob()` and @astrojs/mdx: an MDX file is compiled by Vite into a JavaScript module on every build
 // (about 16 ms an entry, most of a clean build's time), although entry bodies cannot hold anything but
 // Markdown (src/lib/mdx-safety.ts refuses imports, expressions, JSX and HTML before the build starts). So
 // bodies go through Astro's own Markdown renderer (the `unified()` processor in astro.config.mjs, with
 // remark-gfm and the prose links), with remark-mdx as the parser's syntax: a body reads exactly as MDX
-// reads it (no indented code, no raw HTML), and what the renderer gives Astro stores as `rendered`, which
-// `render(entry)` serves. An incremental build re-renders only the bodies whose digest changed.
+// reads it (no indented code, no raw HTML), and what the renderer gives is kept, by digest, for the entry page.
+// An incremental build re-renders only the bodies whose digest changed.
 //
 // A body's HTML depends on more than its file: the prose links (src/lib/prose-links.ts) link the first
 // mention of another entry's name. So the digest also covers every catalogue name the body could mention
 // (namesMentioned), with where it leads: a renamed, added or removed entry re-renders exactly the bodies
-// that name it.
+// that name it. And it covers the renderer itself (rendererVersion): a change to the plugins' code or to
+// the Markdown packages re-renders every body, where the cache has been kept between builds (CI does).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +28,7 @@ import remarkMdx from 'remark-mdx';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { nameIndexFor } from '../integrations/remark-entry-links.ts';
 import { namesMentioned } from '../lib/prose-links.ts';
+import { hasRenderedBody, sweepRenderedBodies, writeRenderedBody } from './rendered-bodies.ts';
 
 type Renderer = { render(content: string, opts: { fileURL: URL; frontmatter: Record<string, unknown> }): Promise<{ code: string; metadata: Record<string, unknown> & { headings: MarkdownHeading[]; localImagePaths: string[]; remoteImagePaths: string[] } }> };
 
@@ -55,7 +59,9 @@ export function entryLoader({ base, lang = DEFAULT_LANG, nested = false }: { bas
       const root = fileURLToPath(config.root);
       const dir = path.join(root, base);
       const names = nameIndexFor(root, lang);
+      const renderer = rendererVersion(root);
       const untouched = new Set(store.keys());
+      const digests = new Set<string>();
       const files = listEntryFiles(dir, nested);
       let rendered = 0;
       for (const { id, file } of files) {
@@ -63,21 +69,44 @@ export function entryLoader({ base, lang = DEFAULT_LANG, nested = false }: { bas
         const contents = fs.readFileSync(file, 'utf8');
         const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
         const body = content.trim();
-        const digest = generateDigest(`${contents}\0${namesMentioned(body, names).join('\n')}`);
-        if (store.get(id)?.digest === digest) continue;
+        const digest = generateDigest(`${renderer}\0${contents}\0${namesMentioned(body, names).join('\n')}`);
+        digests.add(digest);
+        if (store.get(id)?.digest === digest && hasRenderedBody(root, base, digest)) continue;
         const filePath = path.relative(root, file).split(path.sep).join('/');
         const data = await parseData({ id, data: frontmatter, filePath: file });
         const { code, metadata } = await (await rendererOf(config)).render(body, { fileURL: pathToFileURL(file), frontmatter });
-        store.set({
-          id, data, body, filePath, digest,
-          rendered: { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } },
-        });
+        // Bodies cannot hold images (src/lib/mdx-safety.ts), so the HTML needs no image paths resolved later.
+        writeRenderedBody(root, base, digest, { html: code, headings: metadata.headings });
+        store.set({ id, data, body, filePath, digest });
         rendered++;
       }
       for (const id of untouched) store.delete(id);
+      sweepRenderedBodies(root, base, digests);
       if (rendered) logger.debug(`${base}: ${rendered} of ${files.length} bodies rendered`);
     },
   };
+}
+
+/**
+ * What the rendered HTML depends on besides the body and the names it mentions: the code of the Markdown
+ * processor's plugins and what they read (src/ but its pages, components and styles, which only show the
+ * HTML), the config that sets them up, and the installed packages' versions. Read once per build.
+ */
+const RENDERER_INPUTS = ['astro.config.mjs', 'package-lock.json', 'src/data', 'src/i18n', 'src/integrations', 'src/lib', 'src/schemas'];
+const rendererVersions = new Map<string, string>();
+export function rendererVersion(root: string): string {
+  let version = rendererVersions.get(root);
+  if (version) return version;
+  const hash = crypto.createHash('sha256');
+  const add = (relative: string) => {
+    const file = path.join(root, relative);
+    if (!fs.existsSync(file)) return;
+    if (fs.statSync(file).isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.posix.join(relative, name));
+    else hash.update(`${relative}\0`).update(fs.readFileSync(file)).update('\0');
+  };
+  for (const input of RENDERER_INPUTS) add(input);
+  rendererVersions.set(root, (version = hash.digest('hex').slice(0, 16)));
+  return version;
 }
 
 /** The .mdx files of a collection folder (or of a translation tree's collection folders), with their ids. */

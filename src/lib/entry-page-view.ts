@@ -18,25 +18,26 @@ import { relatedOf } from './related.ts';
 import { jsonLdOf } from './json-ld.ts';
 import { citedUpdateOf } from './citation.ts';
 
+/** An entry file as the content store holds it: where it is, and the digest its rendered body is kept by. */
+export type StoredEntry = { filePath?: string; digest?: string | number };
+
 /** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
 export interface PageCatalogue {
   graph: Graph;
   updated: Map<string, string>;
   translations: Map<string, CollectionEntry<'ru'>>;
+  /** An entry file's body as the content loader rendered it (src/data/rendered-bodies.ts). */
+  bodyOf(file: StoredEntry): { html: string; headings: Heading[] };
 }
 
-/** An entry file's body as the content loader rendered it (src/data/entry-loader.ts). */
-type RenderedEntry = { rendered?: { html: string; metadata?: Record<string, unknown> } };
-
-export function entryPageViewOf(catalogue: PageCatalogue, entry: RenderedEntry & Pick<Entry, 'collection' | 'id'>, lang: Lang, site: string | URL | undefined, builtAt: Date) {
+export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & Pick<Entry, 'collection' | 'id'>, lang: Lang, site: string | URL | undefined, builtAt: Date) {
   const { graph, updated, translations } = catalogue;
   const words = t(lang);
   const translation = translations.get(`${entry.collection}/${entry.id}`);
   const file = translation ? `content/${lang}/${entry.collection}/${entry.id}.mdx` : `content/${entry.collection}/${entry.id}.mdx`;
   const node = graph.get(entry)!;
   const data = node.data;
-  const rendered = (translation ?? entry).rendered;
-  const headings = (rendered?.metadata?.headings ?? []) as Heading[];
+  const { html: bodyHtml, headings } = catalogue.bodyOf(translation ?? entry);
   const lists = hubListsFor(graph, node);
   const related = relatedOf(graph, node);
   const { previous, next, up } = neighboursOf(graph, node);
@@ -56,7 +57,7 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: RenderedEntry &
     titleLang: titleLangOf(node),
     english: englishOn(lang),
     notice: translationNoticeOf(node, updated.get(`content/${entry.collection}/${entry.id}.mdx`)),
-    bodyHtml: rendered?.html ?? '',
+    bodyHtml,
     breadcrumbs: breadcrumbsOf(graph, node),
     nav: sectionNavFor(graph, node),
     factsLine: factsLineOf(graph, node),

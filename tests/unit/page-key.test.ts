@@ -31,12 +31,13 @@ describe('pageKeyOf: a digest of plain data', () => {
 // The real catalogue, and copies of it with one thing changed, as a build after an edit would load it.
 const { entries: realEntries } = validateContent(contentFiles());
 const BUILT = new Date('2026-12-03T10:00:00Z');
-const bodyOf = (e: Entry) => ({ rendered: { html: `<p>${e.id}</p>` } });
+const bodyOf = (e: Entry) => ({ html: `<p>${e.id}</p>`, headings: [] });
 
 function keysOf(entries: Entry[], { builtAt = BUILT, updated = new Map<string, string>(), body = bodyOf } = {}) {
   const graph = buildGraph(entries);
-  const catalogue = { graph, updated, translations: new Map() };
-  return new Map(graph.entries.map((e) => [keyOf(e), pageKeyOf(entryPageViewOf(catalogue, { ...e, ...body(e) }, 'en', 'https://atlas.example.org/', builtAt))]));
+  const bodies = new Map(graph.entries.map((e) => [`content/${keyOf(e)}.mdx`, body(e)]));
+  const catalogue = { graph, updated, translations: new Map(), bodyOf: (f: { filePath?: string }) => bodies.get(f.filePath!)! };
+  return new Map(graph.entries.map((e) => [keyOf(e), pageKeyOf(entryPageViewOf(catalogue, { ...e, filePath: `content/${keyOf(e)}.mdx` }, 'en', 'https://atlas.example.org/', builtAt))]));
 }
 const changedPages = (before: Map<string, string>, after: Map<string, string>) => [...before.keys()].filter((k) => before.get(k) !== after.get(k)).sort();
 /** The catalogue with one entry's data changed by `edit` (a copy: nothing shared with the original). */
@@ -80,7 +81,7 @@ describe('entry pages’ keys follow what the pages show', () => {
     expect(changedPages(before, keysOf(realEntries))).toEqual([]);
   });
   it('a body edit changes that page only', () => {
-    const after = keysOf(realEntries, { body: (e) => ({ rendered: { html: keyOf(e) === subproject ? '<p>edited</p>' : `<p>${e.id}</p>` } }) });
+    const after = keysOf(realEntries, { body: (e) => ({ html: keyOf(e) === subproject ? '<p>edited</p>' : `<p>${e.id}</p>`, headings: [] }) });
     expect(changedPages(before, after)).toEqual([subproject]);
   });
   it('a title edit changes the page itself and the pages that show the title (its parent, its siblings), not every page', () => {

@@ -1,0 +1,74 @@
+// Entry bodies as the content loader rendered them (src/data/entry-loader.ts), kept out of Astro's content
+// store: one small JSON file per body, named by the body's digest, in the build cache
+// (node_modules/.astro/civic-atlas-bodies/<loader base>/<digest>.json), read by the entry page that shows it.
+//
+// Why not in the store with the rest of the entry: Astro writes its store as one string on every content
+// sync, and bundles it into the build. With every body's HTML in it, at 50,000 entries that string passes
+// V8's longest ("Invalid string length"); the store's chunked writer (experimental.collectionStorage) gets
+// past that, but it measures the text one character at a time through a TextEncoder, about 2 µs a
+// character: 28 s of a 1,000-entry rebuild's 54 s went on rewriting a store in which one body had changed.
+// Without the HTML the store is small enough to be written as one string, and read and bundled faster.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MarkdownHeading } from 'astro';
+
+/** What an entry page needs of its body: the HTML, and the headings for "On this page". */
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+}
+
+/** Beside Astro's own caches, so that whatever keeps node_modules/.astro between builds (CI) keeps this too. */
+const CACHE = path.join('node_modules', '.astro', 'civic-atlas-bodies');
+
+/** The folder of one loader's bodies (its base is a folder of the content tree, e.g. content/projects). */
+export function renderedBodiesDir(root: string, base: string): string {
+  return path.join(root, CACHE, ...base.split('/'));
+}
+
+/**
+ * The loader an entry file belongs to, from the first two parts of its path: content/<collection>/<id>.mdx
+ * to the loader of content/<collection>, a translation's content/<lang>/<collection>/<id>.mdx to that of content/<lang>.
+ */
+function loaderBaseOf(filePath: string): string {
+  const parts = filePath.split('/');
+  return parts.slice(0, 2).join('/');
+}
+
+function bodyFile(root: string, base: string, digest: string): string {
+  if (!/^[0-9a-f]+$/.test(digest)) throw new Error(`A body digest should be hexadecimal; found "${digest}".`);
+  return path.join(renderedBodiesDir(root, base), `${digest}.json`);
+}
+
+export function hasRenderedBody(root: string, base: string, digest: string): boolean {
+  return fs.existsSync(bodyFile(root, base, digest));
+}
+
+export function writeRenderedBody(root: string, base: string, digest: string, body: RenderedBody): void {
+  const file = bodyFile(root, base, digest);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Written under another name and renamed: a build stopped halfway never leaves half a body to be read.
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(body));
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * The body an entry page shows. The loader has written it in this same build's content sync (or kept it
+ * from an earlier one, having checked it is there), so a missing file is a broken cache, said as such.
+ */
+export function readRenderedBody(root: string, { filePath, digest }: { filePath?: string; digest?: string | number }): RenderedBody {
+  if (!filePath || digest === undefined) throw new Error(`An entry without a file or digest has no rendered body (file ${filePath ?? 'unknown'}); its loader is not src/data/entry-loader.ts.`);
+  const file = bodyFile(root, loaderBaseOf(filePath), String(digest));
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedBody;
+  } catch (error) {
+    throw new Error(`The rendered body of ${filePath} is missing from the build cache (${path.relative(root, file)}): ${(error as Error).message}. Delete node_modules/.astro and build again.`, { cause: error });
+  }
+}
+
+/** Removes the bodies of a loader's folder that no entry has now (an edited body leaves its old digest behind). */
+export function sweepRenderedBodies(root: string, base: string, keep: ReadonlySet<string>): void {
+  const dir = renderedBodiesDir(root, base);
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) if (!keep.has(name.replace(/\.json$/, ''))) fs.rmSync(path.join(dir, name), { force: true });
+}
