@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { MarkdownHeading } from 'astro';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
@@ -67,12 +67,13 @@ export function entryLoader({ base, lang = DEFAULT_LANG, nested = false }: { bas
       for (const { id, file } of files) {
         untouched.delete(id);
         const contents = fs.readFileSync(file, 'utf8');
-        const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-        const body = content.trim();
+        const body = bodyOf(contents);
         const digest = generateDigest(`${renderer}\0${contents}\0${namesMentioned(body, names).join('\n')}`);
         digests.add(digest);
         if (store.get(id)?.digest === digest && hasRenderedBody(root, base, digest)) continue;
         const filePath = path.relative(root, file).split(path.sep).join('/');
+        // The YAML is read only here, for a file that changed: an unchanged one needed its body alone.
+        const { frontmatter } = parseFrontmatter(contents);
         const data = await parseData({ id, data: frontmatter, filePath: file });
         const { code, metadata } = await (await rendererOf(config)).render(body, { fileURL: pathToFileURL(file), frontmatter });
         // Bodies cannot hold images (src/lib/mdx-safety.ts), so the HTML needs no image paths resolved later.
@@ -85,6 +86,12 @@ export function entryLoader({ base, lang = DEFAULT_LANG, nested = false }: { bas
       if (rendered) logger.debug(`${base}: ${rendered} of ${files.length} bodies rendered`);
     },
   };
+}
+
+/** A file's body, as parseFrontmatter gives it, without reading the YAML: what comes after the closing `---`. */
+function bodyOf(contents: string): string {
+  const frontmatter = extractFrontmatter(contents);
+  return (frontmatter === undefined ? contents : contents.replace(`---${frontmatter}---`, '')).trim();
 }
 
 /**

@@ -2,7 +2,7 @@
 // Astro 7 only logs a dangling reference() and builds anyway; this makes it an error.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentTree } from '../lib/content-files.ts';
+import { keepTreeForBuild, readContentTree } from '../lib/content-files.ts';
 import { formatProblem, validateContent } from '../lib/validate.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -11,7 +11,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
         if (command !== 'build') return;
-        const tree = readContentTree(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const tree = readContentTree(root);
+        keepTreeForBuild(root, tree);
         const { problems } = validateContent(tree.files, tree);
         if (!problems.length) return;
         for (const p of problems) logger.error(formatProblem(p));

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { readContentTree } from '../lib/content-files.ts';
+import { contentTreeOf } from '../lib/content-files.ts';
 import { DEFAULT_LANG, isLang, localizePath, type Lang } from '../i18n/langs.ts';
 import { entryUrl } from '../lib/labels.ts';
 import { linkFirstMentions, nameIndexOf, type EntryName, type NameIndex } from '../lib/prose-links.ts';
@@ -13,7 +13,7 @@ import { COLLECTIONS } from '../schemas/vocabularies.ts';
 
 /** Every entry's title and aliases in a language (a translation's, or the English where there is none), with its URL there. */
 export function entryNamesIn(root: string, lang: Lang = DEFAULT_LANG): EntryName[] {
-  const files = readContentTree(root).files;
+  const files = contentTreeOf(root).files;
   const translated = new Set(files.filter((f) => f.lang === lang).map((f) => `${f.collection}/${f.id}`));
   return files
     .filter((f) => (lang === DEFAULT_LANG ? !f.lang : f.lang === lang || (!f.lang && !translated.has(`${f.collection}/${f.id}`))))

@@ -295,3 +295,24 @@ function listImages(root: string): Set<string> {
 
 /** Every English content file of every collection that the reader accepts, in a stable order. */
 export const readContent = (root: string): ContentFile[] => readContentTree(root).files.filter((f) => !f.lang);
+
+/**
+ * A build reads the content tree once, in its content check (src/integrations/content-check.ts), and its other
+ * readers (the prose links' index of names, for each language, in the loader and in the Markdown processor)
+ * take that same reading: at 10,000 entries each reading parses 20,000 files' YAML. Kept on globalThis
+ * because the config's integrations and the content config are loaded by different module loaders, each with
+ * its own copy of this module. Only `astro build` keeps one (content does not change during a build); every
+ * other caller reads the files.
+ */
+const BUILD_TREE = Symbol.for('civic-atlas.build-content-tree');
+type Kept = { [BUILD_TREE]?: { root: string; tree: ContentTree } };
+
+export function keepTreeForBuild(root: string, tree: ContentTree): void {
+  (globalThis as Kept)[BUILD_TREE] = { root, tree };
+}
+
+/** The build's reading of the tree under `root` if it kept one, else a fresh reading. */
+export function contentTreeOf(root: string): ContentTree {
+  const kept = (globalThis as Kept)[BUILD_TREE];
+  return kept?.root === root ? kept.tree : readContentTree(root);
+}
