@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import * as pagefind from 'pagefind';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { pagefindInitFiles, vocabularyFile, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
+import { pagefindInitFiles, SEARCH_INDEX_DIR, vocabularyFile, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 import { countWords, prepareForIndex } from '../lib/search-index.ts';
 import { serializeVocabulary } from '../lib/search-text.ts';
@@ -27,23 +27,28 @@ export const VOCABULARY_FILE = vocabularyFile(DEFAULT_LANG);
 /** What indexing reports through: Astro's integration logger, or the console's in scripts/index-search.ts. */
 export type SearchLogger = Pick<AstroIntegrationLogger, 'info' | 'debug'>;
 
+/** Pagefind's list of an index's languages, which the search page reads first. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
 /** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
 
 /**
- * Indexes the built site in `site` (a directory) and points the search page at the index's first files.
- * Each entry page is read here and handed to Pagefind cut down to its indexed part, with its words' other
- * spellings added (src/lib/search-index.ts); the words themselves become the vocabulary file the search
- * page corrects typing errors against.
+ * Indexes the entry pages of `langs` in the built site `site` into `site/<outputDir>`, and writes each of those
+ * languages' vocabularies. Each entry page is read here and handed to Pagefind cut down to its indexed part,
+ * with its words' other spellings added (src/lib/search-index.ts); the words themselves become the
+ * vocabulary file the search page corrects typing errors against. scripts/index-search.ts runs this once per
+ * language, side by side, and merges the parts (mergeSearchIndexes); the search page's preloads come last
+ * (addSearchPreloads), from the whole index.
  */
-export async function indexForSearch(site: string, logger: SearchLogger) {
+export async function indexForSearch(site: string, logger: SearchLogger, { langs = LANGS, outputDir = SEARCH_INDEX_DIR }: { langs?: readonly Lang[]; outputDir?: string } = {}) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const { pages, countsByLang } = await addEntryPages(index, site, () => releaseMemory(logger));
+  const { pages, countsByLang } = await addEntryPages(index, site, () => releaseMemory(logger), langs);
   // A fresh folder: Pagefind leaves a file it would write again unchanged, so an earlier build's index would
   // look stale to the sweep that follows (stale-output.ts), and one it no longer writes would linger.
-  fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  fs.rmSync(path.join(site, outputDir), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: path.join(site, outputDir) });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   const sizes: string[] = [];
   for (const [lang, counts] of countsByLang) {
@@ -55,7 +60,43 @@ export async function indexForSearch(site: string, logger: SearchLogger) {
   }
   logger.info(`Pagefind indexed ${pages} pages; vocabularies: ${sizes.join(', ')}.`);
   await pagefind.close();
-  addSearchPreloads(site);
+}
+
+/**
+ * Puts the languages' indexes, each written on its own to a folder of `site` (`parts`), together as one
+ * index in site/pagefind/, as one Pagefind run over every language writes it: every file of a language's
+ * index is named for the language (en_…, wasm.ru.pagefind), the files every index has (pagefind.js, the
+ * UI, the fallback WebAssembly) are the same in each and are checked to be, and pagefind-entry.json lists
+ * the languages of all the parts. The parts' folders are removed.
+ */
+export function mergeSearchIndexes(site: string, parts: string[]) {
+  const target = path.join(site, SEARCH_INDEX_DIR);
+  fs.rmSync(target, { recursive: true, force: true });
+  const entries = parts.map((part) => JSON.parse(fs.readFileSync(path.join(site, part, ENTRY_FILE), 'utf8')) as PagefindEntry & { version?: string; include_characters?: string[] });
+  const [first, ...rest] = entries;
+  for (const [i, e] of rest.entries()) {
+    if (e.version !== first.version || JSON.stringify(e.include_characters) !== JSON.stringify(first.include_characters)) {
+      throw new Error(`the search index parts ${parts[0]} and ${parts[i + 1]} were written by different Pagefind settings (version ${first.version} and ${e.version})`);
+    }
+  }
+  const languages: Record<string, unknown> = {};
+  for (const e of entries) Object.assign(languages, e.languages);
+  for (const part of parts) {
+    const from = path.join(site, part);
+    for (const file of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile() || (file.parentPath === from && file.name === ENTRY_FILE)) continue;
+      const source = path.join(file.parentPath, file.name);
+      const destination = path.join(target, path.relative(from, source));
+      if (fs.existsSync(destination)) {
+        if (!fs.readFileSync(destination).equals(fs.readFileSync(source))) throw new Error(`two parts of the search index hold different ${path.relative(target, destination)}`);
+        continue;
+      }
+      fs.mkdirSync(path.dirname(destination), { recursive: true });
+      fs.renameSync(source, destination);
+    }
+    fs.rmSync(from, { recursive: true, force: true });
+  }
+  fs.writeFileSync(path.join(target, ENTRY_FILE), JSON.stringify({ ...first, languages }));
 }
 
 /**
@@ -65,13 +106,13 @@ export async function indexForSearch(site: string, logger: SearchLogger) {
  * stemming); the search page of a language queries that language's index. `whileIndexing` runs once
  * Pagefind has its first batch to work on.
  */
-export async function addEntryPages(index: pagefind.PagefindIndex, site: string, whileIndexing: () => void = () => {}) {
+export async function addEntryPages(index: pagefind.PagefindIndex, site: string, whileIndexing: () => void = () => {}, langs: readonly Lang[] = LANGS) {
   const countsByLang = new Map<Lang, Map<string, number>>();
   const failures: string[] = [];
   const pending = new Set<Promise<unknown>>();
   const records = new Map<Lang, SearchRecords>();
   let pages = 0;
-  for (const { file, lang } of entryPages(site)) {
+  for (const { file, lang } of entryPages(site, langs)) {
     if (!records.has(lang)) records.set(lang, readSearchRecords(site, lang));
     const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
     const record = records.get(lang)![url];
@@ -107,9 +148,9 @@ function readSearchRecords(site: string, lang: Lang): SearchRecords {
  * The built entry pages, as ENTRY_PAGES_GLOB names them (one directory per entry under each collection), for
  * each language: English at the root, every other language under its prefix (/ru/projects/<slug>/).
  */
-function entryPages(site: string): { file: string; lang: Lang }[] {
+function entryPages(site: string, langs: readonly Lang[]): { file: string; lang: Lang }[] {
   const out: { file: string; lang: Lang }[] = [];
-  for (const lang of LANGS) {
+  for (const lang of langs) {
     const root = lang === DEFAULT_LANG ? site : path.join(site, lang);
     for (const file of entryPagesUnder(root)) out.push({ file, lang });
   }
@@ -157,11 +198,11 @@ function releaseMemory(logger: SearchLogger) {
  * Lets each language's search page fetch its own index's metadata and WebAssembly with the page (see
  * search-preload.ts): /search/ the English files, /ru/search/ the Russian ones.
  */
-function addSearchPreloads(site: string) {
-  const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+export function addSearchPreloads(site: string) {
+  const entry = JSON.parse(fs.readFileSync(path.join(site, SEARCH_INDEX_DIR, ENTRY_FILE), 'utf8')) as PagefindEntry;
   for (const lang of LANGS) {
     const page = path.join(site, lang === DEFAULT_LANG ? '' : lang, 'search', 'index.html');
     if (!fs.existsSync(page)) continue;
-    fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), pagefindInitFiles(entry, '/pagefind/', lang)));
+    fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), pagefindInitFiles(entry, `/${SEARCH_INDEX_DIR}/`, lang)));
   }
 }

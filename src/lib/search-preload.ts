@@ -17,8 +17,11 @@ import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
  */
 export const vocabularyFile = (lang: Lang) => (lang === DEFAULT_LANG ? 'search/vocabulary.txt' : `${lang}/search/vocabulary.txt`);
 
+/** The search index's folder in the built site, which the index step replaces whole on every build. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
 /** Pagefind's script, where the build writes it: the search page preloads it and its script imports it. */
-export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+export const PAGEFIND_SCRIPT = `/${SEARCH_INDEX_DIR}/pagefind.js`;
 
 /** The anchor the hints go after: the search page's own preload of Pagefind's script. */
 export const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT}">`;
