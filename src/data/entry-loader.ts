@@ -68,7 +68,9 @@ export function entryLoader({ base, lang = DEFAULT_LANG, nested = false }: { bas
         untouched.delete(id);
         const contents = fs.readFileSync(file, 'utf8');
         const body = bodyOf(contents);
-        const digest = generateDigest(`${renderer}\0${contents}\0${namesMentioned(body, names).join('\n')}`);
+        // The id too: a body's HTML depends on whose body it is (an entry's own name is never linked), and the
+        // rendered bodies are kept by digest, so two files with the same text must not share one.
+        const digest = generateDigest(`${renderer}\0${id}\0${contents}\0${namesMentioned(body, names).join('\n')}`);
         digests.add(digest);
         if (store.get(id)?.digest === digest && hasRenderedBody(root, base, digest)) continue;
         const filePath = path.relative(root, file).split(path.sep).join('/');
