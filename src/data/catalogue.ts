@@ -13,7 +13,7 @@ import type { EntryData } from '../schemas/collections.ts';
 import { englishVersionOf, type TranslationData } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
-import { readRenderedBody, type RenderedBody } from './rendered-bodies.ts';
+import { readRenderedBody, type RenderedBody, type StoredEntry } from './rendered-bodies.ts';
 
 interface Catalogue {
   lang: Lang;
@@ -25,7 +25,7 @@ interface Catalogue {
   /** In another language: each entry's translation (to render its body), keyed "<collection>/<id>". */
   translations: Map<string, CollectionEntry<'ru'>>;
   /** An entry file's body as the content loader rendered it, read when its page is rendered. */
-  bodyOf(file: { filePath?: string; digest?: string | number }): RenderedBody;
+  bodyOf(file: StoredEntry): RenderedBody;
 }
 const catalogues = new Map<Lang, Promise<Catalogue>>();
 

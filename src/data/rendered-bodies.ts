@@ -18,6 +18,9 @@ export interface RenderedBody {
   headings: MarkdownHeading[];
 }
 
+/** An entry file as the content store holds it: where it is, and the digest its rendered body is kept by. */
+export type StoredEntry = { filePath?: string; digest?: string | number };
+
 /** Beside Astro's own caches, so that whatever keeps node_modules/.astro between builds (CI) keeps this too. */
 const CACHE = path.join('node_modules', '.astro', 'civic-atlas-bodies');
 
@@ -56,7 +59,7 @@ export function writeRenderedBody(root: string, base: string, digest: string, bo
  * The body an entry page shows. The loader has written it in this same build's content sync (or kept it
  * from an earlier one, having checked it is there), so a missing file is a broken cache, said as such.
  */
-export function readRenderedBody(root: string, { filePath, digest }: { filePath?: string; digest?: string | number }): RenderedBody {
+export function readRenderedBody(root: string, { filePath, digest }: StoredEntry): RenderedBody {
   if (!filePath || digest === undefined) throw new Error(`An entry without a file or digest has no rendered body (file ${filePath ?? 'unknown'}); its loader is not src/data/entry-loader.ts.`);
   const file = bodyFile(root, loaderBaseOf(filePath), String(digest));
   try {

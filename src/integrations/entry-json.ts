@@ -7,15 +7,15 @@ import type { AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { entryJsonFiles, type ExportedEntry } from '../lib/data-export.ts';
-import { contentTreeOf } from '../lib/content-files.ts';
+import { contentTreeOf, englishFilesOf } from '../lib/content-files.ts';
 import { writeFiles } from './write-files.ts';
 
 /** Where the editor finds an English entry's body: /contribute/english/<collection>/<slug>.json. */
 export const englishBodyFile = (collection: string, id: string) => path.join('contribute', 'english', collection, `${id}.json`);
 
 async function writeEnglishBodies(site: string, root: string) {
-  // The build's own reading of the content files (its content check kept it), English ones only.
-  const files = contentTreeOf(root).files.filter((f) => !f.lang);
+  // The build's own reading of the content files (its content check kept it).
+  const files = englishFilesOf(contentTreeOf(root));
   const dirs = new Set(files.map((f) => path.dirname(path.join(site, englishBodyFile(f.collection, f.id)))));
   for (const dir of dirs) fs.mkdirSync(dir, { recursive: true });
   await writeFiles(files.map((f) => ({

@@ -38,7 +38,7 @@ const IN_FLIGHT = 32;
  * languages' vocabularies. Each entry page is read here and handed to Pagefind cut down to its indexed part,
  * with its words' other spellings added (src/lib/search-index.ts); the words themselves become the
  * vocabulary file the search page corrects typing errors against. scripts/index-search.ts runs this once per
- * language, side by side, and merges the parts (mergeSearchIndexes); the search page's preloads come last
+ * language, one after the other, and merges the parts (mergeSearchIndexes); the search page's preloads come last
  * (addSearchPreloads), from the whole index.
  */
 export async function indexForSearch(site: string, logger: SearchLogger, { langs = LANGS, outputDir = SEARCH_INDEX_DIR }: { langs?: readonly Lang[]; outputDir?: string } = {}) {

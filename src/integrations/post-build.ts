@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { writeEntryJson } from './entry-json.ts';
 import { writeCitationFiles } from './citation-files.ts';
 import { pagesOfManifest, removeStaleOutput } from './stale-output.ts';
-import { SEARCH_INDEX_DIR } from '../lib/search-preload.ts';
+import { isSearchIndexOutput } from '../lib/search-preload.ts';
 
 /**
  * How much earlier than the build's start a file's time may read and still count as this build's: file
@@ -37,9 +37,10 @@ export default function postBuild(): AstroIntegration {
           writeEntryJson(site, root, logger.fork('civic-atlas:entry-json')), writeCitationFiles(site, logger.fork('civic-atlas:citation-files')),
         ]);
         // Once everything this build writes is written: the files it rewrites are then new, not stale.
-        // Not the search index: `npm run build`'s next step deletes it and writes it whole (scripts/index-search.ts),
-        // and removing the previous one here first (20,000 files at 10,000 entries) took 7 s of a rebuild.
-        const stale = removeStaleOutput(site, since, pages, (file) => !file.startsWith(`${SEARCH_INDEX_DIR}/`));
+        // Not the search index and its vocabularies: `npm run build`'s next step writes them whole
+        // (scripts/index-search.ts), and removing the previous index here first (20,000 files at 10,000
+        // entries) took 7 s of a rebuild.
+        const stale = removeStaleOutput(site, since, pages, (file) => !isSearchIndexOutput(file));
         if (stale.length) logger.fork('civic-atlas:stale-output').info(`removed ${stale.length} files an earlier build left (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''}).`);
       },
     },

@@ -293,8 +293,11 @@ function listImages(root: string): Set<string> {
   return new Set(fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
 }
 
+/** The English content files of a tree (translations are the files with a language). */
+export const englishFilesOf = (tree: ContentTree): ContentFile[] => tree.files.filter((f) => !f.lang);
+
 /** Every English content file of every collection that the reader accepts, in a stable order. */
-export const readContent = (root: string): ContentFile[] => readContentTree(root).files.filter((f) => !f.lang);
+export const readContent = (root: string): ContentFile[] => englishFilesOf(readContentTree(root));
 
 /**
  * A build reads the content tree once, in its content check (src/integrations/content-check.ts), and its other

@@ -11,15 +11,13 @@ import { t } from '../i18n/index.ts';
 import {
   breadcrumbsOf, englishOn, factsOf, hrefOf, inferencesOf, otherLang, titleLangOf, titleOf, wordsLangOf,
 } from './entry-view.ts';
-import { exploreLinksOf, factsLineOf, pageContentsOf, sectionNavFor, translationNoticeOf, type Heading } from './entry-page.ts';
+import { exploreLinksOf, factsLineOf, pageContentsOf, sectionNavFor, translationNoticeOf } from './entry-page.ts';
 import { neighboursOf } from './section-nav.ts';
 import { hubListsFor } from './hub-lists.ts';
 import { relatedOf } from './related.ts';
 import { jsonLdOf } from './json-ld.ts';
 import { citedUpdateOf } from './citation.ts';
-
-/** An entry file as the content store holds it: where it is, and the digest its rendered body is kept by. */
-export type StoredEntry = { filePath?: string; digest?: string | number };
+import type { RenderedBody, StoredEntry } from '../data/rendered-bodies.ts';
 
 /** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
 export interface PageCatalogue {
@@ -27,7 +25,7 @@ export interface PageCatalogue {
   updated: Map<string, string>;
   translations: Map<string, CollectionEntry<'ru'>>;
   /** An entry file's body as the content loader rendered it (src/data/rendered-bodies.ts). */
-  bodyOf(file: StoredEntry): { html: string; headings: Heading[] };
+  bodyOf(file: StoredEntry): RenderedBody;
 }
 
 export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & Pick<Entry, 'collection' | 'id'>, lang: Lang, site: string | URL | undefined, builtAt: Date) {

@@ -9,7 +9,7 @@ export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 }
 
-import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/langs.ts';
 
 /**
  * Where the build writes the vocabulary of each language's index (src/integrations/pagefind.ts), which that
@@ -19,6 +19,12 @@ export const vocabularyFile = (lang: Lang) => (lang === DEFAULT_LANG ? 'search/v
 
 /** The search index's folder in the built site, which the index step replaces whole on every build. */
 export const SEARCH_INDEX_DIR = 'pagefind';
+
+/**
+ * Whether a file of the built site (relative to it, "/"-separated) is the index step's: the index and each
+ * language's vocabulary, which scripts/index-search.ts writes after `astro build` on every build.
+ */
+export const isSearchIndexOutput = (file: string) => file.startsWith(`${SEARCH_INDEX_DIR}/`) || LANGS.some((lang) => file === vocabularyFile(lang));
 
 /** Pagefind's script, where the build writes it: the search page preloads it and its script imports it. */
 export const PAGEFIND_SCRIPT = `/${SEARCH_INDEX_DIR}/pagefind.js`;

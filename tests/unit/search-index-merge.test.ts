@@ -1,4 +1,4 @@
-// The search index is written one language at a time, side by side (scripts/index-search.ts), and the parts
+// The search index is written one language at a time (scripts/index-search.ts), and the parts
 // put together (mergeSearchIndexes): the result must be what one Pagefind run over every language writes.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagesOfManifest, removeStaleOutput } from '../../src/integrations/stale-output.ts';
+import { isSearchIndexOutput } from '../../src/lib/search-preload.ts';
 
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
@@ -39,6 +40,16 @@ describe('removeStaleOutput', () => {
     const dir = tree({ 'projects/gone/index.html': 'old', 'projects/gone.bib': 'old' });
     expect(removeStaleOutput(dir, Date.now() - 60_000, new Set(), (f) => f.endsWith('.html'))).toEqual(['projects/gone/index.html']);
     expect(list(dir)).toEqual(['projects/gone.bib']);
+  });
+});
+
+describe('the build\'s sweep and the search index', () => {
+  it('leaves the index and the vocabularies, which the index step writes after the build, and sweeps the rest', () => {
+    const dir = tree({
+      'pagefind/fragment/en_old.pf_fragment': 'old', 'search/vocabulary.txt': 'old', 'ru/search/vocabulary.txt': 'old',
+      'search/index.html': 'old', 'pagefinder/index.html': 'old',
+    });
+    expect(removeStaleOutput(dir, Date.now() - 60_000, new Set(), (f) => !isSearchIndexOutput(f))).toEqual(['pagefinder/index.html', 'search/index.html']);
   });
 });
 
