@@ -9,6 +9,7 @@ import { buildGraph, type Entry, type Graph } from '../lib/graph.ts';
 import { buildChangelog, readHistory, type Changelog } from '../lib/changelog.ts';
 import { lastUpdatedOf } from '../lib/git-dates.ts';
 import { localizedEntry } from '../lib/localize.ts';
+import { contentTreeOf, englishFilesOf } from '../lib/content-files.ts';
 import type { EntryData } from '../schemas/collections.ts';
 import { englishVersionOf, type TranslationData } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
@@ -57,7 +58,9 @@ async function loadEnglish(): Promise<Catalogue> {
 async function loadTranslated(lang: Exclude<Lang, 'en'>): Promise<Catalogue> {
   const english = await loadCatalogue(DEFAULT_LANG);
   const translations = new Map((await getCollection(lang)).map((t) => [t.id, t]));
-  const bodies = new Map(english.entries.map((e) => [`${e.collection}/${e.id}`, e.body ?? '']));
+  // The English bodies a translation's fingerprint covers, from the build's reading of the files (the store
+  // does not keep them: src/data/entry-loader.ts), as `npm run translate` reads them.
+  const bodies = new Map(englishFilesOf(contentTreeOf(process.cwd())).map((f) => [`${f.collection}/${f.id}`, f.body]));
   const entries: Entry[] = english.graph.entries.map((e) => {
     const key = `${e.collection}/${e.id}`;
     const t = translations.get(key);

@@ -80,7 +80,10 @@ export function entryLoader({ base, lang = DEFAULT_LANG, nested = false }: { bas
         const { code, metadata } = await (await rendererOf(config)).render(body, { fileURL: pathToFileURL(file), frontmatter });
         // Bodies cannot hold images (src/lib/mdx-safety.ts), so the HTML needs no image paths resolved later.
         writeRenderedBody(root, base, digest, { html: code, headings: metadata.headings });
-        store.set({ id, data, body, filePath, digest });
+        // Not the body's source: nothing reads it from the store (the catalogue takes English bodies from the
+        // build's reading of the files, contentTreeOf), and at 10,000 entries it was most of a 51 MB store that
+        // every build writes out and loads back as one JavaScript module (6 s of compiling it).
+        store.set({ id, data, filePath, digest });
         rendered++;
       }
       for (const id of untouched) store.delete(id);

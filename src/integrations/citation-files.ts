@@ -9,8 +9,10 @@ import { citationFilesOf, type CslItem } from '../lib/citation.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/langs.ts';
 import { writeFiles } from './write-files.ts';
 
-export async function writeCitationFiles(site: string, logger: AstroIntegrationLogger) {
-  let written = 0;
+/** Writes the files and returns those that were left as they were (see writeFiles), relative to `site`. */
+export async function writeCitationFiles(site: string, logger: AstroIntegrationLogger): Promise<string[]> {
+  let total = 0;
+  const unchanged: string[] = [];
   for (const lang of LANGS) {
     const data = path.join(site, lang === DEFAULT_LANG ? '' : lang, 'data');
     const read = (name: string) => {
@@ -19,8 +21,9 @@ export async function writeCitationFiles(site: string, logger: AstroIntegrationL
       return fs.readFileSync(file, 'utf8');
     };
     const files = citationFilesOf(JSON.parse(read('citations.csl.json')) as CslItem[], read('citations.bib'));
-    await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body })));
-    written += files.length;
+    unchanged.push(...await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body }))));
+    total += files.length;
   }
-  logger.info(`wrote ${written} citation files.`);
+  logger.info(`${total} citation files: ${total - unchanged.length} written, ${unchanged.length} unchanged since the last build.`);
+  return unchanged.map((file) => path.relative(site, file));
 }

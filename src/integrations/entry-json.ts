@@ -18,18 +18,22 @@ async function writeEnglishBodies(site: string, root: string) {
   const files = englishFilesOf(contentTreeOf(root));
   const dirs = new Set(files.map((f) => path.dirname(path.join(site, englishBodyFile(f.collection, f.id)))));
   for (const dir of dirs) fs.mkdirSync(dir, { recursive: true });
-  await writeFiles(files.map((f) => ({
+  const unchanged = await writeFiles(files.map((f) => ({
     path: path.join(site, englishBodyFile(f.collection, f.id)),
     body: `${JSON.stringify({ id: `${f.collection}/${f.id}`, lang: 'en', body: f.body })}\n`,
   })));
-  return files.length;
+  return { count: files.length, unchanged };
 }
 
-export async function writeEntryJson(site: string, root: string, logger: AstroIntegrationLogger) {
+/** Writes the files and returns those that were left as they were (see writeFiles), relative to `site`. */
+export async function writeEntryJson(site: string, root: string, logger: AstroIntegrationLogger): Promise<string[]> {
   const all = path.join(site, 'data', 'entries.json');
   if (!fs.existsSync(all)) throw new Error('data/entries.json was not built, so the per-entry JSON files cannot be written');
   const files = entryJsonFiles(JSON.parse(await fs.promises.readFile(all, 'utf8')) as ExportedEntry[]);
-  await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body })));
+  const unchanged = await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body })));
   const bodies = await writeEnglishBodies(site, root);
-  logger.info(`wrote ${files.length} per-entry JSON files and ${bodies} English bodies for the editor.`);
+  unchanged.push(...bodies.unchanged);
+  const total = files.length + bodies.count;
+  logger.info(`${files.length} per-entry JSON files and ${bodies.count} English bodies for the editor: ${total - unchanged.length} written, ${unchanged.length} unchanged since the last build.`);
+  return unchanged.map((file) => path.relative(site, file));
 }

@@ -1,8 +1,9 @@
 // The build's last step, once every page is written: the per-entry JSON files and each entry's citation
-// files, side by side; then what an earlier build left in dist/ and this one did not make is removed
-// (stale-output.ts). The search index is `npm run build`'s next step, in a process of its own
+// files, side by side, each written only if it changed; then what an earlier build left in dist/ and this
+// one did not make is removed (stale-output.ts). The search index is `npm run build`'s next step, in a process of its own
 // (scripts/index-search.ts), which reads the pages as this step leaves them.
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeEntryJson } from './entry-json.ts';
 import { writeCitationFiles } from './citation-files.ts';
@@ -33,9 +34,12 @@ export default function postBuild(): AstroIntegration {
         const site = fileURLToPath(dir);
         const since = started - CLOCK_SLACK_MS;
         const pages = pagesOfManifest(cacheDir);
-        await Promise.all([
+        const unchanged = await Promise.all([
           writeEntryJson(site, root, logger.fork('civic-atlas:entry-json')), writeCitationFiles(site, logger.fork('civic-atlas:citation-files')),
         ]);
+        // Files that already held what this build would write were left alone (writeFiles): older than the
+        // build, they are kept by name.
+        for (const file of unchanged.flat()) pages.add(file.split(path.sep).join('/'));
         // Once everything this build writes is written: the files it rewrites are then new, not stale.
         // Not the search index and its vocabularies: `npm run build`'s next step writes them whole
         // (scripts/index-search.ts), and removing the previous index here first (20,000 files at 10,000

@@ -311,11 +311,14 @@ const BUILD_TREE = Symbol.for('civic-atlas.build-content-tree');
 type Kept = { [BUILD_TREE]?: { root: string; tree: ContentTree } };
 
 export function keepTreeForBuild(root: string, tree: ContentTree): void {
-  (globalThis as Kept)[BUILD_TREE] = { root, tree };
+  (globalThis as Kept)[BUILD_TREE] = { root: path.resolve(root), tree };
 }
 
-/** The build's reading of the tree under `root` if it kept one, else a fresh reading. */
+/**
+ * The build's reading of the tree under `root` if it kept one, else a fresh reading. The root may be
+ * written either way (the config's root ends in a slash, the working directory does not).
+ */
 export function contentTreeOf(root: string): ContentTree {
   const kept = (globalThis as Kept)[BUILD_TREE];
-  return kept?.root === root ? kept.tree : readContentTree(root);
+  return kept?.root === path.resolve(root) ? kept.tree : readContentTree(root);
 }

@@ -33,26 +33,57 @@ const MAX_DEPTH = 64;
  * does), entries by digest. Anything that cannot be written down faithfully (a function, a class other than
  * Date, Map or Set) is an error: a page's view must be data. Strings are written as their length and their
  * characters, which reads unambiguously without escaping them (JSON.stringify of every string, each page's
- * body among them, was most of the cost: 20,000 views are serialized on every build at 10,000 entries).
+ * body among them, was most of the cost: 20,000 views are serialized on every build at 10,000 entries). The
+ * pieces go into one list joined once at the end: joining at every level copied each page's text once per
+ * level it is nested in.
  */
-function canonical(value: unknown, nodesByDigest = true, depth = 0): string {
-  if (typeof value === 'string') return `${value.length}:${value}`;
-  if (value === null || typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return `n${value}`;
-  if (value === undefined) return 'undefined';
+function canonical(value: unknown, nodesByDigest = true): string {
+  const out: string[] = [];
+  write(value, out, nodesByDigest, 0);
+  return out.join('');
+}
+
+function write(value: unknown, out: string[], nodesByDigest: boolean, depth: number): void {
+  if (typeof value === 'string') {
+    out.push(`${value.length}:`, value);
+    return;
+  }
+  if (value === null || typeof value === 'boolean') return void out.push(String(value));
+  if (typeof value === 'number') return void out.push(`n${value}`);
+  if (value === undefined) return void out.push('undefined');
   if (typeof value !== 'object') throw new Error(`a page view holds a ${typeof value}; views must be plain data`);
-  if (nodesByDigest && isNode(value)) return `#${value.collection}/${value.id}@${value.lang ?? ''}:${nodeDigest(value)}`;
+  if (nodesByDigest && isNode(value)) return void out.push(`#${value.collection}/${value.id}@${value.lang ?? ''}:${nodeDigest(value)}`);
   if (depth > MAX_DEPTH) throw new Error(`a page view is nested more than ${MAX_DEPTH} deep, or refers to itself; views must be trees of data`);
   const next = depth + 1;
-  if (value instanceof Date) return `D${value.toISOString()}`;
-  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, nodesByDigest, next)).join(',')}]`;
-  if (value instanceof Map) return `M${canonical([...value.entries()], nodesByDigest, next)}`;
-  if (value instanceof Set) return `S${canonical([...value], nodesByDigest, next)}`;
+  if (value instanceof Date) return void out.push(`D${value.toISOString()}`);
+  if (Array.isArray(value)) {
+    out.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out.push(',');
+      write(value[i], out, nodesByDigest, next);
+    }
+    out.push(']');
+    return;
+  }
+  if (value instanceof Map) {
+    out.push('M');
+    return write([...value.entries()], out, nodesByDigest, next);
+  }
+  if (value instanceof Set) {
+    out.push('S');
+    return write([...value], out, nodesByDigest, next);
+  }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw new Error(`a page view holds a ${proto?.constructor?.name ?? 'class'} object; views must be plain data`);
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-  return `{${keys.map((k) => `${k.length}:${k}=${canonical(record[k], nodesByDigest, next)}`).join(',')}}`;
+  out.push('{');
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    out.push(`${i > 0 ? ',' : ''}${k.length}:${k}=`);
+    write(record[k], out, nodesByDigest, next);
+  }
+  out.push('}');
 }
 
 /** The cache key of a page rendered from `view`. */

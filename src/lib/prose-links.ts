@@ -19,10 +19,22 @@ const WORD = /[\p{L}\p{N}]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD.test(c);
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0];
+/** The first two words of a text from `at` with what separates them ("Women's" → "Women's"; "Training on X" → "Training on"). */
+const TWO_WORDS = /[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]+/uy;
+function twoWordsAt(text: string, at: number): string | undefined {
+  TWO_WORDS.lastIndex = at;
+  return TWO_WORDS.exec(text)?.[0];
+}
 const linkable = (name: string) => name.length >= MIN_NAME_LENGTH || (name.length >= 3 && name === name.toUpperCase() && /\p{L}/u.test(name));
 
-/** A word's names: each by its text, and the lengths they come in, longest first. */
-interface NamesOfWord { byName: Map<string, EntryName>; lengths: number[] }
+/**
+ * A word's names: each by its text, and the lengths they come in, longest first. For namesMentioned, which
+ * looks at every occurrence of the word in every body on every build, the names that go on past their second
+ * word are also kept under their first two words (`byTwoWords`, with those names' lengths): a common first
+ * word ("Training", "The") starts names of dozens of lengths in a large catalogue, but few share two words.
+ * `shortLengths` are the lengths of the others (one or two words).
+ */
+interface NamesOfWord { byName: Map<string, EntryName>; lengths: number[]; shortLengths: number[]; byTwoWords: Map<string, number[]> }
 export interface NameIndex { byFirstWord: Map<string, NamesOfWord> }
 
 /**
@@ -52,9 +64,15 @@ export function nameIndexOf(names: EntryName[]): NameIndex {
   for (const [name, hrefs] of targets) {
     if (hrefs.size !== 1) continue;
     const key = firstWord(name)!;
-    const names = byFirstWord.get(key) ?? byFirstWord.set(key, { byName: new Map(), lengths: [] }).get(key)!;
+    const names = byFirstWord.get(key) ?? byFirstWord.set(key, { byName: new Map(), lengths: [], shortLengths: [], byTwoWords: new Map() }).get(key)!;
     names.byName.set(name, { name, href: [...hrefs][0] });
     if (!names.lengths.includes(name.length)) names.lengths.push(name.length);
+    // A name that goes on past its second word can only occur where the text's own first two words are its
+    // (the greedy pattern stops at the same non-word character in both); one that ends at its second word could
+    // also occur inside a longer second word ("Training on" in "Training online"), so it is looked for by length.
+    const two = twoWordsAt(name, 0);
+    const lengths = two !== undefined && two.length < name.length ? names.byTwoWords.get(two) ?? names.byTwoWords.set(two, []).get(two)! : names.shortLengths;
+    if (!lengths.includes(name.length)) lengths.push(name.length);
   }
   for (const names of byFirstWord.values()) names.lengths.sort((a, b) => b - a);
   return { byFirstWord };
@@ -75,7 +93,8 @@ export function namesMentioned(body: string, index: NameIndex): string[] {
       if (!names) continue;
       // A name begins with its first word, so it can only start where that word does.
       for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-        for (const length of names.lengths) {
+        const two = twoWordsAt(text, at);
+        for (const length of [...names.shortLengths, ...(two === undefined ? [] : names.byTwoWords.get(two) ?? [])]) {
           const name = names.byName.get(text.slice(at, at + length));
           if (name) found.add(`${name.name}\u0001${name.href}`);
         }

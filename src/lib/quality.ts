@@ -170,12 +170,19 @@ export function partProblems(graph: Graph): LinkProblem[] {
       out.push({ kind: 'part-outside-dates', entry: part, other: whole, message: m.endsAfter(date(end), date(whole.data.end)) });
     }
   }
-  // The same part recorded as a project inside P and as a subproject of P.
+  // The same part recorded as a project inside P and as a subproject of P. Subprojects are grouped by their
+  // project once: filtering every subproject for each project was 7 s of a build at 10,000 entries.
+  const subprojectsOf = new Map<string, Entry[]>();
+  for (const sub of graph.list('subprojects')) {
+    if (!sub.data.project) continue;
+    const key = keyOf(sub.data.project);
+    (subprojectsOf.get(key) ?? subprojectsOf.set(key, []).get(key)!).push(sub);
+  }
   for (const project of graph.list('projects')) {
     const whole = project.data.partOf && graph.get(project.data.partOf);
     if (!whole) continue;
     const names = new Set(namesOf(project));
-    for (const sub of graph.list('subprojects').filter((s) => same(s.data.project, whole))) {
+    for (const sub of subprojectsOf.get(keyOf(whole)) ?? []) {
       if (namesOf(sub).some((n) => names.has(n))) {
         out.push({ kind: 'duplicate-part', entry: project, other: sub, message: m.duplicate(titleOf(whole), titleOf(sub)) });
       }

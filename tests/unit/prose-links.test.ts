@@ -81,6 +81,29 @@ describe('the names a body mentions', () => {
     expect(found.map((n) => n.split('\u0001')[1]).sort()).toEqual(['/subprojects/t-15/', '/subprojects/t-150/', '/subprojects/t-1500/', '/subprojects/t-1507/']);
     expect(namesMentioned('Training 7: session 1508 is not one of them (1508 is Training 8).', many)).toEqual([]);
   });
+  it('finds exactly the names the text holds anywhere, over random names and texts sharing their words', () => {
+    // An independent reading: every name of the index that occurs in the text, where its first word is also
+    // one of the text's words (a name is looked for by its first word, as linkFirstMentions finds it). The
+    // texts have no escapes or character references, so the source and its resolved reading are one text.
+    let seed = 7;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const words = ['Training', 'Train', 'on', 'online', 'Women', 's', 'Media', 'OSCE', 'the', 'Centre', 'Centres'];
+    const seps = [' ', ' ', "'", '’', '-', ': ', ', '];
+    const phrase = (n: number) => Array.from({ length: n }, (_, i) => (i ? seps[random(seps.length)] : '') + words[random(words.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const names = Array.from({ length: 60 }, (_, i) => ({ name: phrase(1 + random(4)), href: `/projects/p-${i}/` }));
+      const index = nameIndexOf(names);
+      const all = [...index.byFirstWord.values()].flatMap((g) => [...g.byName.values()]);
+      const text = `${phrase(40)}. ${phrase(40)}`;
+      const textWords = new Set(text.match(/[\p{L}\p{N}]+/gu));
+      const expected = all.filter((n) => textWords.has(/^[\p{L}\p{N}]+/u.exec(n.name)![0]) && text.includes(n.name)).map((n) => `${n.name}\u0001${n.href}`).sort();
+      expect(namesMentioned(text, index), text).toEqual(expected);
+    }
+    // A name that ends at its second word, inside a longer second word (a superset of what can be linked);
+    // not a name whose first word is only part of a longer word.
+    const ends = nameIndexOf([{ name: 'Training on', href: '/a/' }, { name: 'Media', href: '/b/' }]);
+    expect(namesMentioned('Training online for Mediators', ends)).toEqual(['Training on\u0001/a/']);
+  });
   it('holds nothing for a body that names no entry, and the same list however often a name recurs', () => {
     expect(mentioned('A body about something else entirely.')).toEqual([]);
     expect(mentioned('Tajikistan.')).toEqual(mentioned('Tajikistan, Tajikistan and Tajikistan.'));
