@@ -21,6 +21,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD.test(c);
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0];
 /** The first two words of a text from `at` with what separates them ("Women's" → "Women's"; "Training on X" → "Training on"). */
 const TWO_WORDS = /[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]+/uy;
+const NO_LENGTHS: number[] = [];
 function twoWordsAt(text: string, at: number): string | undefined {
   TWO_WORDS.lastIndex = at;
   return TWO_WORDS.exec(text)?.[0];
@@ -94,9 +95,12 @@ export function namesMentioned(body: string, index: NameIndex): string[] {
       // A name begins with its first word, so it can only start where that word does.
       for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
         const two = twoWordsAt(text, at);
-        for (const length of [...names.shortLengths, ...(two === undefined ? [] : names.byTwoWords.get(two) ?? [])]) {
-          const name = names.byName.get(text.slice(at, at + length));
-          if (name) found.add(`${name.name}\u0001${name.href}`);
+        // Two lists looked through in turn, not joined: this runs at every occurrence of the word.
+        for (const lengths of [names.shortLengths, (two !== undefined && names.byTwoWords.get(two)) || NO_LENGTHS]) {
+          for (const length of lengths) {
+            const name = names.byName.get(text.slice(at, at + length));
+            if (name) found.add(`${name.name}\u0001${name.href}`);
+          }
         }
       }
     }
