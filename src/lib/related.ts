@@ -34,7 +34,7 @@ function featuresOf(graph: Graph, entry: Entry): Entry[] {
 /**
  * Related entries for every entry of the graph, keyed by `collection/id`. An inverted index (feature →
  * entries) gives each entry's candidates, and scores accumulate in a flat typed array indexed by entry;
- * only the best `limit` are kept (by score, then title), without sorting every candidate. The work is the
+ * only the best `limit` are kept (by score, then key), without sorting every candidate. The work is the
  * sum, over every entry, of the sizes of its features' lists: a theme or country shared by a tenth of the
  * catalogue makes that grow faster than the catalogue, so the inner loop does nothing but add (what two
  * entries share is worked out for the few that make the list, not for every candidate).
@@ -42,9 +42,15 @@ function featuresOf(graph: Graph, entry: Entry): Entry[] {
 export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string, RelatedItem[]> {
   const entries = graph.entries;
   const indexOf = new Map(entries.map((e, i) => [e, i]));
-  // Ties are broken by title: rank every entry by title once, rather than comparing strings per candidate.
-  const rank = new Int32Array(entries.length);
-  [...entries].sort(byTitle).forEach((e, r) => { rank[indexOf.get(e)!] = r; });
+  // Ties between candidates are broken by the entries' keys (collection/id), not by their titles: a tie broken
+  // by title made a renamed entry move into or out of the lists of every page it tied on, so one title edit
+  // rendered nearly every page again (20,416 of 23,406 at 10,000 entries). The key does not change when the
+  // title does. The shared features, shown by name, still go by title. Both ranks are computed once, rather
+  // than comparing strings per candidate.
+  const keyRank = new Int32Array(entries.length);
+  entries.map((e, i) => [keyOf(e), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).forEach(([, i], r) => { keyRank[i] = r; });
+  const titleRank = new Int32Array(entries.length);
+  [...entries].sort(byTitle).forEach((e, r) => { titleRank[indexOf.get(e)!] = r; });
 
   const features = entries.map((e) => featuresOf(graph, e));
   // Inverted index: a theme, country, organization or person → the entries that link to it.
@@ -74,13 +80,13 @@ export function computeRelated(graph: Graph, limit = RELATED_LIMIT): Map<string,
       if (target) pair(i, indexOf.get(target));
     }
   });
-  const sharedOrder = (a: Entry, b: Entry) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || rank[indexOf.get(a)!] - rank[indexOf.get(b)!];
+  const sharedOrder = (a: Entry, b: Entry) => RELATED_WEIGHTS[b.collection]! - RELATED_WEIGHTS[a.collection]! || titleRank[indexOf.get(a)!] - titleRank[indexOf.get(b)!];
 
   const score = new Int32Array(entries.length);
   const touched = new Int32Array(entries.length);
   // excluded[j] === i + 1 while entry i is scored: j is i itself or its parent or child.
   const excluded = new Int32Array(entries.length);
-  const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && rank[a] < rank[b]);
+  const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && keyRank[a] < keyRank[b]);
   const result = new Map<string, RelatedItem[]>();
   entries.forEach((e, i) => {
     let count = 0;

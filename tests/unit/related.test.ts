@@ -28,7 +28,7 @@ const small = () => buildGraph([
 ]);
 
 describe('related entries', () => {
-  it('ranks by weighted overlap: an organization outweighs a theme; ties go by title', () => {
+  it('ranks by weighted overlap: an organization outweighs a theme; ties go by key (collection/id)', () => {
     const g = small();
     const related = relatedOf(g, ref('projects', 'a'));
     expect(related.map((r) => [r.entry.id, r.score])).toEqual([
@@ -117,7 +117,7 @@ describe('related entries', () => {
     const parentKey = (e: Entry) => { const p = ancestors(graph, e).at(-1); return p && keyOf(p); };
     // An entry the page already links to (or is linked from) is never suggested again.
     const links = (from: Entry, to: Entry) => graph.outgoing(from).some((l) => keyOf(l.to) === keyOf(to));
-    const byTitle = (a: Entry, b: Entry) => String(a.data.title).localeCompare(String(b.data.title)) || keyOf(a).localeCompare(keyOf(b));
+    const byKey = (a: Entry, b: Entry) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
     const all = computeRelated(graph);
     for (const e of graph.entries) {
       const mine = featureKeys(e);
@@ -125,10 +125,24 @@ describe('related entries', () => {
         .filter((o) => o !== e && parentKey(e) !== keyOf(o) && parentKey(o) !== keyOf(e) && !links(e, o) && !links(o, e))
         .map((o) => ({ o, score: [...featureKeys(o)].filter((k) => mine.has(k)).reduce((n, k) => n + weights[k.split('/')[0]], 0) }))
         .filter((x) => x.score > 0)
-        .sort((a, b) => b.score - a.score || byTitle(a.o, b.o))
+        .sort((a, b) => b.score - a.score || byKey(a.o, b.o))
         .slice(0, RELATED_LIMIT)
         .map((x) => `${keyOf(x.o)}:${x.score}`);
       expect(all.get(keyOf(e))!.map((i) => `${keyOf(i.entry)}:${i.score}`), keyOf(e)).toEqual(expected);
+    }
+  });
+
+  it('keeps every list when an entry is renamed: ties do not go by title, so one title edit does not reach every page', () => {
+    const graph = realGraph();
+    const lists = (g: typeof graph) => new Map([...computeRelated(g)].map(([k, items]) => [k, items.map((i) => `${keyOf(i.entry)}:${i.score}`)]));
+    const before = lists(graph);
+    const projects = graph.entries.filter((e) => e.collection === 'projects' || e.collection === 'subprojects');
+    // A title that sorts first and one that sorts last, on a spread of the catalogue's projects and subprojects.
+    for (const renamed of projects.filter((_, i) => i % Math.ceil(projects.length / 6) === 0)) {
+      for (const title of ['Aaa renamed', 'Zzz renamed']) {
+        const after = lists(buildGraph(graph.entries.map((e) => (e === renamed ? ({ ...e, data: { ...e.data, title } } as Entry) : e))));
+        expect(after, `${keyOf(renamed)} renamed "${title}"`).toEqual(before);
+      }
     }
   });
 });
