@@ -101,6 +101,16 @@ interface Outcome {
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
+ * Gives the browser its turn between the steps of a search (Pagefind's start, the search, the results' text,
+ * the redraw): each step is a short task of its own, so a keystroke or a tap is answered between them instead
+ * of waiting for one long task (a phone's CPU made the first search one task of over 100 ms).
+ */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
  * The Pagefind query for plain words and phrases (Pagefind reads "…" as an exact phrase itself); a word
  * with other spellings is searched in the one that matches no unrelated words (queryForm).
  */
@@ -314,6 +324,7 @@ export function startSearchPage() {
     const outcome: Outcome = { results: [], dropped: parsed.dropped };
     const relevance = state.sort === 'relevance' || state.sort === 'title';
     let results = await findParsed(pf, parsed, relevance ? toPagefindSort(state.sort) : undefined);
+    await yieldToMain();
     if (state.query && !usesSyntax(parsed) && !state.typed) {
       // Typing errors: a word the index lacks is corrected against its own vocabulary and searched again.
       const shown = results.length ? await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf)) : [];
@@ -394,6 +405,7 @@ export function startSearchPage() {
     document.title = state.query ? fill(words.documentTitle, { query: state.query, title: initialTitle }) : initialTitle;
     const mine = ++run;
     const pf = await loadPagefind();
+    await yieldToMain();
     if (wantFilters()) await (filtersLoaded ??= pf.filters());
     const allCounts = filtersLoaded ? await filtersLoaded : undefined;
     const hasFilters = Object.keys(state.filters).length > 0;
@@ -414,6 +426,7 @@ export function startSearchPage() {
     const outcome = await searchNow(pf);
     const want = Math.max(PAGE_SIZE, state.shown ?? 0);
     const shown = await Promise.all(outcome.results.slice(0, want).map(dataOf));
+    await yieldToMain();
     if (mine !== run) return; // a newer keystroke has started its own search
     const counts = filtersLoaded ? await disjunctiveCounts(pf, outcome.corrected) : {};
     if (mine !== run) return;
