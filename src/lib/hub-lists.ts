@@ -23,6 +23,32 @@ export const HUB_LIST_PAGE_SIZE = LIST_PAGE_SIZE;
 /** The URL segment of a source's "cited by" list (the other lists use the linking collection's name). */
 export const CITED_BY = 'cited-by';
 
+/**
+ * The hubs (README, "Hubs"): their entry pages show the main records they list (missions and projects) each
+ * with a one-line summary, a reader's way to choose among a country's or a theme's dozens of projects without
+ * opening each. Other entry pages list their parts or their neighbours, which the page's own text introduces.
+ */
+export const HUB_COLLECTIONS: readonly CollectionName[] = ['missions', 'countries', 'themes', 'organizations', 'people'];
+/**
+ * The lists on a hub's page whose items carry a summary. Not the subprojects, organizations and people: a
+ * summary costs about 230 bytes in Russian, and on every list of the largest hub (the Russian page of the
+ * theme "civil society development", 27 items) summaries took the page from 26 KB to 33 KB, past the 30 KB
+ * budget; on the main records alone it stays inside. Their full list pages show every item's summary.
+ */
+export const SUMMARIZED_LISTS: readonly CollectionName[] = ['missions', 'projects'];
+/** Longest one-line summary, in characters: about one line of the list at 1280 px, two on a phone. */
+export const ONE_LINE = 100;
+
+/** A summary cut to one line: whole words up to `max` characters, then "…"; the full list pages show it whole. */
+export function oneLine(summary: string, max = ONE_LINE): string {
+  const text = summary.trim().replace(/\s+/g, ' ');
+  if (text.length <= max) return text;
+  // One character more, so a word ending exactly at `max` is kept whole.
+  const space = text.slice(0, max + 1).lastIndexOf(' ');
+  const atWord = space > 0 ? text.slice(0, space) : text.slice(0, max);
+  return `${atWord.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
 /** One row of a full list page: the link, its kind, its dates and its one-line summary. */
 export interface HubListItem extends LinkItem { kind: string; when?: string; summary?: string }
 
@@ -39,8 +65,8 @@ export interface HubList {
   order: string;
   /** Every entry in the list. */
   count: number;
-  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few), with their kind and dates. */
-  shown: (LinkItem & { kind?: string; when?: string })[];
+  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few), with their kind and dates, and on a hub's page their summaries cut to one line. */
+  shown: (LinkItem & { kind?: string; when?: string; summary?: string })[];
   /** Only when the list is capped: the link to the full list, and every item for its pages. */
   more?: { href: string; text: string; items: HubListItem[] };
 }
@@ -81,6 +107,7 @@ function rowOf(graph: Graph, { entry, note, noteLang }: Connected, mixed: boolea
 
 function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; allText: string; order: string; mixed: boolean }): HubList {
   const capped = entries.length > cap;
+  const summarized = HUB_COLLECTIONS.includes(hub.collection) && (SUMMARIZED_LISTS as string[]).includes(o.slug);
   // An item's dates are left out where they are the page's own (a project's subprojects running all of it):
   // the page states them at its top, and repeating them on every line only lengthened it.
   const own = datingOf(graph, hub)?.when;
@@ -91,7 +118,10 @@ function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: 
   return {
     slug: o.slug, headingId: o.headingId, heading: o.heading, title: o.title, order: o.order,
     count: entries.length,
-    shown: entries.slice(0, cap).map((c) => ({ ...linkItem(c), kind: kindOf(graph, c.entry), when: whenOf(c.entry) })),
+    shown: entries.slice(0, cap).map((c) => ({
+      ...linkItem(c), kind: kindOf(graph, c.entry), when: whenOf(c.entry),
+      ...(summarized && c.entry.data.summary ? { summary: oneLine(String(c.entry.data.summary)) } : {}),
+    })),
     ...(capped ? {
       more: {
         href: `${hrefOf(hub)}${o.slug}/`,

@@ -6,7 +6,7 @@ import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
 import { formatDateRange, formatPartialDate } from '../../src/lib/dates.ts';
 import {
-  allHubLists, cappedLists, CITED_BY, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead,
+  allHubLists, cappedLists, CITED_BY, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead, oneLine, ONE_LINE,
   type HubList, type HubListItem, type HubListPageProps,
 } from '../../src/lib/hub-lists.ts';
 import { mostConnected } from '../../src/lib/browse.ts';
@@ -285,5 +285,36 @@ describe('a full list’s rows', () => {
     ]);
     const [list] = hubListsOf(graph, hubOf(graph, 'countries', 'kz'), 1).connections;
     expect(list.more!.items.map((i) => i.summary).sort()).toEqual(['What p0 did.', 'What p1 did.', 'What p2 did.']);
+  });
+});
+
+describe('a hub’s items on its entry page', () => {
+  const long = 'A series of forums held across the country, where civil society organizations and local activists discussed the problems and future of civil society.';
+
+  it('carry their summaries cut to one line on a hub (a country), none on a project’s list of its parts', () => {
+    const graph = buildGraph([
+      e('countries', 'kz'),
+      e('projects', 'p', { kind: 'project', summary: long, countries: [ref('countries', 'kz')] }),
+      e('subprojects', 's', { project: ref('projects', 'p'), order: 1, summary: 'A short one.' }),
+    ]);
+    const [countryList] = hubListsOf(graph, hubOf(graph, 'countries', 'kz'), 5).connections;
+    const [summary] = countryList.shown.map((i) => i.summary);
+    expect(summary).toBe(oneLine(long));
+    expect(summary!.length).toBeLessThanOrEqual(ONE_LINE + 1);
+    expect(long.startsWith(summary!.slice(0, -1))).toBe(true);
+    const [parts] = hubListsOf(graph, hubOf(graph, 'projects', 'p'), 5).connections;
+    expect(parts.shown.map((i) => i.summary)).toEqual([undefined]);
+  });
+
+  it('one line: a short summary whole, a long one cut after a whole word, without trailing punctuation', () => {
+    expect(oneLine('What p0 did.')).toBe('What p0 did.');
+    expect(oneLine('  Spaced\n  out.  ')).toBe('Spaced out.');
+    expect(oneLine('Alpha beta, gamma delta', 13)).toBe('Alpha beta…');
+    expect(oneLine('Alpha beta gamma delta', 16)).toBe('Alpha beta gamma…');
+    // One word longer than the line: cut inside it rather than returning nothing.
+    expect(oneLine('Supercalifragilistic', 10)).toBe('Supercalif…');
+    // Cyrillic counts by characters, not bytes.
+    expect(oneLine('Форумы по всей стране', 13)).toBe('Форумы по…');
+    expect(oneLine('Форумы по всей стране', 14)).toBe('Форумы по всей…');
   });
 });
