@@ -12,11 +12,15 @@ import { escapeHtml } from './html-escape.ts';
 import { t } from '../i18n/index.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { placeNameIn } from '../i18n/place-names.ts';
+import { NAMES_JOIN } from './search-rank.ts';
 
 export interface SearchRecord {
   /** Filter name → the entry's values, in the graph's language (type, country, theme, year, organization, mission, status, region). */
   filters: Record<string, string[]>;
-  /** What a result shows: title, parent, countries, dates (only those the entry has). */
+  /**
+   * What a result shows: title, parent, countries, dates (only those the entry has); and its places, which
+   * the search page reads to rank a work before its own parts for a search by the place's name.
+   */
   meta: Record<string, string>;
   /** Sort keys: the date to sort by (a partial ISO date) and the title in lower case. */
   sort: Record<string, string>;
@@ -48,6 +52,8 @@ export function searchRecordOf(graph: Graph, facts: Graph, entry: Entry): Search
     parent: parent && titleOf(parent),
     countries: filters.country.join(', ') || undefined,
     dates: formatDateRange(d.start, d.end, graph.lang) || undefined,
+    // In every language's form, the page's own first: a place searched in either script names it.
+    places: [...new Set(placesOf(factsEntry).flatMap((name) => [graph.lang, ...LANGS].map((lang) => placeNameIn(name, lang).text)))].join(NAMES_JOIN) || undefined,
   };
   const sort: Record<string, string | undefined> = {
     date: d.start ?? d.published ?? d.established ?? searchSortDate(facts, factsEntry),
@@ -63,10 +69,8 @@ export function searchRecordOf(graph: Graph, facts: Graph, entry: Entry): Search
  * standard forms (src/i18n/place-names.ts): a name with none in a language adds nothing.
  */
 export function otherPlaceNames(factsEntry: Entry, lang: Lang): string[] {
-  const d = factsEntry.data;
-  const names = [...(Array.isArray(d.places) ? d.places.map((p: { name: string }) => p.name) : []), ...(typeof d.city === 'string' ? [d.city] : [])];
   const out = new Set<string>();
-  for (const name of names) {
+  for (const name of placesOf(factsEntry)) {
     const own = placeNameIn(name, lang).text;
     for (const other of LANGS) {
       const form = placeNameIn(name, other);
@@ -74,6 +78,12 @@ export function otherPlaceNames(factsEntry: Entry, lang: Lang): string[] {
     }
   }
   return [...out];
+}
+
+/** The names of an entry's places as the English entry writes them: a work's `places`, a mission's `city`. */
+function placesOf(factsEntry: Entry): string[] {
+  const d = factsEntry.data;
+  return [...(Array.isArray(d.places) ? d.places.map((p: { name: string }) => p.name) : []), ...(typeof d.city === 'string' ? [d.city] : [])];
 }
 
 function defined(record: Record<string, string | undefined>): Record<string, string> {

@@ -11,6 +11,7 @@ import {
   correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, russianBase, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
 import { excerptOf } from '../lib/search-excerpt.ts';
+import { namesOf, placeWorksFirst } from '../lib/search-rank.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { formatNumber, pluralForm, type PluralForms } from '../i18n/format.ts';
@@ -55,7 +56,7 @@ const NARROW_FROM = 10;
 export const RANKING = {
   pageLength: 0.1,
   termFrequency: 0.6,
-  metaWeights: { title: 8, aliases: 12, summary: 0.5, variants: 0, parent: 0, countries: 0, dates: 0 },
+  metaWeights: { title: 8, aliases: 12, summary: 0.5, variants: 0, parent: 0, countries: 0, dates: 0, places: 0 },
 };
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -115,6 +116,9 @@ const yieldToMain = (): Promise<void> => {
  * with other spellings is searched in the one that matches no unrelated words (queryForm).
  */
 const pagefindQuery = (words: string[], phrases: string[]) => [...words.map(queryForm), ...phrases.map((p) => `"${p}"`)].join(' ');
+
+/** A name in the form names are compared in: its words, and in Russian without their endings («Таджикистане» names «Таджикистан»). */
+const nameForm = (text: string) => wordsOf(text).map(config.lang === 'ru' ? russianBase : (w: string) => w).join(' ');
 
 /** Results of several searches as one list: each page once, with its best score, best first. */
 function merge(lists: PagefindResult[][]): PagefindResult[] {
@@ -281,12 +285,11 @@ export function startSearchPage() {
    * "hate crime" as well, and the browse lists below the form name every hub of those collections.
    */
   async function exactNameFirst(pf: Pagefind, results: PagefindResult[], query: string, candidates: PagefindResult[] = []): Promise<PagefindResult[]> {
-    // In Russian a name is the same in any case: «Таджикистане» names «Таджикистан».
-    const form = (text: string) => wordsOf(text).map(config.lang === 'ru' ? russianBase : (w: string) => w).join(' ');
+    const form = nameForm;
     const wanted = form(query);
     if (!wanted) return results;
     // The "Also known as:" line, in the page's language, without its lead-in.
-    const names = (d: ResultData) => [d.meta.title ?? '', ...(d.meta.aliases ?? '').replace(/^[^:·]{1,40}:\s*/u, '').split(' · ')];
+    const names = (d: ResultData) => namesOf(d.meta);
     const named = async (pool: PagefindResult[]) => {
       const head = await Promise.all(pool.map(dataOf));
       return pool[head.findIndex((d) => names(d).some((n) => form(n) === wanted))] as PagefindResult | undefined;
@@ -299,6 +302,19 @@ export function startSearchPage() {
     }
     if (!found || found === results[0]) return results;
     return [found, ...results.filter((r) => r.id !== found.id)];
+  }
+
+  /** Among the first page of results, for a search by a place's name: what names the place first, works before their parts. */
+  async function placesFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+    const wanted = nameForm(query);
+    if (!wanted) return results;
+    const top = results.slice(0, PAGE_SIZE);
+    const meta = new Map(await Promise.all(top.map(async (r) => [r.id, (await dataOf(r)).meta] as const)));
+    const ranked = placeWorksFirst(top, (r) => meta.get(r.id)!, {
+      isPlace: (name) => nameForm(name) === wanted,
+      names: (text) => ` ${nameForm(text)} `.includes(` ${wanted} `),
+    });
+    return [...ranked, ...results.slice(PAGE_SIZE)];
   }
 
   /** The hubs the browse lists name: each link's title and the type filter value of its collection. */
@@ -378,7 +394,7 @@ export function startSearchPage() {
         const have = new Set(results.map((r) => r.id));
         results = [...results, ...wider.filter((r) => !have.has(r.id))];
       }
-      results = await exactNameFirst(pf, results, outcome.corrected ?? state.query, wider);
+      results = await exactNameFirst(pf, await placesFirst(results, outcome.corrected ?? state.query), outcome.corrected ?? state.query, wider);
     }
     if (state.sort === 'newest' || state.sort === 'oldest') {
       // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.

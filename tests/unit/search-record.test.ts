@@ -5,6 +5,7 @@ import { realGraph } from '../helpers.ts';
 import type { Entry } from '../../src/lib/graph.ts';
 import { otherPlaceNames, searchRecordHtml, searchRecordOf } from '../../src/lib/search-record.ts';
 import { prepareForIndex } from '../../src/lib/search-index.ts';
+import { NAMES_JOIN } from '../../src/lib/search-rank.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const graph = realGraph();
@@ -78,6 +79,15 @@ describe('the places of an entry in the other languages\' forms', () => {
   it('gives a Russian page the names as the English entry writes them', () => {
     const kyiv = entry('subprojects', 'ukraine-dialogue-training-kyiv-2020');
     expect(otherPlaceNames(kyiv, 'ru')).toEqual(['Kyiv']);
+  });
+
+  it('lists a work\'s places in its metadata, the page\'s own form first, for the search page to rank by', () => {
+    // The conference of 2024 was held in Almaty; Alma-Ata's Russian form is «Алматы» (src/i18n/place-names.ts).
+    const conference = searchRecordOf(graph, graph, entry('projects', 'regional-networking-conference-2024'));
+    expect(conference.meta.places?.split(NAMES_JOIN)).toEqual(['Almaty', 'Алматы']);
+    const dushanbe = searchRecordOf(graph, graph, entry('missions', 'osce-programme-office-in-dushanbe'));
+    expect(dushanbe.meta.places?.split(NAMES_JOIN)).toContain('Dushanbe');
+    expect(searchRecordOf(graph, graph, entry('themes', 'domestic-violence')).meta.places).toBeUndefined();
   });
 
   it('adds nothing for an entry without places, and the words reach the indexed copy', () => {
