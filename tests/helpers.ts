@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { readContent } from '../src/lib/content-files.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { buildGraph, type Entry } from '../src/lib/graph.ts';
+import { HUB_LIST_CAP, isSummarized, SUMMARIZED_LIST_CAP } from '../src/lib/hub-lists.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DIST = path.resolve(ROOT, process.env.DIST ?? 'dist'); // DIST=/tmp/x tests another build
@@ -24,6 +25,9 @@ export function realGraph() {
  * entry's data is not checked against its collection's schema (realGraph gives entries that are).
  */
 export const fixtureEntries = (entries: object[]): Entry[] => entries as Entry[];
+
+/** The most items an entry page shows of one of `hub`'s lists (`slug`: "projects", "cited-by"): fewer where they carry summaries. */
+export const listCapOf = (hub: Pick<Entry, 'collection'>, slug: string) => (isSummarized(hub, slug) ? SUMMARIZED_LIST_CAP : HUB_LIST_CAP);
 
 /** Every built HTML file, as a site path ("/projects/x/"). */
 export function builtPages(): string[] {

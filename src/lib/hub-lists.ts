@@ -36,6 +36,17 @@ export const HUB_COLLECTIONS: readonly CollectionName[] = ['missions', 'countrie
  * budget; on the main records alone it stays inside. Their full list pages show every item's summary.
  */
 export const SUMMARIZED_LISTS: readonly CollectionName[] = ['missions', 'projects'];
+/**
+ * Most items a list with summaries shows on the entry page: an item with its summary costs about twice the
+ * bytes of one without (some 520 bytes in Russian), and with twelve such items the largest hubs of a
+ * 10,000-entry catalogue reached 31.9 KB (the Civic Solidarity Platform's Russian page, 204 projects).
+ * Eight keep the list's bytes near those of twelve bare items, whatever the catalogue.
+ */
+export const SUMMARIZED_LIST_CAP = 8;
+
+/** True when a list of `hub`'s page shows its items' summaries (`slug`: the linking collection, or "cited-by"). */
+export const isSummarized = (hub: Pick<Entry, 'collection'>, slug: string) =>
+  HUB_COLLECTIONS.includes(hub.collection) && (SUMMARIZED_LISTS as string[]).includes(slug);
 /** Longest one-line summary, in characters: about one line of the list at 1280 px, two on a phone. */
 export const ONE_LINE = 100;
 
@@ -65,7 +76,11 @@ export interface HubList {
   order: string;
   /** Every entry in the list. */
   count: number;
-  /** What the entry page shows: the first `cap` entries in list order (all of them when there are few), with their kind and dates, and on a hub's page their summaries cut to one line. */
+  /**
+   * What the entry page shows: the first `cap` entries in list order (all of them when there are few), with
+   * their kind and dates, and on a hub's page their summaries cut to one line (and then at most
+   * SUMMARIZED_LIST_CAP of them).
+   */
   shown: (LinkItem & { kind?: string; when?: string; summary?: string })[];
   /** Only when the list is capped: the link to the full list, and every item for its pages. */
   more?: { href: string; text: string; items: HubListItem[] };
@@ -105,9 +120,10 @@ function rowOf(graph: Graph, { entry, note, noteLang }: Connected, mixed: boolea
   };
 }
 
-function listOf(graph: Graph, hub: Entry, entries: Connected[], cap: number, o: { slug: string; headingId: string; heading: string; title: string; allText: string; order: string; mixed: boolean }): HubList {
+function listOf(graph: Graph, hub: Entry, entries: Connected[], listCap: number, o: { slug: string; headingId: string; heading: string; title: string; allText: string; order: string; mixed: boolean }): HubList {
+  const summarized = isSummarized(hub, o.slug);
+  const cap = summarized ? Math.min(listCap, SUMMARIZED_LIST_CAP) : listCap;
   const capped = entries.length > cap;
-  const summarized = HUB_COLLECTIONS.includes(hub.collection) && (SUMMARIZED_LISTS as string[]).includes(o.slug);
   // An item's dates are left out where they are the page's own (a project's subprojects running all of it):
   // the page states them at its top, and repeating them on every line only lengthened it.
   const own = datingOf(graph, hub)?.when;

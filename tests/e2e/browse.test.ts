@@ -1,10 +1,9 @@
 // Reading and browsing in a real browser: the map and its table, related entries, previous/next,
 // and the colour-scheme toggle (which must not appear without JavaScript).
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser, realGraph, usePage } from '../helpers.ts';
+import { launchBrowser, listCapOf, realGraph, usePage } from '../helpers.ts';
 import { locationsOf } from '../../src/lib/map.ts';
 import { yearsOf } from '../../src/lib/years.ts';
-import { HUB_LIST_CAP } from '../../src/lib/hub-lists.ts';
 
 const base = inject('baseUrl');
 const session = usePage();
@@ -147,13 +146,15 @@ describe('the home page leads into the hubs', () => {
       await first.locator('a').click();
       await page.waitForURL(`**/${c}/**`);
       // A hub page: connected entries grouped by type, each group with its full count; a long group shows
-      // the first HUB_LIST_CAP and links to the full list.
+      // the first of them up to its cap and links to the full list.
       const groups = page.locator('section.connections');
       let total = 0;
       for (let i = 0; i < await groups.count(); i++) {
         const n = Number((await groups.nth(i).locator('h2 .count').textContent())!.match(/\d+/)![0]);
-        expect(await groups.nth(i).locator('li').count(), c).toBe(Math.min(n, HUB_LIST_CAP));
-        expect(await groups.nth(i).getByRole('link', { name: `All ${n} ` }).count(), c).toBe(n > HUB_LIST_CAP ? 1 : 0);
+        const slug = (await groups.nth(i).getAttribute('aria-labelledby'))!.replace(/^connected-/, '');
+        const cap = listCapOf({ collection: c }, slug);
+        expect(await groups.nth(i).locator('li').count(), c).toBe(Math.min(n, cap));
+        expect(await groups.nth(i).getByRole('link', { name: `All ${n} ` }).count(), c).toBe(n > cap ? 1 : 0);
         total += n;
       }
       expect(total, c).toBe(count);

@@ -1,9 +1,9 @@
-// Long lists on entry pages, in a real browser: a capped list shows HUB_LIST_CAP entries, its full count and a
+// Long lists on entry pages, in a real browser: a capped list shows its cap of entries, its full count and a
 // link to the full list, whose pages work without JavaScript and lead back to the hub. The capped lists are
 // found from the graph (today: sources cited by more entries than the cap), never named by hand.
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser, realGraph, usePage } from '../helpers.ts';
-import { cappedLists, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListsFor } from '../../src/lib/hub-lists.ts';
+import { launchBrowser, listCapOf, realGraph, usePage } from '../helpers.ts';
+import { cappedLists, HUB_LIST_PAGE_SIZE, hubListsFor } from '../../src/lib/hub-lists.ts';
 import { hrefOf, titleOf } from '../../src/lib/entry-view.ts';
 
 const base = inject('baseUrl');
@@ -12,6 +12,7 @@ const graph = realGraph();
 const capped = cappedLists(graph);
 // The most linked capped list, and a hub whose lists are all short.
 const { hub, list } = [...capped].sort((a, b) => b.list.count - a.list.count)[0];
+const cap = listCapOf(hub, list.slug);
 const small = graph.entries.find((e) => {
   const { connections, citedBy } = hubListsFor(graph, e);
   return connections.length > 1 && connections.every((l) => !l.more) && !citedBy;
@@ -20,7 +21,7 @@ const small = graph.entries.find((e) => {
 describe('a capped list on an entry page', () => {
   it('the real content has one (else this file tests nothing)', () => {
     expect(capped.length).toBeGreaterThan(0);
-    expect(list.count).toBeGreaterThan(HUB_LIST_CAP);
+    expect(list.count).toBeGreaterThan(cap);
   });
 
   it('shows the cap, the full count and a link to every entry', async () => {
@@ -28,8 +29,8 @@ describe('a capped list on an entry page', () => {
     await page.goto(`${base}${hrefOf(hub)}`);
     const section = page.locator(`section[aria-labelledby="${list.headingId}"]`);
     expect(await section.locator('h2').textContent()).toBe(`${list.heading} (${list.count})`);
-    expect(await section.locator('ul li').count()).toBe(HUB_LIST_CAP);
-    expect(await section.locator('.note').first().textContent()).toBe(`Showing ${HUB_LIST_CAP} of ${list.count}, ${list.order}.`);
+    expect(await section.locator('ul li').count()).toBe(cap);
+    expect(await section.locator('.note').first().textContent()).toBe(`Showing ${cap} of ${list.count}, ${list.order}.`);
     const more = section.getByRole('link', { name: `All ${list.count} ` });
     expect(await more.count()).toBe(1);
     const shown = await section.locator('ul li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -42,7 +43,7 @@ describe('a capped list on an entry page', () => {
     expect(await rows.count()).toBe(Math.min(list.count, HUB_LIST_PAGE_SIZE));
     // The entry page showed the beginning of this list, in the same order.
     const first = await rows.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(first.slice(0, HUB_LIST_CAP)).toEqual(shown);
+    expect(first.slice(0, cap)).toEqual(shown);
     // Each row names its kind; breadcrumbs lead back to the hub.
     for (const tag of await rows.locator('.tag').allTextContents()) expect(tag.trim()).not.toBe('');
     await page.locator('.breadcrumbs').getByRole('link', { name: titleOf(hub), exact: true }).click();

@@ -6,7 +6,8 @@ import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
 import { formatDateRange, formatPartialDate } from '../../src/lib/dates.ts';
 import {
-  allHubLists, cappedLists, CITED_BY, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead, oneLine, ONE_LINE,
+  allHubLists, cappedLists, CITED_BY, HUB_COLLECTIONS, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead, oneLine, ONE_LINE,
+  SUMMARIZED_LIST_CAP, SUMMARIZED_LISTS,
   type HubList, type HubListItem, type HubListPageProps,
 } from '../../src/lib/hub-lists.ts';
 import { mostConnected } from '../../src/lib/browse.ts';
@@ -245,11 +246,14 @@ describe('the real content', () => {
       const all: HubList[] = [...lists.connections, ...(lists.citedBy ? [lists.citedBy] : [])];
       for (const list of all) {
         const where = `${keyOf(entry)} ${list.slug}`;
-        expect(list.shown.length, where).toBe(Math.min(list.count, HUB_LIST_CAP));
-        expect(Boolean(list.more), where).toBe(list.count > HUB_LIST_CAP);
+        // A hub's missions and projects carry summaries, and show fewer of them.
+        const summarized = HUB_COLLECTIONS.includes(entry.collection) && (SUMMARIZED_LISTS as string[]).includes(list.slug);
+        const cap = summarized ? SUMMARIZED_LIST_CAP : HUB_LIST_CAP;
+        expect(list.shown.length, where).toBe(Math.min(list.count, cap));
+        expect(Boolean(list.more), where).toBe(list.count > cap);
         if (list.more) {
           expect(list.more.items.length, where).toBe(list.count);
-          expect(list.shown.map((i) => i.href), where).toEqual(list.more.items.slice(0, HUB_LIST_CAP).map((i) => i.href));
+          expect(list.shown.map((i) => i.href), where).toEqual(list.more.items.slice(0, cap).map((i) => i.href));
         }
       }
     }
@@ -304,6 +308,22 @@ describe('a hub’s items on its entry page', () => {
     expect(long.startsWith(summary!.slice(0, -1))).toBe(true);
     const [parts] = hubListsOf(graph, hubOf(graph, 'projects', 'p'), 5).connections;
     expect(parts.shown.map((i) => i.summary)).toEqual([undefined]);
+  });
+
+  it('show at most SUMMARIZED_LIST_CAP items where they carry summaries, the usual cap elsewhere', () => {
+    // Ten projects in one country, and a source all of them cite: the country's list has summaries, the
+    // source's "cited by" list does not.
+    const graph = withHubs(projectsIn(10).map((p) => ({ ...p, data: { ...p.data, summary: `What ${p.id} did.` } }) as Entry));
+    const [projects] = hubListsOf(graph, hubOf(graph, 'countries', 'kz'), 12).connections;
+    expect(SUMMARIZED_LIST_CAP).toBeLessThan(10);
+    expect(projects.shown).toHaveLength(SUMMARIZED_LIST_CAP);
+    expect(projects.shown.every((i) => i.summary)).toBe(true);
+    expect(projects.more?.items).toHaveLength(10);
+    const { citedBy } = hubListsOf(graph, hubOf(graph, 'sources', 'src'), 12);
+    expect(citedBy!.shown).toHaveLength(10);
+    expect(citedBy!.more).toBeUndefined();
+    // A smaller cap asked for still holds.
+    expect(hubListsOf(graph, hubOf(graph, 'countries', 'kz'), 3).connections[0].shown).toHaveLength(3);
   });
 
   it('one line: a short summary whole, a long one cut after a whole word, without trailing punctuation', () => {
