@@ -8,6 +8,7 @@ import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, titleOf, type Connected, type LinkItem } from './entry-view.ts';
 import { datingOf, YEAR_COLLECTIONS } from './years.ts';
 import { LIST_PAGE_SIZE, pagedTitle } from './paging.ts';
+import { oneLine, SUMMARIZED_LISTS } from './summaries.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
@@ -30,13 +31,6 @@ export const CITED_BY = 'cited-by';
  */
 export const HUB_COLLECTIONS: readonly CollectionName[] = ['missions', 'countries', 'themes', 'organizations', 'people'];
 /**
- * The lists on a hub's page whose items carry a summary. Not the subprojects, organizations and people: a
- * summary costs about 230 bytes in Russian, and on every list of the largest hub (the Russian page of the
- * theme "civil society development", 27 items) summaries took the page from 26 KB to 33 KB, past the 30 KB
- * budget; on the main records alone it stays inside. Their full list pages show every item's summary.
- */
-export const SUMMARIZED_LISTS: readonly CollectionName[] = ['missions', 'projects'];
-/**
  * Most items a list with summaries shows on the entry page: an item with its summary costs about twice the
  * bytes of one without (some 520 bytes in Russian), and with twelve such items the largest hubs of a
  * 10,000-entry catalogue reached 31.9 KB (the Civic Solidarity Platform's Russian page, 204 projects).
@@ -47,19 +41,6 @@ export const SUMMARIZED_LIST_CAP = 8;
 /** True when a list of `hub`'s page shows its items' summaries (`slug`: the linking collection, or "cited-by"). */
 export const isSummarized = (hub: Pick<Entry, 'collection'>, slug: string) =>
   HUB_COLLECTIONS.includes(hub.collection) && (SUMMARIZED_LISTS as string[]).includes(slug);
-/** Longest one-line summary, in characters: about one line of the list at 1280 px, two on a phone. */
-export const ONE_LINE = 100;
-
-/** A summary cut to one line: whole words up to `max` characters, then "…"; the full list pages show it whole. */
-export function oneLine(summary: string, max = ONE_LINE): string {
-  const text = summary.trim().replace(/\s+/g, ' ');
-  if (text.length <= max) return text;
-  // One character more, so a word ending exactly at `max` is kept whole.
-  const space = text.slice(0, max + 1).lastIndexOf(' ');
-  const atWord = space > 0 ? text.slice(0, space) : text.slice(0, max);
-  return `${atWord.replace(/[\s,;:.–—-]+$/u, '')}…`;
-}
-
 /** One row of a full list page: the link, its kind, its dates and its one-line summary. */
 export interface HubListItem extends LinkItem { kind: string; when?: string; summary?: string }
 

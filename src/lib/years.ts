@@ -6,6 +6,7 @@ import { perGraph, type Entry, type Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
 import { pagesOfGroups } from './paging.ts';
 import { hrefOf, wordsLangOf } from './entry-view.ts';
+import { oneLine, SUMMARIZED_LISTS } from './summaries.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 
@@ -92,6 +93,8 @@ export function datedYears(graph: Graph, e: Entry): Map<number, { when: string[]
 
 export interface YearItem {
   title: string; href: string; when: string; kind?: string; sortKey: string;
+  /** A mission's or project's summary cut to one line, as the other hubs list them (summaries.ts). */
+  summary?: string;
   /** The language of the entry's words when it is not the page's (an untranslated entry on a Russian page). */
   wordsLang?: Lang;
 }
@@ -121,6 +124,7 @@ export const yearHubs = perGraph((graph): YearHub[] => {
         href: hrefOf(e),
         when: when.join('; '),
         kind: e.collection === 'subprojects' || !e.data.kind ? undefined : (vocab.kinds as Record<string, string>)[e.data.kind],
+        ...(SUMMARIZED_LISTS.includes(e.collection) && e.data.summary ? { summary: oneLine(String(e.data.summary)) } : {}),
         sortKey,
         ...(wordsLangOf(e) !== lang ? { wordsLang: wordsLangOf(e) } : {}),
       };
@@ -146,9 +150,11 @@ export const yearUrl = (year: number | string, lang: Lang = DEFAULT_LANG) => loc
 
 /**
  * Items on one page of a year hub. A year holds everything active in it, so at thousands of entries one
- * year is thousands of rows; pages of about 200 short rows keep each page some 40–60 KB at any N.
+ * year is thousands of rows. At 10,000 entries pages of 200 rows were 35–62 KB; once projects and missions
+ * carried their summaries, the first page of a year (its projects) reached 60–80 KB, and 150 rows bring it
+ * back to about 60 KB.
  */
-export const YEAR_PAGE_SIZE = 200;
+export const YEAR_PAGE_SIZE = 150;
 
 /** One type's list on one page of a year hub: the whole list, or part of it when it runs over pages. */
 export interface YearSection extends YearGroup {

@@ -6,11 +6,11 @@ import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
 import { formatDateRange, formatPartialDate } from '../../src/lib/dates.ts';
 import {
-  allHubLists, cappedLists, CITED_BY, HUB_COLLECTIONS, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead, oneLine, ONE_LINE,
-  SUMMARIZED_LIST_CAP, SUMMARIZED_LISTS,
-  type HubList, type HubListItem, type HubListPageProps,
+  allHubLists, cappedLists, CITED_BY, HUB_COLLECTIONS, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead,
+  SUMMARIZED_LIST_CAP, type HubList, type HubListItem, type HubListPageProps,
 } from '../../src/lib/hub-lists.ts';
 import { mostConnected } from '../../src/lib/browse.ts';
+import { oneLine, ONE_LINE, SUMMARIZED_LISTS } from '../../src/lib/summaries.ts';
 import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 import type { PaginateFunction } from 'astro';
 import { t } from '../../src/i18n/index.ts';

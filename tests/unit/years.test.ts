@@ -95,6 +95,19 @@ describe('year hubs on a small graph', () => {
     expect(h.groups[1].items[0].when).toMatch(/its project’s dates/);
   });
 
+  it('give the main records (missions, projects) their summary cut to one line, and the rest none', () => {
+    const long = 'A programme of training, mentoring and small grants for women-led organizations in the regions of the country, run over two years.';
+    const g = buildGraph([
+      e('projects', 'p', { kind: 'programme', start: '2018', summary: long }),
+      e('subprojects', 's', { project: ref('projects', 'p'), order: 1, start: '2018', summary: 'A part of it.' }),
+      e('missions', 'm', { kind: 'field-operation', established: '2018', summary: 'A field operation.' }),
+      e('sources', 'src', { kind: 'report', published: '2018', document: 'x.txt', summary: 'A report.' }),
+    ]);
+    const items = Object.fromEntries(yearHubs(g)[0].groups.map((grp) => [grp.collection, grp.items[0].summary]));
+    // Cut after "of" (the 100th character falls inside the next word, "the"); a short one kept whole.
+    expect(items).toEqual({ projects: 'A programme of training, mentoring and small grants for women-led organizations in the regions of…', subprojects: undefined, missions: 'A field operation.', sources: undefined });
+  });
+
   it('link each year to the nearest years that have a hub', () => {
     expect(hubs.map((h) => [h.previous, h.year, h.next])).toEqual(
       hubs.map((h, i) => [hubs[i - 1]?.year, h.year, hubs[i + 1]?.year]),
