@@ -144,6 +144,9 @@ function readSearchRecords(site: string, lang: Lang): SearchRecords {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchRecords;
 }
 
+/** How many entry pages of `site` the index will hold, in every language (what each indexer's memory grows with). */
+export const countEntryPages = (site: string, langs: readonly Lang[] = LANGS) => entryPages(site, langs).length;
+
 /**
  * The built entry pages, as ENTRY_PAGES_GLOB names them (one directory per entry under each collection), for
  * each language: English at the root, every other language under its prefix (/ru/projects/<slug>/).
