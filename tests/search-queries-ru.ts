@@ -74,6 +74,7 @@ export const RUSSIAN_QUERIES: RussianLabelledQuery[] = [
 
   // Places, in their Russian names (src/i18n/place-names.ts) and cases.
   q('place', 'Алматы', CONFERENCE, s('conference-2024-shelter-study-visit')),
+  q('place', 'в Алматы', CONFERENCE),
   q('place', 'Бишкек', ACADEMY),
   q('place', 'Душанбе', DUSHANBE),
   q('place', 'Киев', s('ukraine-dialogue-training-kyiv-2020'), p('ukraine-dialogue-for-decision-making')),

@@ -170,6 +170,7 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
 
   // Places: the main record for work in that place.
   q('place', 'Almaty', CONFERENCE),
+  q('place', 'held in Almaty', CONFERENCE),
   q('place', 'Bishkek', ACADEMY),
   q('place', 'Dushanbe', DUSHANBE),
   q('place', 'Obiliq', OBILIQ, p('kosovo-serbian-language-classes')),

@@ -17,11 +17,17 @@ export interface PlaceQuery {
   isPlace: (name: string) => boolean;
   /** True when `text` (a title, an alias) has the query among its words ("OSCE Academy in Bishkek"). */
   names: (text: string) => boolean;
+  /**
+   * Whether the place is what the query is about (its name is at least half of the query's words: "Almaty",
+   * "held in Almaty"), so that what names it comes first; in a longer query ("news report on the Almaty
+   * conference") it is one word among others, and only works move before their parts.
+   */
+  mostly: boolean;
 }
 
 /**
  * For a search by a place's name ("Almaty", «Киев»):
- * 1. the results that name the place (among their places, or in their title or other names) come before
+ * 1. when the place is what the query is about (`mostly`), the results that name the place (among their places, or in their title or other names) come before
  *    those that only match the query's words some other way: Pagefind takes a query word as the start of
  *    longer ones and, in Russian, stems it, so «Киев» also matches «Киргизия», an alias of Kyrgyzstan, which
  *    outscores the training held in Kyiv;
@@ -36,7 +42,8 @@ export function placeWorksFirst<T>(results: T[], metaOf: (r: T) => RankedMeta, q
   const hasPlace = metas.map((m) => split(m.places).some(query.isPlace));
   if (!hasPlace.includes(true)) return results;
   const namesPlace = metas.map((m, i) => hasPlace[i] || namesOf(m).some(query.names));
-  const order = [...results.keys()].sort((a, b) => Number(namesPlace[b]) - Number(namesPlace[a]) || a - b);
+  const order = [...results.keys()];
+  if (query.mostly) order.sort((a, b) => Number(namesPlace[b]) - Number(namesPlace[a]) || a - b);
   // Parts in their rank order: a parent moved before its first part is not moved by the later ones, and a
   // parent moved up is then looked at for its own parent.
   for (const part of [...order]) {
@@ -51,6 +58,22 @@ export function placeWorksFirst<T>(results: T[], metaOf: (r: T) => RankedMeta, q
     order.splice(partAt, 0, parent);
   }
   return order.map((i) => results[i]);
+}
+
+/**
+ * The place a query names, if any: the longest run of its words (in the form `form` gives names) that is one
+ * of the results' places. "held in Almaty" names Almaty, as «в Алматы» does once its stopword is gone.
+ */
+export function placeInQuery(words: string[], metas: RankedMeta[], form: (text: string) => string): string | undefined {
+  const places = new Set(metas.flatMap((m) => split(m.places)).map(form));
+  let found: string | undefined;
+  for (let start = 0; start < words.length; start++) {
+    for (let end = words.length; end > start; end--) {
+      const run = form(words.slice(start, end).join(' '));
+      if (run && places.has(run) && run.length > (found?.length ?? 0)) found = run;
+    }
+  }
+  return found;
 }
 
 const split = (names: string | undefined) => (names ?? '').split(NAMES_JOIN).filter((n) => n !== '');

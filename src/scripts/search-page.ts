@@ -11,7 +11,7 @@ import {
   correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, russianBase, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
 import { excerptOf } from '../lib/search-excerpt.ts';
-import { namesOf, placeWorksFirst } from '../lib/search-rank.ts';
+import { namesOf, placeInQuery, placeWorksFirst } from '../lib/search-rank.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { formatNumber, pluralForm, type PluralForms } from '../i18n/format.ts';
@@ -304,15 +304,16 @@ export function startSearchPage() {
     return [found, ...results.filter((r) => r.id !== found.id)];
   }
 
-  /** Among the first page of results, for a search by a place's name: what names the place first, works before their parts. */
-  async function placesFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
-    const wanted = nameForm(query);
-    if (!wanted) return results;
+  /** Among the first page of results, for a search naming a place: what names the place first, works before their parts. */
+  async function placesFirst(results: PagefindResult[], words: string[]): Promise<PagefindResult[]> {
     const top = results.slice(0, PAGE_SIZE);
     const meta = new Map(await Promise.all(top.map(async (r) => [r.id, (await dataOf(r)).meta] as const)));
+    const wanted = placeInQuery(words, [...meta.values()], nameForm);
+    if (!wanted) return results;
     const ranked = placeWorksFirst(top, (r) => meta.get(r.id)!, {
       isPlace: (name) => nameForm(name) === wanted,
       names: (text) => ` ${nameForm(text)} `.includes(` ${wanted} `),
+      mostly: 2 * wordsOf(wanted).length >= words.length,
     });
     return [...ranked, ...results.slice(PAGE_SIZE)];
   }
@@ -394,7 +395,7 @@ export function startSearchPage() {
         const have = new Set(results.map((r) => r.id));
         results = [...results, ...wider.filter((r) => !have.has(r.id))];
       }
-      results = await exactNameFirst(pf, await placesFirst(results, outcome.corrected ?? state.query), outcome.corrected ?? state.query, wider);
+      results = await exactNameFirst(pf, await placesFirst(results, parsed.words), outcome.corrected ?? state.query, wider);
     }
     if (state.sort === 'newest' || state.sort === 'oldest') {
       // Pagefind's date sort leaves out pages without a date: they follow the dated ones, counted.

@@ -3,7 +3,7 @@
 // it outscored the conference), the Kyiv training and its project, and Kyrgyzstan, whose alias «Киргизия»
 // Pagefind matched for «Киев».
 import { describe, expect, it } from 'vitest';
-import { NAMES_JOIN, namesOf, placeWorksFirst, type PlaceQuery, type RankedMeta } from '../../src/lib/search-rank.ts';
+import { NAMES_JOIN, namesOf, placeInQuery, placeWorksFirst, type PlaceQuery, type RankedMeta } from '../../src/lib/search-rank.ts';
 
 const CONFERENCE = 'Third Regional Networking and Capacity Building Conference';
 const results: Record<string, RankedMeta> = {
@@ -14,11 +14,12 @@ const results: Record<string, RankedMeta> = {
   turkmenistan: { title: 'Turkmenistan' },
 };
 const lower = (s: string) => s.toLowerCase();
-const placeQuery = (query: string): PlaceQuery => ({
+const placeQuery = (query: string, mostly = true): PlaceQuery => ({
   isPlace: (name) => lower(name) === lower(query),
   names: (text) => ` ${lower(text)} `.includes(` ${lower(query)} `),
+  mostly,
 });
-const rank = (order: string[], query: string, meta = results) => placeWorksFirst(order, (id) => meta[id], placeQuery(query));
+const rank = (order: string[], query: string, meta = results, mostly = true) => placeWorksFirst(order, (id) => meta[id], placeQuery(query, mostly));
 
 describe('placeWorksFirst', () => {
   it('puts a work before its parts held in the same place, and leaves the rest in their order', () => {
@@ -26,6 +27,12 @@ describe('placeWorksFirst', () => {
     // The conference moves to just before its first part; the results that only mention Almaty in their
     // text follow everything that has Almaty among its places.
     expect(rank(pagefind, 'Almaty')).toEqual(['conference', 'visit', 'training', 'event2023', 'turkmenistan']);
+  });
+
+  it('in a query where the place is one word among others, only moves works before their parts', () => {
+    // "news report on the Almaty conference": the news report (no place of its own) keeps its rank.
+    const meta: Record<string, RankedMeta> = { ...results, report: { title: 'OSCE strengthens regional cooperation' } };
+    expect(rank(['report', 'visit', 'conference', 'training'], 'Almaty', meta, false)).toEqual(['report', 'conference', 'visit', 'training']);
   });
 
   it('changes nothing for a query that is not the place of any result', () => {
@@ -64,6 +71,22 @@ describe('placeWorksFirst', () => {
       mission: { title: 'Mission', places: 'Vienna' },
     };
     expect(rank(['part', 'other', 'project', 'mission'], 'Vienna', meta)).toEqual(['mission', 'project', 'part', 'other']);
+  });
+});
+
+describe('placeInQuery', () => {
+  const metas = Object.values(results);
+  it('finds the longest run of the query\'s words that is one of the results\' places', () => {
+    expect(placeInQuery(['held', 'Almaty'], metas, lower)).toBe('almaty');
+    expect(placeInQuery(['Алматы'], metas, lower)).toBe('алматы');
+    const twoWords: RankedMeta[] = [{ places: ['Nur', 'Nur Sultan'].join(NAMES_JOIN) }];
+    expect(placeInQuery(['conference', 'in', 'Nur', 'Sultan'], twoWords, lower)).toBe('nur sultan');
+  });
+
+  it('finds none where no result has the place, or the words only start like it', () => {
+    expect(placeInQuery(['Kyiv'], metas, lower)).toBeUndefined();
+    expect(placeInQuery(['Alma'], metas, lower)).toBeUndefined();
+    expect(placeInQuery([], metas, lower)).toBeUndefined();
   });
 });
 
