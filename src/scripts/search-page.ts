@@ -285,19 +285,17 @@ export function startSearchPage() {
    * "hate crime" as well, and the browse lists below the form name every hub of those collections.
    */
   async function exactNameFirst(pf: Pagefind, results: PagefindResult[], query: string, candidates: PagefindResult[] = []): Promise<PagefindResult[]> {
-    const form = nameForm;
-    const wanted = form(query);
+    const wanted = nameForm(query);
     if (!wanted) return results;
-    // The "Also known as:" line, in the page's language, without its lead-in.
-    const names = (d: ResultData) => namesOf(d.meta);
+    // Its title and the names of its "Also known as:" line, in the page's language.
     const named = async (pool: PagefindResult[]) => {
       const head = await Promise.all(pool.map(dataOf));
-      return pool[head.findIndex((d) => names(d).some((n) => form(n) === wanted))] as PagefindResult | undefined;
+      return pool[head.findIndex((d) => namesOf(d.meta).some((n) => nameForm(n) === wanted))] as PagefindResult | undefined;
     };
     const top = results.slice(0, PAGE_SIZE);
     let found = await named([...top, ...candidates.slice(0, PAGE_SIZE).filter((c) => !top.some((r) => r.id === c.id))]);
     if (!found) {
-      const hub = browseHubs().find((h) => form(h.title) === wanted && (!state.filters.type || state.filters.type.includes(h.type)));
+      const hub = browseHubs().find((h) => nameForm(h.title) === wanted && (!state.filters.type || state.filters.type.includes(h.type)));
       if (hub) found = await named((await find(pf, query, { ...state.filters, type: [hub.type] }, undefined)).slice(0, PAGE_SIZE));
     }
     if (!found || found === results[0]) return results;
