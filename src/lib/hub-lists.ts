@@ -41,6 +41,7 @@ export const SUMMARIZED_LIST_CAP = 8;
 /** True when a list of `hub`'s page shows its items' summaries (`slug`: the linking collection, or "cited-by"). */
 export const isSummarized = (hub: Pick<Entry, 'collection'>, slug: string) =>
   HUB_COLLECTIONS.includes(hub.collection) && (SUMMARIZED_LISTS as string[]).includes(slug);
+
 /** One row of a full list page: the link, its kind, its dates and its one-line summary. */
 export interface HubListItem extends LinkItem { kind: string; when?: string; summary?: string }
 

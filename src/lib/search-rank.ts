@@ -27,11 +27,11 @@ export interface PlaceQuery {
 
 /**
  * For a search by a place's name ("Almaty", «Киев»):
- * 1. when the place is what the query is about (`mostly`), the results that name the place (among their places, or in their title or other names) come before
- *    those that only match the query's words some other way: Pagefind takes a query word as the start of
- *    longer ones and, in Russian, stems it, so «Киев» also matches «Киргизия», an alias of Kyrgyzstan, which
- *    outscores the training held in Kyiv;
- * 2. among them, a work that took place there comes before its own parts that did too. A part usually
+ * 1. when the place is what the query is about (`mostly`), the results that name the place (among their
+ *    places, or in their title or other names) come before those that only match the query's words some
+ *    other way: Pagefind takes a query word as the start of longer ones and, in Russian, stems it, so «Киев»
+ *    also matches «Киргизия», an alias of Kyrgyzstan, which outscores the training held in Kyiv;
+ * 2. then a work that took place there comes before its own parts that did too. A part usually
  *    names the place in its title ("Study visit … in Almaty") and so outscores the conference it belonged
  *    to, which names it only in its facts and text; the reader looking up a place wants the work first.
  * Nothing moves unless some result has the place among its places: for any other query, and for places no

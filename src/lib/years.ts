@@ -151,8 +151,8 @@ export const yearUrl = (year: number | string, lang: Lang = DEFAULT_LANG) => loc
 /**
  * Items on one page of a year hub. A year holds everything active in it, so at thousands of entries one
  * year is thousands of rows. At 10,000 entries pages of 200 rows were 35–62 KB; once projects and missions
- * carried their summaries, the first page of a year (its projects) reached 60–80 KB, and 150 rows bring it
- * back to about 60 KB.
+ * carried their summaries, the first page of a year (its projects) reached 60–80 KB; 150 rows take about a
+ * quarter off each page (estimated from those pages, not measured again).
  */
 export const YEAR_PAGE_SIZE = 150;
 
