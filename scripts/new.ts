@@ -1,8 +1,9 @@
 // `npm run new -- <collection> "<Title>"` — starts a content file with every field of that collection's
 // schema, each with a comment: what it is, required or optional, and the valid choices (vocabulary
 // values and existing slugs). The fields are read by the entry editor's reader (describeCollection)
-// from the JSON Schema that /data/schema.json publishes, made from the zod schemas: one reader of the
-// schemas for the template, the editor and the open data, so none of them can drift.
+// from the JSON Schema that /data/schema.json publishes, made from the zod schemas with each field's help
+// as their metadata (src/schemas/field-meta.ts): one reader of the schemas for the template, the editor and
+// the open data, so none of them can drift.
 //
 // `npm run new -- --translate <collection>/<id> [--lang ru]` starts a translation of an existing entry
 // instead (or re-stamps one): the same code as `npm run translate` (src/lib/translate.ts).
@@ -13,13 +14,12 @@ import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../src/lib/content-files.ts';
 import { jsonSchema } from '../src/lib/data-export.ts';
 import { describeCollection, type FieldDescriptor } from '../src/lib/entry-form.ts';
-import { FIELD_HELP } from '../src/lib/field-help.ts';
 import { slugProblem, slugify } from '../src/lib/slug.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/vocabularies.ts';
 import { startTranslations, translationLangOf } from '../src/lib/translate.ts';
 
-// Re-exported: tests/unit/new-entry.test.ts imports them from this module.
-export { FIELD_HELP, slugify };
+// Re-exported: tests/unit/new-entry.test.ts imports it from this module.
+export { slugify };
 
 /** The fields of a collection, in schema order: the entry editor's own descriptors. */
 export const fieldsOf = (collection: CollectionName): FieldDescriptor[] => describeCollection(jsonSchema().$defs[collection]);

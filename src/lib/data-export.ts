@@ -10,13 +10,13 @@ import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_SAFE } from './csv-safe.ts';
 import { makeSchemas } from '../schemas/collections.ts';
-import { ROLE_NOTE, STATUS_NOTE, partialDate, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
+import { ROLE_NOTE, STATUS_NOTE, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
 import { COLLECTIONS, ORGANIZATION_ROLE_IATI, STATUS_IATI, type CollectionName } from '../schemas/vocabularies.ts';
 import { CHANGELOG_COLUMNS, changelogRows, type Changelog } from './changelog.ts';
 import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import { isReference, type Reference } from './references.ts';
 import { COLLECTION_LABELS, entryUrl } from './labels.ts';
-import { DATE_NOTE, referenceNote, referenceTargetOf } from './schema-notes.ts';
+import { DATE_NOTE, FIELD_META_KEYWORDS, fieldMetaOf, referenceNote } from '../schemas/field-meta.ts';
 
 export interface ResolvedReference { id: string; url: string }
 export interface ExportedEntry {
@@ -227,12 +227,15 @@ export const STANDARDS = {
   jsonSchema: { name: 'JSON Schema (draft 2020-12)', url: 'https://json-schema.org/draft/2020-12' },
 } as const;
 
-/** YAML reads an unquoted `2018` as a number and the build accepts it, so the schema does too. */
-function describeDates({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
-  if (zodSchema !== partialDate) return;
-  const text = { ...jsonSchema };
+/**
+ * YAML reads an unquoted `2018` as a number and the build accepts it, so the schema does too: a date field (its
+ * `x-kind`) is its text form or a year, its annotations (description, help) kept outside the two.
+ */
+function describeDates({ jsonSchema }: { jsonSchema: Record<string, unknown> }) {
+  if (fieldMetaOf(jsonSchema).kind !== 'date' || jsonSchema.anyOf) return;
+  const { type, pattern, ...annotations } = jsonSchema;
   for (const k of Object.keys(jsonSchema)) delete jsonSchema[k];
-  Object.assign(jsonSchema, { description: DATE_NOTE, anyOf: [text, { type: 'integer', minimum: 1000, maximum: 9999 }] });
+  Object.assign(jsonSchema, { ...annotations, anyOf: [{ type, pattern }, { type: 'integer', minimum: 1000, maximum: 9999 }] });
 }
 
 /** The parts of a JSON Schema (z.toJSONSchema's output) the data package reads back; the rest passes through. */
@@ -259,6 +262,7 @@ export function jsonSchema() {
       'References are slugs in frontmatter and { id: "<collection>/<slug>", url } in the data files.',
       'Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD", at the precision the source gives (frontmatter may give a bare year as a number; the data files always give text).',
       `Country codes are ${COUNTRY_CODE_NOTE}.`,
+      `Each field's x- keywords are annotations for authoring tools (${FIELD_META_KEYWORDS.join(', ')}): what the field is for, its label and hint in the entry editor, whether it is a date, and the collection a reference points into; a validator in a strict mode needs them declared (Ajv: addVocabulary).`,
       'Organization roles are aligned with the IATI OrganisationRole codelist and project statuses with the IATI ActivityStatus codelist (each field’s description gives the codes); a theme may give its OECD DAC CRS purpose code (dacSector).',
       'Not expressed here: an end date must not be before its start date, and every reference must name an existing entry.',
     ].join(' '),
@@ -320,9 +324,9 @@ function csvFields(c: CollectionName, schema: JsonSchemaNode) {
     const joined = `joined with "${LIST_SEPARATOR}"`;
     const description = field === 'inferred' ? `the fields whose value no source states, each as "field: reason", ${joined}`
       : nestedOf(name) ? `list of ${nestedOf(name)!.describe}, ${joined}`
-      : referenceTargetOf(p) ? `slug in ${referenceTargetOf(p)}`
-      : p.description === DATE_NOTE ? DATE_NOTE
-      : p.type === 'array' ? (referenceTargetOf(p.items) ? `slugs in ${referenceTargetOf(p.items)}, ${joined}` : `list, ${joined}`)
+      : fieldMetaOf(p).refersTo ? `slug in ${fieldMetaOf(p).refersTo}`
+      : fieldMetaOf(p).kind === 'date' ? DATE_NOTE
+      : p.type === 'array' ? (fieldMetaOf(p.items).refersTo ? `slugs in ${fieldMetaOf(p.items).refersTo}, ${joined}` : `list, ${joined}`)
       : p.description;
     const constraints = {
       ...(schema.required?.includes(field ?? name) && { required: true }),

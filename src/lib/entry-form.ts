@@ -6,10 +6,9 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { PARTIAL_DATE } from '../schemas/fields.ts';
-import { EDITOR_HELP, EDITOR_LABELS, FIELD_HELP } from './field-help.ts';
 import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
 import type { BodyProblem } from './mdx-safety.ts';
-import { DATE_NOTE, referenceTargetOf } from './schema-notes.ts';
+import { fieldMetaOf } from '../schemas/field-meta.ts';
 import { isSlug, slugProblem, slugify } from './slug.ts';
 import { checkFrontmatter, formatPath, missingReferences, sameName, schemas } from './frontmatter-check.ts';
 
@@ -19,11 +18,14 @@ export type FieldKind = 'text' | 'longtext' | 'date' | 'choice' | 'reference' | 
 export interface FieldDescriptor {
   /** The frontmatter key. */
   name: string;
-  /** `parent.name`, as scripts/new.ts keys FIELD_HELP: `organizations.role`. */
+  /** `parent.name`: `organizations.role`. */
   key: string;
   /** What the form shows: "Host country"; for list items, one of them: "Source". */
   label: string;
+  /** What the field is for (its schema's `help`); a list's items share their list's. */
   help?: string;
+  /** The editor's wording of it, where `help` speaks of the file's syntax. */
+  editorHelp?: string;
   required: boolean;
   kind: FieldKind;
   choices?: { value: string; label: string }[];
@@ -68,13 +70,15 @@ export const singular = (label: string) =>
       : /(s|x|ch|sh)es$/.test(label) ? label.slice(0, -2)
         : label.replace(/s$/, '');
 
-function describeProperty(name: string, key: string, p: JsonSchema, required: boolean): FieldDescriptor {
-  const target = referenceTargetOf(p);
-  // The words scripts/new.ts shows; failing those, the schema's own description of the field.
-  const described = target || p.description === DATE_NOTE ? undefined : p.description;
-  const base = { name, key, label: EDITOR_LABELS[key] ?? labelOf(name), help: FIELD_HELP[key] ?? FIELD_HELP[name] ?? described, required };
-  if (target) return { ...base, kind: 'reference', refersTo: target as CollectionName };
-  if (p.description === DATE_NOTE) return { ...base, kind: 'date' };
+function describeProperty(name: string, key: string, p: JsonSchema, required: boolean, list?: Pick<FieldDescriptor, 'help' | 'editorHelp'>): FieldDescriptor {
+  const meta = fieldMetaOf(p);
+  const base = {
+    name, key, label: meta.label ?? labelOf(name), required,
+    ...(meta.help ?? list?.help) !== undefined && { help: meta.help ?? list?.help },
+    ...(meta.editorHelp ?? list?.editorHelp) !== undefined && { editorHelp: meta.editorHelp ?? list?.editorHelp },
+  };
+  if (meta.refersTo) return { ...base, kind: 'reference', refersTo: meta.refersTo as CollectionName };
+  if (meta.kind === 'date') return { ...base, kind: 'date' };
   if (p.enum) return { ...base, kind: 'choice', choices: p.enum.map((value) => ({ value, label: CHOICE_LABELS[value] ?? value })) };
   switch (p.type) {
     // Short text is one line; text that may run to sentences (the summary) gets a text area.
@@ -84,7 +88,7 @@ function describeProperty(name: string, key: string, p: JsonSchema, required: bo
     case 'boolean': return { ...base, kind: 'boolean' };
     case 'object': return { ...base, kind: 'group', fields: describeProperties(p, name) };
     case 'array': {
-      const item = describeProperty(name, key, p.items ?? {}, true);
+      const item = describeProperty(name, key, p.items ?? {}, true, base);
       return { ...base, kind: 'list', item: { ...item, label: singular(base.label) }, ...(p.minItems && { minItems: p.minItems }) };
     }
     default: throw new Error(`the entry editor does not know how to edit field ${key} (JSON Schema ${JSON.stringify(p).slice(0, 80)})`);
@@ -334,7 +338,7 @@ const valueAtPath = (data: unknown, p: readonly PropertyKey[]) =>
 
 /** The hint under a field: what it is for, and the format it takes, with an example that fits the field. */
 export function fieldHint(d: FieldDescriptor, known: readonly KnownEntry[]): string {
-  const parts = [EDITOR_HELP[d.key] ?? d.help];
+  const parts = [d.editorHelp ?? d.help];
   if (d.kind === 'date') parts.push('a year (2019), a month (2019-06) or a day (2019-06-15), as precise as the source is');
   if (d.kind === 'number') parts.push('a number, like 1200, without commas or spaces');
   if (d.kind === 'integer') parts.push('a whole number, like 3');

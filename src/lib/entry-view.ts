@@ -40,10 +40,20 @@ export function scriptLangOf(text: string, page: Lang | undefined): Lang | undef
 /** The language of the entry's own words where they differ from its page's (an untranslated entry). */
 export const titleLangOf = (e: Entry) => otherLang(wordsLangOf(e), e.lang);
 
+/**
+ * The countries an entry names: a mission's host country, then anything's countries, then (unless `places` is
+ * false) the countries of the places a programme was held in. References as written, repeats kept: the one
+ * rule behind the entry page's countries, the statistics' country counts, the quality report and search's regions.
+ */
+export function countryRefsOf(e: Entry, { places = true } = {}): Reference[] {
+  const d = e.data;
+  const refs = [d.hostCountry, ...(d.countries ?? []), ...(places ? (d.places ?? []).map((p) => p.country) : [])];
+  return refs.filter((r) => r !== undefined);
+}
+
 /** The countries an entry names as its own (its host country, then its countries), each once; places aside. */
 export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {
-  const refs: (Reference | undefined)[] = [e.data.hostCountry, ...(e.data.countries ?? [])];
-  return [...new Set(refs.map((r) => r && graph.get(r)).filter((c): c is Entry => !!c))];
+  return [...new Set(countryRefsOf(e, { places: false }).map((r) => graph.get(r)).filter((c): c is Entry => !!c))];
 }
 
 /** An entry's kind in words, unless it only repeats its collection ("Project" over a project). */
@@ -362,7 +372,7 @@ export function searchFacetsOf(graph: Graph, entry: Entry): SearchFacets {
   const owner = d.mission ?? parentProject?.data.mission;
   return {
     type: [t(graph.lang).collections[entry.collection].singular],
-    country: names([...self('countries'), d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p) => p.country)]),
+    country: names([...self('countries'), ...countryRefsOf(entry)]),
     theme: names([...self('themes'), ...(d.themes ?? [])]),
     year: yearsOf(graph, entry).map(String),
     organization: names([...self('organizations'), ...(d.organizations ?? []).map((o) => o.organization)]),

@@ -2,25 +2,21 @@
 // prints, references to entries that do not exist, and the helpers behind them. No Node APIs and no
 // MDX parser, so the entry editor's browser script (/contribute/new/) can load it on its own;
 // validate.ts builds the whole-catalogue checks on top of it.
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
 import { makeSchemas } from '../schemas/collections.ts';
-import { plainReference, type ReferenceFactory } from '../schemas/fields.ts';
+import { plainReference } from '../schemas/fields.ts';
+import { fieldMetaOf } from '../schemas/field-meta.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import type { Reference } from './references.ts';
 
-// The schemas are built with plainReference, remembering which zod node is a reference to what, so that
-// reference fields can be found from the schemas themselves (see referencePaths) instead of a hand-kept list.
-const referenceNodes = new WeakMap<object, CollectionName>();
-const taggedReference: ReferenceFactory = (collection) => {
-  const node = plainReference(collection);
-  referenceNodes.set(node, collection);
-  return node;
-};
-export const schemas = makeSchemas(taggedReference);
+// Reference fields are found from the schemas themselves (see referencePaths), not a hand-kept list: each
+// says which collection it takes in its metadata (makeSchemas, src/schemas/field-meta.ts).
+export const schemas = makeSchemas(plainReference);
 
 /** The collection a schema node refers to, if it is a reference field. */
-export const referenceTarget = (node: unknown) => (node && typeof node === 'object' ? referenceNodes.get(node) : undefined);
+export const referenceTarget = (node: unknown) =>
+  fieldMetaOf(node && typeof node === 'object' ? z.globalRegistry.get(node as z.ZodType) : undefined).refersTo as CollectionName | undefined;
 
 // zod 4 keeps a schema's structure in `_zod.def`; only the few kinds our schemas use are read here.
 interface Def { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; out?: unknown; options?: unknown[] }

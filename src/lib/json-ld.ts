@@ -5,7 +5,7 @@
 import { absoluteOr } from './site-url.ts';
 import type { Entry, Graph } from './graph.ts';
 import type { Reference } from './references.ts';
-import { byRecency, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
+import { byRecency, countryRefsOf, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
 import { HUB_LIST_CAP } from './hub-lists.ts';
 
 const EVENT_KINDS = new Set(['event', 'conference', 'workshop', 'training', 'campaign']);
@@ -75,7 +75,7 @@ export function jsonLdOf(entry: Entry, graph: Graph, site: string | URL | undefi
     set('foundingDate', d.start ?? d.established);
     set('dissolutionDate', d.end);
     set('funder', (d.organizations ?? []).filter((o) => o.role === 'funder').map((o) => node(resolve(o.organization)!)));
-    set('areaServed', [...(d.countries ?? []), d.hostCountry].filter((c) => c !== undefined).map((c) => titleOf(resolve(c)!)));
+    set('areaServed', countryRefsOf(entry, { places: false }).map((c) => titleOf(resolve(c)!)));
   } else if (type === 'Person') {
     set('jobTitle', d.positions?.[0]?.title);
   } else if (type === 'Country') {

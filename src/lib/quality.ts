@@ -17,7 +17,7 @@ import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import type { Reference } from './references.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { inferencesOf, titleOf, type Inference } from './entry-view.ts';
+import { countryRefsOf, inferencesOf, titleOf, type Inference } from './entry-view.ts';
 
 const schemas = makeSchemas(plainReference);
 
@@ -76,11 +76,6 @@ export const uncitedSources = (graph: Graph): Entry[] =>
 
 export const PROGRAMME_COLLECTIONS = ['missions', 'projects', 'subprojects'] as const satisfies CollectionName[];
 
-/** The countries an entry names itself: a mission's host country; a programme's countries and places. */
-export function ownCountries(e: Entry): Reference[] {
-  const d = e.data;
-  return [d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p) => p.country)].filter((r) => r !== undefined);
-}
 const ownThemes = (e: Entry): Reference[] => e.data.themes ?? [];
 
 export interface Unplaced {
@@ -95,12 +90,12 @@ export interface Unplaced {
 export function withoutThemeOrCountry(graph: Graph): Unplaced[] {
   return PROGRAMME_COLLECTIONS.flatMap((c) => graph.list(c)).flatMap((entry) => {
     const noTheme = ownThemes(entry).length === 0;
-    const noCountry = ownCountries(entry).length === 0;
+    const noCountry = countryRefsOf(entry).length === 0;
     if (!noTheme && !noCountry) return [];
     const parent = entry.collection === 'subprojects' ? graph.get(entry.data.project) : undefined;
     return [{
       entry, noTheme, noCountry,
-      parentHas: { themes: !!parent && ownThemes(parent).length > 0, countries: !!parent && ownCountries(parent).length > 0 },
+      parentHas: { themes: !!parent && ownThemes(parent).length > 0, countries: !!parent && countryRefsOf(parent).length > 0 },
     }];
   });
 }

@@ -3,6 +3,7 @@
 import type { Entry, Graph } from './graph.ts';
 import { regionsOf } from './regions.ts';
 import { datingOf } from './years.ts';
+import { countryRefsOf } from './entry-view.ts';
 
 /**
  * The entry's regions, from the codes of the countries it names (itself, host, countries, places) and the
@@ -20,10 +21,7 @@ export function searchRegions(graph: Graph, entry: Entry): string[] {
 
 function ownRegions(graph: Graph, entry: Entry): string[] {
   const d = entry.data;
-  const refs = [
-    ...(entry.collection === 'countries' ? [{ collection: 'countries' as const, id: entry.id }] : []),
-    d.hostCountry, ...(d.countries ?? []), ...(d.places ?? []).map((p) => p.country),
-  ].filter((r) => r !== undefined);
+  const refs = [...(entry.collection === 'countries' ? [{ collection: 'countries' as const, id: entry.id }] : []), ...countryRefsOf(entry)];
   const codes = refs.map((r) => graph.get(r)?.data.code).filter((c): c is string => typeof c === 'string');
   return regionsOf(codes, `${d.title ?? ''} ${d.summary ?? ''}`);
 }

@@ -4,7 +4,7 @@ import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../schemas
 import { keyOf, type Entry, type Graph } from './graph.ts';
 import { yearsOf } from './years.ts';
 import type { Reference } from './references.ts';
-import { hrefOf } from './entry-view.ts';
+import { countryRefsOf, hrefOf } from './entry-view.ts';
 import { filteredSearchUrl } from './search-state.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
@@ -67,11 +67,7 @@ export const byCollection = (graph: Graph): Bar[] => {
   }));
 };
 
-/** Countries an entry names: a mission's host country, anything's countries, a programme's places. */
-const countriesOf = (e: Entry): Reference[] =>
-  [e.data.hostCountry, ...(e.data.countries ?? []), ...(e.data.places ?? []).map((p) => p.country)].filter((r) => r !== undefined);
-
-export const byCountry = (graph: Graph) => countNamers(graph, 'countries', 'country', countriesOf);
+export const byCountry = (graph: Graph) => countNamers(graph, 'countries', 'country', (e) => countryRefsOf(e));
 export const byTheme = (graph: Graph) => countNamers(graph, 'themes', 'theme', (e) => e.data.themes ?? []);
 
 /** The years a project or subproject was active, by the site's one year rule (src/lib/years.ts). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { FIELD_META_KEYWORDS } from '../../src/schemas/field-meta.ts';
 import { builtHtml, contentFiles, DIST, ROOT } from '../helpers.ts';
 import {
   COLLECTIONS, IATI_ACTIVITY_STATUSES, IATI_ORGANISATION_ROLES, ORGANIZATION_ROLE_IATI, STATUS_IATI,
@@ -30,7 +31,7 @@ describe('the built data files', () => {
   });
 
   it('validate against schema.json: every entry’s data, and every content file’s frontmatter', () => {
-    const ajv = new Ajv2020({ allErrors: true });
+    const ajv = new Ajv2020({ allErrors: true }).addVocabulary(FIELD_META_KEYWORDS);
     ajv.addSchema(schema);
     const failures: string[] = [];
     const check = (collection: string, data: unknown, label: string) => {

@@ -82,7 +82,7 @@ describe('fields from the JSON Schema', () => {
       type: 'object', required: ['title'],
       properties: {
         title: { type: 'string', minLength: 1 },
-        sector: { type: 'object', description: 'a sector code and its name', required: ['code', 'name'], properties: { code: { type: 'string', pattern: '^\\d{5}$' }, name: { type: 'string' } } },
+        sector: { type: 'object', 'x-help': 'a sector code and its name', required: ['code', 'name'], properties: { code: { type: 'string', pattern: '^\\d{5}$' }, name: { type: 'string' } } },
       },
     };
     const fields = describeCollection(schema);

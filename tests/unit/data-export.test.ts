@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { FIELD_META_KEYWORDS } from '../../src/schemas/field-meta.ts';
 import {
   SCHEMA_ID, byteLength, csvColumns, csvRows, dataFiles, entryJson, entryJsonFiles, exportEntries, jsonSchema, relationRows, toCsv,
 } from '../../src/lib/data-export.ts';
@@ -126,7 +127,7 @@ describe('CSV rows', () => {
 });
 
 describe('JSON Schema', () => {
-  const ajv = new Ajv2020({ allErrors: true });
+  const ajv = new Ajv2020({ allErrors: true }).addVocabulary(FIELD_META_KEYWORDS);
   ajv.addSchema(jsonSchema());
   const validator = (c: CollectionName) => ajv.getSchema(`${SCHEMA_ID}#/$defs/${c}`)!;
 
