@@ -5,7 +5,7 @@
 // Another language's graph has the same entries, links and facts as the English one: only the words come
 // from the translations (content/<lang>/…), so every list, hub and navigation shows translated titles.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Entry, type Graph } from '../lib/graph.ts';
+import { buildGraph, titleOf as graphTitleOf, type Entry, type Graph } from '../lib/graph.ts';
 import { buildChangelog, readHistory, type Changelog } from '../lib/changelog.ts';
 import { lastUpdatedOf } from '../lib/git-dates.ts';
 import { localizedEntry } from '../lib/localize.ts';
@@ -47,7 +47,7 @@ async function loadEnglish(): Promise<Catalogue> {
   const history = readHistory(process.cwd());
   const titleOf = (collection: CollectionName, id: string) => {
     const e = graph.get({ collection, id });
-    return e ? String(e.data.title) : undefined;
+    return e ? graphTitleOf(e) : undefined;
   };
   return {
     lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleOf), translations: new Map(),

@@ -9,6 +9,14 @@ const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A month's name on its own, 1 → "January" / "январь": Intl's, so no language keeps a list of its own. */
+export function monthName(month: number, lang: Lang = 'en'): string {
+  let f = monthFormats.get(lang);
+  if (!f) monthFormats.set(lang, (f = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' })));
+  return f.format(Date.UTC(2000, month - 1, 1));
+}
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 export function formatNumber(n: number, lang: Lang): string {

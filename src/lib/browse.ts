@@ -1,7 +1,7 @@
 // The home page's ways in: the entities that connect the most entries, each a hub page; and what every
 // browsing page (home, indexes, timeline, years, map, statistics) words the same way in each language.
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import type { Entry, Graph } from './graph.ts';
+import { titleOf, type Entry, type Graph } from './graph.ts';
 import { hubListsFor } from './hub-lists.ts';
 import { t } from '../i18n/index.ts';
 import { countOf, type PluralForms } from '../i18n/format.ts';
@@ -13,7 +13,7 @@ export function mostConnected(graph: Graph, collection: CollectionName, count: n
     // The counts the hub pages show in their headings, computed once per build (hub-lists.ts).
     .map((entry) => ({ entry, connected: hubListsFor(graph, entry).connections.reduce((n, l) => n + l.count, 0) }))
     .filter((x) => x.connected > 0)
-    .sort((a, b) => b.connected - a.connected || String(a.entry.data.title).localeCompare(String(b.entry.data.title), graph.lang))
+    .sort((a, b) => b.connected - a.connected || titleOf(a.entry).localeCompare(titleOf(b.entry), graph.lang))
     .slice(0, count);
 }
 

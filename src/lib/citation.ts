@@ -13,12 +13,12 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import type { TranslationState } from './graph.ts';
-import { entryUrl } from './labels.ts';
+import { titleOf, type TranslationState } from './graph.ts';
+import { entryFile, entryUrl } from './labels.ts';
 import { absoluteOr } from './site-url.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
-import { formatDay } from '../i18n/format.ts';
+import { formatDay, monthName } from '../i18n/format.ts';
 import gostStyleXml from '../data/csl/gost-r-7-0-5-2008.csl?raw';
 
 export const SITE_NAME = 'Civic Atlas';
@@ -69,8 +69,6 @@ export interface Citations {
   gost?: FormattedCitation;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A day as [year, month, day] in UTC, the time zone the entry pages print dates in. */
 export function dateParts(date: Date | string): DateParts {
   const d = typeof date === 'string' ? new Date(date) : date;
@@ -80,9 +78,9 @@ export function dateParts(date: Date | string): DateParts {
 
 const isoDay = ([y, m, d]: DateParts) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 /** "November 2, 2024": the US month-day order both APA and Chicago use. */
-const usDay = ([y, m, d]: DateParts) => `${MONTHS[m - 1]} ${d}, ${y}`;
+const usDay = ([y, m, d]: DateParts) => `${monthName(m)} ${d}, ${y}`;
 /** "2 November 2024": the site's own order, used in the BibTeX note. */
-const siteDay = ([y, m, d]: DateParts) => `${d} ${MONTHS[m - 1]} ${y}`;
+const siteDay = ([y, m, d]: DateParts) => `${d} ${monthName(m)} ${y}`;
 
 /** The entry's permanent address in its page's language: the site's address plus the entry path (the path alone when the build has no address). */
 export const permalinkOf = (entry: Pick<CitableEntry, 'collection' | 'id' | 'lang'>, site: string | URL | undefined) =>
@@ -97,7 +95,7 @@ const wordsLang = (entry: Pick<CitableEntry, 'lang' | 'translation'>) => (entry.
  * translation's, whichever is newer (`updated`: last change per content file, from git).
  */
 export function citedUpdateOf(entry: Pick<CitableEntry, 'collection' | 'id' | 'translation'>, updated: Map<string, string>, lang: Lang): string | undefined {
-  const files = [`content/${entry.collection}/${entry.id}.mdx`, ...(lang === DEFAULT_LANG || entry.translation === 'missing' ? [] : [`content/${lang}/${entry.collection}/${entry.id}.mdx`])];
+  const files = [entryFile(entry.collection, entry.id), ...(lang === DEFAULT_LANG || entry.translation === 'missing' ? [] : [entryFile(entry.collection, entry.id, lang)])];
   const dates = files.map((f) => updated.get(f)).filter((d): d is string => !!d);
   return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
@@ -111,7 +109,7 @@ export function cslOf({ entry, site, accessed, updated }: CitationInput): CslIte
   return {
     id: citationKeyOf(entry),
     type: 'webpage',
-    title: String(entry.data.title),
+    title: titleOf(entry),
     'container-title': langOfEntry(entry) === DEFAULT_LANG ? SITE_NAME : t(langOfEntry(entry)).site.name,
     URL: permalinkOf(entry, site),
     accessed: { 'date-parts': [dateParts(accessed)] },

@@ -13,7 +13,7 @@ import { makeSchemas } from '../schemas/collections.ts';
 import { ROLE_NOTE, STATUS_NOTE, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
 import { COLLECTIONS, ORGANIZATION_ROLE_IATI, STATUS_IATI, type CollectionName } from '../schemas/vocabularies.ts';
 import { CHANGELOG_COLUMNS, changelogRows, type Changelog } from './changelog.ts';
-import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
+import { frontmatterOf, keyOf, titleOf, type Entry, type Graph } from './graph.ts';
 import { isReference, type Reference } from './references.ts';
 import { COLLECTION_LABELS, entryUrl } from './labels.ts';
 import { DATE_NOTE, FIELD_META_KEYWORDS, fieldMetaOf, referenceNote } from '../schemas/field-meta.ts';
@@ -43,7 +43,7 @@ export const TRANSLATED_LANGS = ['ru'] as const;
 export type TranslatedWords = (e: Pick<Entry, 'collection' | 'id'>) => { title: string; summary: string } | undefined;
 export const translatedWordsOf = (translated: Graph | undefined): TranslatedWords => (e) => {
   const t = translated?.get(e);
-  return t && t.translation !== 'missing' ? { title: String(t.data.title), summary: String(t.data.summary) } : undefined;
+  return t && t.translation !== 'missing' ? { title: titleOf(t), summary: String(t.data.summary) } : undefined;
 };
 const NO_TRANSLATIONS: TranslatedWords = () => undefined;
 export interface RelationRow { from: string; relation: string; role: string; role_iati: string; to: string }
@@ -70,7 +70,7 @@ const publicData = (data: Record<string, unknown>) => Object.fromEntries(Object.
 
 export const exportEntry = (e: Entry, ru: TranslatedWords = NO_TRANSLATIONS): ExportedEntry => ({
   id: keyOf(e), collection: e.collection, url: entryUrl(e.collection, e.id),
-  title: String(e.data.title), summary: String(e.data.summary),
+  title: titleOf(e), summary: String(e.data.summary),
   title_ru: ru(e)?.title ?? null, summary_ru: ru(e)?.summary ?? null,
   data: resolveReferences(publicData(frontmatterOf(e))) as Record<string, unknown>,
 });

@@ -6,11 +6,12 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { PARTIAL_DATE } from '../schemas/fields.ts';
-import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryUrl } from './labels.ts';
+import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryFile, entryUrl } from './labels.ts';
 import type { BodyProblem } from './mdx-safety.ts';
 import { fieldMetaOf } from '../schemas/field-meta.ts';
 import { isSlug, slugProblem, slugify } from './slug.ts';
 import { checkFrontmatter, formatPath, missingReferences, sameName, schemas } from './frontmatter-check.ts';
+import { titleOf } from './graph.ts';
 
 export type FieldKind = 'text' | 'longtext' | 'date' | 'choice' | 'reference' | 'number' | 'integer' | 'boolean' | 'list' | 'group';
 
@@ -192,7 +193,7 @@ export function toMdx(fields: FieldDescriptor[], data: Record<string, unknown>, 
   return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${text ? `${text}\n` : ''}`;
 }
 
-export const entryPath = (collection: CollectionName, slug: string) => `content/${collection}/${slug}.mdx`;
+export const entryPath = (collection: CollectionName, slug: string) => entryFile(collection, slug);
 
 // ---- The checks of `npm run validate`, for one entry
 
@@ -281,7 +282,7 @@ export interface EditorData {
 /** The existing entries the editor offers as references and checks names against, sorted by title. */
 export function knownEntries(entries: { collection: CollectionName; id: string; data: { title: string; aliases?: string[] } }[]): KnownEntry[] {
   return entries
-    .map((e) => ({ collection: e.collection, id: e.id, title: String(e.data.title), aliases: e.data.aliases ?? [] }))
+    .map((e) => ({ collection: e.collection, id: e.id, title: titleOf(e), aliases: e.data.aliases ?? [] }))
     .sort((a, b) => a.title.localeCompare(b.title, 'en'));
 }
 

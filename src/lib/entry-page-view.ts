@@ -18,6 +18,7 @@ import { relatedOf } from './related.ts';
 import { jsonLdOf } from './json-ld.ts';
 import { citedUpdateOf } from './citation.ts';
 import type { RenderedBody, StoredEntry } from '../data/rendered-bodies.ts';
+import { entryFile } from './labels.ts';
 
 /** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
 export interface PageCatalogue {
@@ -32,7 +33,7 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & P
   const { graph, updated, translations } = catalogue;
   const words = t(lang);
   const translation = translations.get(`${entry.collection}/${entry.id}`);
-  const file = translation ? `content/${lang}/${entry.collection}/${entry.id}.mdx` : `content/${entry.collection}/${entry.id}.mdx`;
+  const file = entryFile(entry.collection, entry.id, translation ? lang : undefined);
   const node = graph.get(entry)!;
   const data = node.data;
   const { html: bodyHtml, headings } = catalogue.bodyOf(translation ?? entry);
@@ -54,7 +55,7 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & P
     wordsLang: otherLang(wordsLangOf(node), lang),
     titleLang: titleLangOf(node),
     english: englishOn(lang),
-    notice: translationNoticeOf(node, updated.get(`content/${entry.collection}/${entry.id}.mdx`)),
+    notice: translationNoticeOf(node, updated.get(entryFile(entry.collection, entry.id))),
     bodyHtml,
     breadcrumbs: breadcrumbsOf(graph, node),
     nav: sectionNavFor(graph, node),

@@ -1,6 +1,6 @@
 // What an entry page shows, computed from the entry and the graph. Pages only arrange these.
 import { isReference, type Reference } from './references.ts';
-import { ancestors, frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
+import { ancestors, frontmatterOf, keyOf, titleOf, type Entry, type Graph } from './graph.ts';
 import { formatDateRange, formatPartialDate } from './dates.ts';
 import { datingOf, yearUrl, yearsOf } from './years.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -19,7 +19,7 @@ export interface LinkItem { text: string; href?: string; note?: string; inferred
 /** `inline` facts list their items on one line, comma-separated (years); `inferred` marks the whole value. */
 export interface Fact { label: string; items: LinkItem[]; inline?: boolean; inferred?: boolean }
 
-export const titleOf = (e: Entry) => String(e.data.title);
+export { titleOf };
 /** The entry's page, in its graph's language: /projects/hdim/, /ru/projects/hdim/. */
 export const hrefOf = (e: Pick<Entry, 'collection' | 'id' | 'lang'>) => localizePath(entryUrl(e.collection, e.id), e.lang ?? DEFAULT_LANG);
 /** The language the entry's words are in: English where a translation is missing. */

@@ -4,6 +4,9 @@ import type { CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { findReferences, type Reference } from './references.ts';
 
+/** An entry's title, in its graph's language (the English one where a translation is missing). */
+export const titleOf = (e: { data: { title?: unknown } }) => String(e.data.title);
+
 /** How far a page's text is in its language: its own translation, one behind the English, or none yet. */
 export type TranslationState = 'original' | 'current' | 'behind' | 'missing';
 
@@ -93,7 +96,7 @@ export function buildGraph(entries: Entry[], lang: Lang = DEFAULT_LANG): Graph {
     }
   }
   const collator = new Intl.Collator(lang);
-  const byTitle = (a: Entry, b: Entry) => collator.compare(String(a.data.title), String(b.data.title));
+  const byTitle = (a: Entry, b: Entry) => collator.compare(titleOf(a), titleOf(b));
   const lists = new Map<CollectionName, Entry[]>();
   for (const e of entries) {
     const list = lists.get(e.collection);

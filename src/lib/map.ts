@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import isoCountries from 'i18n-iso-countries';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Reference } from './references.ts';
-import { keyOf, type Entry, type Graph } from './graph.ts';
+import { keyOf, titleOf, type Entry, type Graph } from './graph.ts';
 import { timelineUrl } from './labels.ts';
 import { timelineFilters } from './timeline.ts';
 import { hrefOf } from './entry-view.ts';
@@ -130,14 +130,14 @@ export interface OsceMap {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** "Almaty, Kazakhstan" or "Tajikistan". */
-export const whereOf = (l: Location) => [...l.places, String(l.country.data.title)].join(', ');
+export const whereOf = (l: Location) => [...l.places, titleOf(l.country)].join(', ');
 
 /** "1 mission, 3 projects" — only the kinds present. */
 export const countsText = (counts: Record<LocatedCollection, number>, lang: Lang = DEFAULT_LANG) =>
   LOCATED_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => countOfCollection(lang, counts[c], c)).join(', ');
 
 /** Search narrowed to one country, in the country entry's language: /search/?country=Russian+Federation. */
-export const countrySearchUrl = (country: Entry) => filteredSearchUrl({ country: [String(country.data.title)] }, country.lang ?? DEFAULT_LANG);
+export const countrySearchUrl = (country: Entry) => filteredSearchUrl({ country: [titleOf(country)] }, country.lang ?? DEFAULT_LANG);
 
 /** The located entries grouped by country: counts, place names and links; no drawing yet. */
 export function countrySummaries(graph: Graph, locations = locationsOf(graph)): MapCountryMarker[] {
@@ -151,7 +151,7 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
   }
   const order = (a: Location, b: Location) =>
     LOCATED_COLLECTIONS.indexOf(a.entry.collection as LocatedCollection) - LOCATED_COLLECTIONS.indexOf(b.entry.collection as LocatedCollection)
-    || String(a.entry.data.title).localeCompare(String(b.entry.data.title), lang);
+    || titleOf(a.entry).localeCompare(titleOf(b.entry), lang);
   return [...byCountry.values()]
     .map((list) => {
       const country = list[0].country;
@@ -162,7 +162,7 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
         for (const p of new Set(l.places)) named.set(p, (named.get(p) ?? 0) + 1);
       }
       const places = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang)).map(([p]) => p);
-      const title = String(country.data.title);
+      const title = titleOf(country);
       return {
         country,
         locations: [...list].sort(order),
@@ -175,7 +175,7 @@ export function countrySummaries(graph: Graph, locations = locationsOf(graph)): 
         label: t(lang).browse.map.markerLabel(title, countsText(counts, lang)),
       } satisfies MapCountryMarker;
     })
-    .sort((a, b) => String(a.country.data.title).localeCompare(String(b.country.data.title), lang));
+    .sort((a, b) => titleOf(a.country).localeCompare(titleOf(b.country), lang));
 }
 
 /**

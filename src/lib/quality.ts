@@ -18,6 +18,7 @@ import type { Reference } from './references.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { countryRefsOf, inferencesOf, titleOf, type Inference } from './entry-view.ts';
+import { entryFile, entryUrl } from './labels.ts';
 
 const schemas = makeSchemas(plainReference);
 
@@ -244,8 +245,7 @@ export const QUALITY_DATA_URL = '/quality.json';
 export const firstOf = <T>(items: T[], cap: number): { shown: T[]; more: number } =>
   ({ shown: items.slice(0, Math.max(0, cap)), more: Math.max(0, items.length - Math.max(0, cap)) });
 
-const urlOf = (e: Entry) => `/${e.collection}/${e.id}/`;
-const refOf = (e: Entry) => ({ collection: e.collection, id: e.id, title: titleOf(e), url: urlOf(e), file: `content/${e.collection}/${e.id}.mdx` });
+const refOf = (e: Entry) => ({ collection: e.collection, id: e.id, title: titleOf(e), url: entryUrl(e.collection, e.id), file: entryFile(e.collection, e.id) });
 
 /** Everything /quality/ reports, every list in full: the body of /quality.json. */
 export function qualityData(report: QualityReport) {

@@ -2,7 +2,7 @@
 // section-nav.ts, "On this page" in entry-page.ts). Related entries are computed once per build, for all
 // entries together, from an inverted index (feature → entries), never pairwise per page.
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { ancestors, keyOf, perGraph, type Entry, type Graph } from './graph.ts';
+import { ancestors, keyOf, perGraph, titleOf, type Entry, type Graph } from './graph.ts';
 
 /** What two entries can share, and how much a shared one counts: people and organizations say more than a theme or a country. */
 export const RELATED_WEIGHTS: Partial<Record<CollectionName, number>> = { people: 3, organizations: 3, themes: 1, countries: 1 };
@@ -16,7 +16,7 @@ export interface RelatedItem {
   shared: Entry[];
 }
 
-const title = (e: Entry) => String(e.data.title);
+const title = titleOf;
 // Titles sort in the words' language (the graph's): an entry's lang is its graph's.
 const byTitle = (a: Entry, b: Entry) => title(a).localeCompare(title(b), a.lang) || keyOf(a).localeCompare(keyOf(b));
 

@@ -1,7 +1,7 @@
 // Where an entry sits: its family (mission → projects → subprojects), the siblings it is read among, and
 // the previous/next entry in its parent's own order. One home for the sibling order, used by the section
 // navigation and by previous/next alike. Computed once per build (perGraph), looked up per page.
-import { ancestors, keyOf, parentRefOf, perGraph, type Entry, type Graph } from './graph.ts';
+import { ancestors, keyOf, parentRefOf, perGraph, titleOf, type Entry, type Graph } from './graph.ts';
 import { datingOf } from './years.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 
@@ -16,7 +16,7 @@ export const SECTION_WINDOW = 2;
 const FAMILY: CollectionName[] = ['missions', 'projects', 'subprojects'];
 const CHILD_ORDER: CollectionName[] = ['missions', 'projects', 'subprojects'];
 
-const title = (e: Entry) => String(e.data.title);
+const title = titleOf;
 // Titles sort in the words' language (the graph's): an entry's lang is its graph's.
 const byTitle = (a: Entry, b: Entry) => title(a).localeCompare(title(b), a.lang) || keyOf(a).localeCompare(keyOf(b));
 

@@ -1,7 +1,7 @@
 // Counts for /stats/: entries by collection, country, theme, active year and organization role.
 // Pure functions of the link graph, the same graph the /data/ files are serialised from.
 import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../schemas/vocabularies.ts';
-import { keyOf, type Entry, type Graph } from './graph.ts';
+import { keyOf, titleOf, type Entry, type Graph } from './graph.ts';
 import { yearsOf } from './years.ts';
 import type { Reference } from './references.ts';
 import { countryRefsOf, hrefOf } from './entry-view.ts';
@@ -36,7 +36,6 @@ export interface Chart {
 }
 
 const byValueThenLabel = (lang: Lang) => (a: Bar, b: Bar) => b.value - a.value || a.label.localeCompare(b.label, lang);
-const titleOf = (e: Entry) => String(e.data.title);
 
 /** Distinct entries naming each target of a collection, counted once per entry however often it names it. */
 function countNamers(graph: Graph, target: CollectionName, facet: 'country' | 'theme', refsOf: (e: Entry) => (Reference | undefined)[]): Bar[] {

@@ -7,6 +7,7 @@ import type { Entry, Graph, TranslationState } from './graph.ts';
 import { keyOf } from './graph.ts';
 import { COLLECTION_ORDER, titleOf } from './entry-view.ts';
 import type { Lang } from '../i18n/langs.ts';
+import { entryFile } from './labels.ts';
 
 /** The states of an entry in a translated graph (an English graph's entries are 'original'). */
 export type TranslatedState = Exclude<TranslationState, 'original'>;
@@ -45,8 +46,8 @@ export function translationReport(translated: Graph, changelog: Pick<Changelog, 
   }
   for (const dates of changesOf.values()) dates.sort((a, b) => Date.parse(a) - Date.parse(b));
   const statuses = translated.entries.map((entry): TranslationStatus => {
-    const englishFile = `content/${entry.collection}/${entry.id}.mdx`;
-    const translationFile = `content/${lang}/${entry.collection}/${entry.id}.mdx`;
+    const englishFile = entryFile(entry.collection, entry.id);
+    const translationFile = entryFile(entry.collection, entry.id, lang);
     const state: TranslatedState = entry.translation && entry.translation !== 'original' ? entry.translation : 'missing';
     let behindSince: string | undefined;
     if (state === 'behind') {

@@ -2,7 +2,7 @@
 // One rule for the whole site: search's year facet, the year hubs and the entry pages' year links all use yearsOf.
 import type { PaginateFunction } from 'astro';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { perGraph, type Entry, type Graph } from './graph.ts';
+import { perGraph, titleOf, type Entry, type Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
 import { pagesOfGroups } from './paging.ts';
 import { hrefOf, wordsLangOf } from './entry-view.ts';
@@ -120,7 +120,7 @@ export const yearHubs = perGraph((graph): YearHub[] => {
   for (const e of graph.entries) {
     for (const [year, { when, sortKey }] of datedYears(graph, e)) {
       const item: YearItem = {
-        title: String(e.data.title),
+        title: titleOf(e),
         href: hrefOf(e),
         when: when.join('; '),
         kind: e.collection === 'subprojects' || !e.data.kind ? undefined : (vocab.kinds as Record<string, string>)[e.data.kind],

@@ -5,6 +5,7 @@ import {
   keysOf, type CollectionName,
 } from './vocabularies.ts';
 import { DATE_NOTE, fieldMeta, help } from './field-meta.ts';
+import { monthName } from '../i18n/format.ts';
 
 /** A reference to an entry of collection C, as every schema's data holds it: `{ collection: 'projects', id: 'hdim' }`. */
 export interface Reference<C extends CollectionName = CollectionName> { collection: C; id: string }
@@ -28,7 +29,6 @@ export const plainReference: ReferenceFactory = (collection) =>
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const DATE_FORM = 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why a written date is not a real one (month 13, 30 February), or undefined. Checked on the calendar, not by pattern alone. */
 export function partialDateProblem(v: string): string | undefined {
@@ -38,7 +38,7 @@ export function partialDateProblem(v: string): string | undefined {
   if (month && (+month < 1 || +month > 12)) return `${DATE_FORM}; there is no month ${month}`;
   if (day) {
     const days = new Date(Date.UTC(+year, +month, 0)).getUTCDate();
-    if (+day < 1 || +day > days) return `not a day of the calendar: ${MONTHS[+month - 1]} ${year} has ${days} days`;
+    if (+day < 1 || +day > days) return `not a day of the calendar: ${monthName(+month)} ${year} has ${days} days`;
   }
   return undefined;
 }

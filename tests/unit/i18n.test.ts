@@ -1,7 +1,7 @@
 // The language layer: paths per language, the dictionaries' completeness, Intl plurals, numbers and dates.
 import { describe, expect, it } from 'vitest';
 import { missingKeys, t } from '../../src/i18n/index.ts';
-import { countOf, formatNumber, formatPartialDate, pluralForm } from '../../src/i18n/format.ts';
+import { countOf, formatNumber, formatPartialDate, monthName, pluralForm } from '../../src/i18n/format.ts';
 import { langOfPath, localizePath, pathWithoutLang } from '../../src/i18n/langs.ts';
 import { formatDateRange } from '../../src/lib/dates.ts';
 
@@ -72,5 +72,10 @@ describe('plurals, numbers and dates', () => {
     expect(formatDateRange('2018-06', '2019-12-31', 'ru')).toBe('июнь 2018 г. – 31 декабря 2019 г.');
     expect(formatDateRange('2020-06', undefined, 'en')).toBe('from June 2020');
     expect(formatPartialDate('2024-02', 'ru', 'genitive')).toBe('февраля 2024 г.');
+  });
+
+  it('names months on their own, first to last', () => {
+    expect([1, 2, 12].map((m) => monthName(m))).toEqual(['January', 'February', 'December']);
+    expect(monthName(6, 'ru')).toBe('июнь');
   });
 });
