@@ -1,9 +1,11 @@
 // Citations of every entry, formatted once per build in one batch and looked up by each page: one
 // citeproc engine for the whole catalogue instead of one per page (engine set-up dominates the cost), and
-// that engine on a thread of its own (citeproc-thread.ts), started as soon as the entry pages are listed.
+// that engine on a thread of its own (citeproc-thread.ts), started as soon as the entry pages are listed, and
+// asked only for what an earlier build has not formatted already (citeproc-cache.ts).
 import { loadCatalogue } from './catalogue.ts';
 import { builtAt } from './build-date.ts';
-import { citeprocEachInThread } from './citeproc-thread.ts';
+import { THREAD_FORMATTER, citeprocEachInThread } from './citeproc-thread.ts';
+import { cachedFormat } from './citeproc-cache.ts';
 import { citationKeyOf, citationsOfAllVia, citedUpdateOf, type Citations, type CitableEntry } from '../lib/citation.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 
@@ -21,7 +23,8 @@ export function startCitations(site: string | URL | undefined, lang: Lang = DEFA
   if (!all) {
     all = loadCatalogue(lang).then(async ({ graph, updated }) => {
       const inputs = graph.entries.map((entry) => ({ entry, site: siteKey || undefined, accessed: builtAt, updated: citedUpdateOf(entry, updated, lang) }));
-      return new Map((await citationsOfAllVia(inputs, citeprocEachInThread)).map((c) => [c.key, c]));
+      const format = cachedFormat(citeprocEachInThread, { name: `apa-${lang}`, formatter: THREAD_FORMATTER });
+      return new Map((await citationsOfAllVia(inputs, format)).map((c) => [c.key, c]));
     });
     bySite.set(key, all);
   }

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { APA_FORMAT_OPTIONS, apaStyleXml, unwrapEntry, type CslItem } from '../lib/citation.ts';
+import { formatterDigest } from './citeproc-cache.ts';
 
 // CommonJS the thread runs: citation-js with our APA style, one bibliography per item (as citeprocEach).
 const THREAD_SOURCE = `
@@ -14,6 +15,9 @@ require(workerData.csl);
 plugins.config.get('@csl').styles.add(workerData.options.template, workerData.style);
 parentPort.postMessage(workerData.items.map((item) => plugins.output.format('bibliography', [item], workerData.options)[0]));
 `;
+
+/** What the thread's output depends on besides each item (the name of its citeproc-cache.ts file). */
+export const THREAD_FORMATTER = formatterDigest([THREAD_SOURCE, apaStyleXml(), APA_FORMAT_OPTIONS, unwrapEntry.toString()]);
 
 /** citeprocEach, on another thread: each item's APA HTML, keyed by id. */
 export function citeprocEachInThread(items: CslItem[]): Promise<Map<string, string>> {
