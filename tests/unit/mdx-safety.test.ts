@@ -1,14 +1,10 @@
 // Entry bodies may be Markdown only: each way MDX could run or embed code is reported with its line.
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS, checkMdxBody, needsFullCheck } from '../../src/lib/mdx-safety.ts';
+import { checkMdxBody, needsFullCheck } from '../../src/lib/mdx-safety.ts';
 
 const check = (body: string) => checkMdxBody(body).map((p) => `${p.line}: ${p.message}`);
 
 describe('what bodies may contain', () => {
-  it('no components are allowed yet', () => {
-    expect(ALLOWED_COMPONENTS).toEqual([]);
-  });
-
   it('Markdown, GFM tables, footnotes, ordinary links and MDX comments pass', () => {
     const body = [
       '## Heading', '', 'Some *emphasis*, **strong**, `code` and a [link](https://www.osce.org/) with a note.[^1]', '',

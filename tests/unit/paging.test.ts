@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { astroPaginate } from '../astro-paginate.ts';
 import { LIST_PAGE_SIZE, pageHref, pagesOfGroups, pageWindow, pagedTitle, type Group } from '../../src/lib/paging.ts';
 import { collectionIndexPaths, indexRowsOf, searchUrlOf, type IndexRow } from '../../src/lib/collection-index.ts';
-import { HUB_LIST_PAGE_SIZE } from '../../src/lib/hub-lists.ts';
 import { parseSearchState } from '../../src/lib/search-state.ts';
 import { buildGraph, type Entry } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
@@ -109,11 +108,6 @@ describe('groups cut into pages', () => {
 });
 
 describe('collection indexes', () => {
-  it('share their page size with a hub’s full lists', () => {
-    expect(LIST_PAGE_SIZE).toBe(100);
-    expect(HUB_LIST_PAGE_SIZE).toBe(LIST_PAGE_SIZE);
-  });
-
   it('link to the search page narrowed to their type, in the search page’s own URL form', () => {
     expect(searchUrlOf('projects')).toBe('/search/?type=Project');
     expect(parseSearchState(searchUrlOf('people').slice('/search/'.length)).filters).toEqual({ type: ['Person'] });
