@@ -73,11 +73,9 @@ export const singular = (label: string) =>
 
 function describeProperty(name: string, key: string, p: JsonSchema, required: boolean, list?: Pick<FieldDescriptor, 'help' | 'editorHelp'>): FieldDescriptor {
   const meta = fieldMetaOf(p);
-  const base = {
-    name, key, label: meta.label ?? labelOf(name), required,
-    ...(meta.help ?? list?.help) !== undefined && { help: meta.help ?? list?.help },
-    ...(meta.editorHelp ?? list?.editorHelp) !== undefined && { editorHelp: meta.editorHelp ?? list?.editorHelp },
-  };
+  const help = meta.help ?? list?.help;
+  const editorHelp = meta.editorHelp ?? list?.editorHelp;
+  const base = { name, key, label: meta.label ?? labelOf(name), required, ...(help !== undefined && { help }), ...(editorHelp !== undefined && { editorHelp }) };
   if (meta.refersTo) return { ...base, kind: 'reference', refersTo: meta.refersTo as CollectionName };
   if (meta.kind === 'date') return { ...base, kind: 'date' };
   if (p.enum) return { ...base, kind: 'choice', choices: p.enum.map((value) => ({ value, label: CHOICE_LABELS[value] ?? value })) };
@@ -193,8 +191,6 @@ export function toMdx(fields: FieldDescriptor[], data: Record<string, unknown>, 
   return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${text ? `${text}\n` : ''}`;
 }
 
-export const entryPath = (collection: CollectionName, slug: string) => entryFile(collection, slug);
-
 // ---- The checks of `npm run validate`, for one entry
 
 /** An entry that exists: the editor offers its id as a choice and checks names against its title. */
@@ -229,7 +225,7 @@ export function checkEntry(input: {
   else if (!isSlug(slug)) file(`expected a lowercase slug like "osce-mission-in-kosovo" — got ${JSON.stringify(slug)}`);
   else if (slugProblem(collection, slug)) file(slugProblem(collection, slug)!);
   else if (known.some((e) => e.collection === collection && e.id === slug)) {
-    file(`${entryPath(collection, slug)} already exists; choose another file name, or edit that entry instead`);
+    file(`${entryFile(collection, slug)} already exists; choose another file name, or edit that entry instead`);
   }
 
   const schema = checkFrontmatter(collection, data);
@@ -269,7 +265,7 @@ function nameClashes(collection: CollectionName, data: Record<string, unknown>, 
     const clash = asTitle ?? asAlias;
     if (!clash) return [];
     const what = asTitle ? 'the title' : 'an alias';
-    return [{ path, clash, message: `"${name}" is already ${what} of ${entryPath(collection, clash.id)}; an entry's title must not be another ${collection} entry's title or alias` }];
+    return [{ path, clash, message: `"${name}" is already ${what} of ${entryFile(collection, clash.id)}; an entry's title must not be another ${collection} entry's title or alias` }];
   });
 }
 

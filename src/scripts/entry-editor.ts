@@ -8,12 +8,13 @@
 // "Check the entry", which also fills the error summary at the top. Typing may clear a problem shown
 // beside a field, never add one.
 import {
-  checkEntry, entryPath, explainProblems, toFrontmatter, toMdx,
+  checkEntry, explainProblems, toFrontmatter, toMdx,
   type EditorData, type FieldDescriptor, type FormValue, type FormValues, type PlainProblem,
 } from '../lib/entry-form.ts';
 import { LONG_URL, newFileUrl } from '../lib/forge.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { slugify } from '../lib/slug.ts';
+import { entryFile } from '../lib/labels.ts';
 import { formatPath } from '../lib/frontmatter-check.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { SITE_CONFIG } from '../site.config.ts';
@@ -196,7 +197,7 @@ export async function startEntryEditor() {
       collectionLabel: data.collections.find((c) => c.name === state.collection)?.label ?? state.collection, fields, data: frontmatter, body: state.body, entries: data.entries,
       renderBody: markdown?.renderBody,
     });
-    const file = entryPath(state.collection, state.slug || 'file-name');
+    const file = entryFile(state.collection, state.slug || 'file-name');
     output.value = text;
     pathOut.textContent = file;
     setReady(problems.length === 0, newFileUrl(SITE_CONFIG, file, text));
