@@ -1,6 +1,7 @@
-// The timeline, the map and the charts on a phone and on a desktop, in a real browser: no page scrolls
-// sideways, every label on the map and the charts renders at 12 px or more (as drawn, after any scaling),
-// the map's markers stay inside it and clear of one another, and no chart label is cut short.
+// The timeline, the map and the charts on a phone and on a desktop, in a real browser: every label on the map
+// and the charts renders at 12 px or more (as drawn, after any scaling), the map's markers stay inside it and
+// clear of one another, and no chart label is cut short. That no page scrolls sideways is responsive.test.ts's
+// check of every template, these among them (the dark scheme changes colours only, never a width).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, realGraph } from '../helpers.ts';
@@ -9,7 +10,6 @@ import { locationsOf } from '../../src/lib/map.ts';
 
 const base = inject('baseUrl');
 const graph = realGraph();
-const PAGES = ['/timeline/', '/timeline/countries/tajikistan/', '/map/', '/stats/'];
 /** 320 is the narrowest phone the map's narrow layout is worked out for (its map 288 px wide). */
 const WIDTHS = [320, 375, 1280];
 
@@ -33,20 +33,6 @@ const renderedFontSizes = (page: Page, selector: string) => page.locator(selecto
 
 for (const width of WIDTHS) {
   describe(`at ${width} px`, () => {
-    for (const url of PAGES) {
-      it(`${url} does not scroll sideways`, async () => {
-        for (const scheme of ['light', 'dark'] as const) {
-          const page = await open(width, url, scheme);
-          try {
-            const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-            expect(scroll, `${url} ${scheme}`).toBeLessThanOrEqual(client);
-          } finally {
-            await page.close();
-          }
-        }
-      });
-    }
-
     it('/map/: the map fits the screen, its counts are 12 px or more, inside it and clear of each other, the table below', async () => {
       const page = await open(width, '/map/');
       try {

@@ -14,7 +14,8 @@ const href = (e: { collection: string; id: string }) => `/${e.collection}/${e.id
 // The busiest year and the entry with the longest title of each collection: the likeliest to overflow.
 const busiest = [...yearHubs(graph)].sort((a, b) => b.count - a.count)[0];
 const longest = (c: Parameters<typeof graph.list>[0]) => [...graph.list(c)].sort((a, b) => String(b.data.title).length - String(a.data.title).length)[0];
-const filter = timelineFilters(graph)[0];
+// The busiest country's or theme's timeline: the likeliest to overflow, as the longest titles below.
+const filter = [...timelineFilters(graph)].sort((a, b) => b.count - a.count)[0];
 
 const PAGES = [
   '/', '/missions/', '/projects/', '/search/', '/map/', '/timeline/', `/timeline/${filter.collection}/${filter.entry.id}/`, '/contribute/',
