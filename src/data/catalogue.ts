@@ -5,7 +5,7 @@
 // Another language's graph has the same entries, links and facts as the English one: only the words come
 // from the translations (content/<lang>/…), so every list, hub and navigation shows translated titles.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, titleOf as graphTitleOf, type Entry, type Graph } from '../lib/graph.ts';
+import { buildGraph, type Entry, type Graph } from '../lib/graph.ts';
 import { buildChangelog, readHistory, type Changelog } from '../lib/changelog.ts';
 import { lastUpdatedOf } from '../lib/git-dates.ts';
 import { localizedEntry } from '../lib/localize.ts';
@@ -15,6 +15,7 @@ import { englishVersionOf, type TranslationData } from '../schemas/translation.t
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { readRenderedBody, type RenderedBody, type StoredEntry } from './rendered-bodies.ts';
+import { titleOf as graphTitleOf } from '../lib/model.ts';
 
 interface Catalogue {
   lang: Lang;

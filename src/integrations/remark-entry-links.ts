@@ -6,10 +6,10 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { contentTreeOf } from '../lib/content-files.ts';
 import { DEFAULT_LANG, isLang, localizePath, type Lang } from '../i18n/langs.ts';
-import { entryUrl } from '../lib/labels.ts';
 import { linkFirstMentions, nameIndexOf, type EntryName, type NameIndex } from '../lib/prose-links.ts';
 import { markLatinRuns } from '../lib/foreign-runs.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
+import { entryUrl } from '../lib/model.ts';
 
 /** Every entry's title and aliases in a language (a translation's, or the English where there is none), with its URL there. */
 export function entryNamesIn(root: string, lang: Lang = DEFAULT_LANG): EntryName[] {

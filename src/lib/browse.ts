@@ -1,11 +1,12 @@
 // The home page's ways in: the entities that connect the most entries, each a hub page; and what every
 // browsing page (home, indexes, timeline, years, map, statistics) words the same way in each language.
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { titleOf, type Entry, type Graph } from './graph.ts';
+import { type Entry, type Graph } from './graph.ts';
 import { hubListsFor } from './hub-lists.ts';
 import { t } from '../i18n/index.ts';
 import { countOf, type PluralForms } from '../i18n/format.ts';
 import type { Lang } from '../i18n/langs.ts';
+import { titleOf } from './model.ts';
 
 /** Entries of `collection` by how many entries their page lists as connected (most first, then by title). */
 export function mostConnected(graph: Graph, collection: CollectionName, count: number): { entry: Entry; connected: number }[] {

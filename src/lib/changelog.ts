@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
-import { entryUrl } from './labels.ts';
+import { entryUrl } from './model.ts';
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed';
 export interface FileChange {

@@ -13,13 +13,13 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { titleOf, type TranslationState } from './graph.ts';
-import { entryFile, entryUrl } from './labels.ts';
+import { type TranslationState } from './graph.ts';
 import { absoluteOr } from './site-url.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 import { formatDay, monthName } from '../i18n/format.ts';
 import gostStyleXml from '../data/csl/gost-r-7-0-5-2008.csl?raw';
+import { entryFile, entryUrl, titleOf } from './model.ts';
 
 export const SITE_NAME = 'Civic Atlas';
 

@@ -3,14 +3,15 @@
 // so no page grows with the catalogue. Subprojects are grouped under their project (in its order), missions
 // under their kind; the other collections are by title. A collection that fits on one page has no pager.
 import type { PaginateFunction } from 'astro';
-import { parentRefOf, type Entry, type Graph } from './graph.ts';
-import { countriesNamedBy, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
+import { type Entry, type Graph } from './graph.ts';
+import { countriesNamedBy, hrefOf, wordsLangOf } from './entry-view.ts';
 import { LIST_PAGE_SIZE } from './paging.ts';
 import { filteredSearchUrl } from './search-state.ts';
 import { datingOf } from './years.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { COLLECTIONS, MISSION_KINDS, type CollectionName } from '../schemas/vocabularies.ts';
+import { parentRefOf, titleOf } from './model.ts';
 
 /** Countries a row names before "and n more". */
 export const INDEX_ROW_COUNTRIES = 3;

@@ -13,10 +13,11 @@ import { makeSchemas } from '../schemas/collections.ts';
 import { ROLE_NOTE, STATUS_NOTE, plainReference, type ReferenceFactory } from '../schemas/fields.ts';
 import { COLLECTIONS, ORGANIZATION_ROLE_IATI, STATUS_IATI, type CollectionName } from '../schemas/vocabularies.ts';
 import { CHANGELOG_COLUMNS, changelogRows, type Changelog } from './changelog.ts';
-import { frontmatterOf, keyOf, titleOf, type Entry, type Graph } from './graph.ts';
+import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import { isReference, type Reference } from './references.ts';
-import { COLLECTION_LABELS, entryUrl } from './labels.ts';
+import { COLLECTION_LABELS } from './labels.ts';
 import { DATE_NOTE, FIELD_META_KEYWORDS, fieldMetaOf, referenceNote } from '../schemas/field-meta.ts';
+import { entryUrl, titleOf } from './model.ts';
 
 export interface ResolvedReference { id: string; url: string }
 export interface ExportedEntry {

@@ -6,12 +6,12 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { PARTIAL_DATE } from '../schemas/fields.ts';
-import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, entryFile, entryUrl } from './labels.ts';
+import { COLLECTION_LABELS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels.ts';
 import type { BodyProblem } from './mdx-safety.ts';
 import { fieldMetaOf } from '../schemas/field-meta.ts';
 import { isSlug, slugProblem, slugify } from './slug.ts';
-import { checkFrontmatter, formatPath, missingReferences, sameName, schemas } from './frontmatter-check.ts';
-import { titleOf } from './graph.ts';
+import { checkFrontmatter, formatPath, missingReferences, schemas } from './frontmatter-check.ts';
+import { entryFile, entryUrl, sameName, titleOf } from './model.ts';
 
 export type FieldKind = 'text' | 'longtext' | 'date' | 'choice' | 'reference' | 'number' | 'integer' | 'boolean' | 'list' | 'group';
 

@@ -8,9 +8,7 @@ import type { Graph, Entry } from './graph.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { localizePath } from '../i18n/langs.ts';
 import { t } from '../i18n/index.ts';
-import {
-  breadcrumbsOf, englishOn, factsOf, hrefOf, inferencesOf, otherLang, titleLangOf, titleOf, wordsLangOf,
-} from './entry-view.ts';
+import { breadcrumbsOf, englishOn, factsOf, hrefOf, inferencesOf, otherLang, titleLangOf, wordsLangOf } from './entry-view.ts';
 import { exploreLinksOf, factsLineOf, pageContentsOf, sectionNavFor, translationNoticeOf } from './entry-page.ts';
 import { neighboursOf } from './section-nav.ts';
 import { hubListsFor } from './hub-lists.ts';
@@ -18,7 +16,7 @@ import { relatedOf } from './related.ts';
 import { jsonLdOf } from './json-ld.ts';
 import { citedUpdateOf } from './citation.ts';
 import type { RenderedBody, StoredEntry } from '../data/rendered-bodies.ts';
-import { entryFile } from './labels.ts';
+import { entryFile, titleOf } from './model.ts';
 
 /** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
 export interface PageCatalogue {

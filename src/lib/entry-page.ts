@@ -1,8 +1,8 @@
 // The parts of an entry page's frame that say where the reader is and what the page holds: the facts
 // line under the title, the section navigation's heading and "all" link, and "On this page".
 import type { Entry, Graph } from './graph.ts';
-import { countriesNamedBy, hrefOf, kindLabelOf, titleLangOf, titleOf, type LinkItem } from './entry-view.ts';
-import { entryUrl, timelineUrl } from './labels.ts';
+import { countriesNamedBy, hrefOf, kindLabelOf, titleLangOf, type LinkItem } from './entry-view.ts';
+import { timelineUrl } from './labels.ts';
 import { filteredSearchUrl, type Facet } from './search-state.ts';
 import { timelineFilters } from './timeline.ts';
 import { datingOf } from './years.ts';
@@ -10,6 +10,7 @@ import { sectionNavOf, type SectionNav } from './section-nav.ts';
 import { t } from '../i18n/index.ts';
 import { formatDay } from '../i18n/format.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+import { entryUrl, titleOf } from './model.ts';
 
 /** Countries the facts line names before "and n more". */
 export const FACTS_LINE_COUNTRIES = 3;

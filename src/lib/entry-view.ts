@@ -1,13 +1,13 @@
 // What an entry page shows, computed from the entry and the graph. Pages only arrange these.
 import { isReference, type Reference } from './references.ts';
-import { ancestors, frontmatterOf, keyOf, titleOf, type Entry, type Graph } from './graph.ts';
+import { ancestors, frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import { formatDateRange, formatPartialDate } from './dates.ts';
 import { datingOf, yearUrl, yearsOf } from './years.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { entryUrl } from './labels.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/index.ts';
+import { countryRefsOf, entryUrl, titleOf } from './model.ts';
 
 /**
  * `inferred` marks a value the sources imply but do not state (its reason is listed under "What is inferred").
@@ -19,7 +19,6 @@ export interface LinkItem { text: string; href?: string; note?: string; inferred
 /** `inline` facts list their items on one line, comma-separated (years); `inferred` marks the whole value. */
 export interface Fact { label: string; items: LinkItem[]; inline?: boolean; inferred?: boolean }
 
-export { titleOf };
 /** The entry's page, in its graph's language: /projects/hdim/, /ru/projects/hdim/. */
 export const hrefOf = (e: Pick<Entry, 'collection' | 'id' | 'lang'>) => localizePath(entryUrl(e.collection, e.id), e.lang ?? DEFAULT_LANG);
 /** The language the entry's words are in: English where a translation is missing. */
@@ -40,16 +39,6 @@ export function scriptLangOf(text: string, page: Lang | undefined): Lang | undef
 /** The language of the entry's own words where they differ from its page's (an untranslated entry). */
 export const titleLangOf = (e: Entry) => otherLang(wordsLangOf(e), e.lang);
 
-/**
- * The countries an entry names: a mission's host country, then anything's countries, then (unless `places` is
- * false) the countries of the places a programme was held in. References as written, repeats kept: the one
- * rule behind the entry page's countries, the statistics' country counts, the quality report and search's regions.
- */
-export function countryRefsOf(e: Entry, { places = true } = {}): Reference[] {
-  const d = e.data;
-  const refs = [d.hostCountry, ...(d.countries ?? []), ...(places ? (d.places ?? []).map((p) => p.country) : [])];
-  return refs.filter((r) => r !== undefined);
-}
 
 /** The countries an entry names as its own (its host country, then its countries), each once; places aside. */
 export function countriesNamedBy(graph: Graph, e: Entry): Entry[] {

@@ -3,11 +3,12 @@
 import { getRssString } from '@astrojs/rss';
 import type { Entry, Graph } from './graph.ts';
 import { SITE_URL_MISSING } from './site-url.ts';
-import { hrefOf, titleOf } from './entry-view.ts';
+import { hrefOf } from './entry-view.ts';
 import { escapeHtml } from './html-escape.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
+import { titleOf } from './model.ts';
 
 const dateOf = (e: Entry): string | undefined => e.data.start ?? e.data.published ?? e.data.established;
 

@@ -158,5 +158,3 @@ export function missingReferences(collection: CollectionName, data: unknown, ids
     });
 }
 
-/** Titles and aliases are compared as readers would: ignoring case and spacing. */
-export const sameName = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

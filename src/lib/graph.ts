@@ -3,9 +3,8 @@ import type { EntryData } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { findReferences, type Reference } from './references.ts';
+import { parentRefOf, titleOf } from './model.ts';
 
-/** An entry's title, in its graph's language (the English one where a translation is missing). */
-export const titleOf = (e: { data: { title?: unknown } }) => String(e.data.title);
 
 /** How far a page's text is in its language: its own translation, one behind the English, or none yet. */
 export type TranslationState = 'original' | 'current' | 'behind' | 'missing';
@@ -127,19 +126,6 @@ export function perGraph<T>(compute: (graph: Graph) => T): (graph: Graph) => T {
   };
 }
 
-/**
- * The reference to an entry's parent in the family tree: a subproject's project, a project's parent
- * project (`partOf`) or else its mission, a mission's or organization's `parent`. The one rule for what
- * sits above what (breadcrumbs, section navigation, previous/next).
- */
-export function parentRefOf(entry: Entry): Reference | undefined {
-  switch (entry.collection) {
-    case 'subprojects': return entry.data.project;
-    case 'projects': return entry.data.partOf ?? entry.data.mission;
-    case 'missions': case 'organizations': return entry.data.parent;
-    default: return undefined;
-  }
-}
 
 /** The chain of parents above an entry: subproject → project → (partOf project) → mission. */
 export function ancestors(graph: Graph, entry: Entry): Entry[] {

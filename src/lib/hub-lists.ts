@@ -5,13 +5,14 @@
 // Computed once per build for every entry (cached per graph), looked up per page.
 import type { PaginateFunction } from 'astro';
 import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
-import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, titleOf, type Connected, type LinkItem } from './entry-view.ts';
+import { citingEntriesOf, connectedGroupsOf, hrefOf, inOwnOrder, linkItem, type Connected, type LinkItem } from './entry-view.ts';
 import { datingOf, YEAR_COLLECTIONS } from './years.ts';
 import { LIST_PAGE_SIZE, pagedTitle } from './paging.ts';
 import { oneLine, SUMMARIZED_LISTS } from './summaries.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
+import { titleOf } from './model.ts';
 
 /**
  * Most items an entry page shows in one list. Without a cap a hub page grows with the catalogue (at 1,000

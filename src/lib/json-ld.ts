@@ -5,8 +5,9 @@
 import { absoluteOr } from './site-url.ts';
 import type { Entry, Graph } from './graph.ts';
 import type { Reference } from './references.ts';
-import { byRecency, countryRefsOf, hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
+import { byRecency, hrefOf, wordsLangOf } from './entry-view.ts';
 import { HUB_LIST_CAP } from './hub-lists.ts';
+import { countryRefsOf, titleOf } from './model.ts';
 
 const EVENT_KINDS = new Set(['event', 'conference', 'workshop', 'training', 'campaign']);
 const ORG_TYPES: Record<string, string> = {

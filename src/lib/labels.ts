@@ -9,8 +9,5 @@ export const KIND_LABELS: Record<string, string> = vocab.kinds;
 export const ROLE_LABELS: Record<string, string> = vocab.roles;
 export const STATUS_LABELS: Record<string, string> = vocab.statuses;
 
-export const entryUrl = (collection: string, id: string) => `/${collection}/${id}/`;
-/** An entry's content file, from the repository root: content/projects/hdim.mdx; its translation's with `lang`: content/ru/projects/hdim.mdx. */
-export const entryFile = (collection: string, id: string, lang?: string) => `content/${lang ? `${lang}/` : ''}${collection}/${id}.mdx`;
 /** The timeline of one country or theme: every dated entry linked to it. */
 export const timelineUrl = (collection: string, id: string) => `/timeline/${collection}/${id}/`;

@@ -1,5 +1,6 @@
-import { titleOf, type Entry } from './graph.ts';
+import { type Entry } from './graph.ts';
 import { DEFAULT_LANG } from '../i18n/langs.ts';
+import { titleOf } from './model.ts';
 
 /** Projects and subprojects with dates, most recent first (by end, then start; then by title in the entries' language). */
 export function latestEntries(entries: Entry[], count: number): Entry[] {

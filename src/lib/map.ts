@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import isoCountries from 'i18n-iso-countries';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Reference } from './references.ts';
-import { keyOf, titleOf, type Entry, type Graph } from './graph.ts';
+import { keyOf, type Entry, type Graph } from './graph.ts';
 import { timelineUrl } from './labels.ts';
 import { timelineFilters } from './timeline.ts';
 import { hrefOf } from './entry-view.ts';
@@ -17,6 +17,7 @@ import { countOfCollection } from './browse.ts';
 import { filteredSearchUrl } from './search-state.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+import { titleOf } from './model.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string };
 

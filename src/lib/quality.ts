@@ -17,8 +17,8 @@ import { frontmatterOf, keyOf, type Entry, type Graph } from './graph.ts';
 import type { Reference } from './references.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { countryRefsOf, inferencesOf, titleOf, type Inference } from './entry-view.ts';
-import { entryFile, entryUrl } from './labels.ts';
+import { inferencesOf, type Inference } from './entry-view.ts';
+import { countryRefsOf, entryFile, entryUrl, titleOf } from './model.ts';
 
 const schemas = makeSchemas(plainReference);
 

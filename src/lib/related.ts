@@ -2,7 +2,8 @@
 // section-nav.ts, "On this page" in entry-page.ts). Related entries are computed once per build, for all
 // entries together, from an inverted index (feature → entries), never pairwise per page.
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { ancestors, keyOf, perGraph, titleOf, type Entry, type Graph } from './graph.ts';
+import { ancestors, keyOf, perGraph, type Entry, type Graph } from './graph.ts';
+import { titleOf } from './model.ts';
 
 /** What two entries can share, and how much a shared one counts: people and organizations say more than a theme or a country. */
 export const RELATED_WEIGHTS: Partial<Record<CollectionName, number>> = { people: 3, organizations: 3, themes: 1, countries: 1 };

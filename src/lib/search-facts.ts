@@ -3,7 +3,7 @@
 import type { Entry, Graph } from './graph.ts';
 import { regionsOf } from './regions.ts';
 import { datingOf } from './years.ts';
-import { countryRefsOf } from './entry-view.ts';
+import { countryRefsOf } from './model.ts';
 
 /**
  * The entry's regions, from the codes of the countries it names (itself, host, countries, places) and the

@@ -5,7 +5,7 @@
 // every entry page up to 5 KB of its 30 KB budget (a Russian project page in nine countries and six themes).
 import type { Entry, Graph } from './graph.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { parentOf, searchFacetsOf, titleOf } from './entry-view.ts';
+import { parentOf, searchFacetsOf } from './entry-view.ts';
 import { searchRegions, searchSortDate } from './search-facts.ts';
 import { formatDateRange } from './dates.ts';
 import { escapeHtml } from './html-escape.ts';
@@ -13,6 +13,7 @@ import { t } from '../i18n/index.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { placeNameIn } from '../i18n/place-names.ts';
 import { NAMES_JOIN } from './search-rank.ts';
+import { titleOf } from './model.ts';
 
 export interface SearchRecord {
   /** Filter name → the entry's values, in the graph's language (type, country, theme, year, organization, mission, status, region). */

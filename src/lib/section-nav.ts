@@ -1,9 +1,10 @@
 // Where an entry sits: its family (mission → projects → subprojects), the siblings it is read among, and
 // the previous/next entry in its parent's own order. One home for the sibling order, used by the section
 // navigation and by previous/next alike. Computed once per build (perGraph), looked up per page.
-import { ancestors, keyOf, parentRefOf, perGraph, titleOf, type Entry, type Graph } from './graph.ts';
+import { ancestors, keyOf, perGraph, type Entry, type Graph } from './graph.ts';
 import { datingOf } from './years.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
+import { parentRefOf, titleOf } from './model.ts';
 
 /**
  * How many siblings the navigation shows either side of the current branch. A mission with hundreds of

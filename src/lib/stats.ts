@@ -1,13 +1,14 @@
 // Counts for /stats/: entries by collection, country, theme, active year and organization role.
 // Pure functions of the link graph, the same graph the /data/ files are serialised from.
 import { COLLECTIONS, ORGANIZATION_ROLES, type CollectionName } from '../schemas/vocabularies.ts';
-import { keyOf, titleOf, type Entry, type Graph } from './graph.ts';
+import { keyOf, type Entry, type Graph } from './graph.ts';
 import { yearsOf } from './years.ts';
 import type { Reference } from './references.ts';
-import { countryRefsOf, hrefOf } from './entry-view.ts';
+import { hrefOf } from './entry-view.ts';
 import { filteredSearchUrl } from './search-state.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+import { countryRefsOf, titleOf } from './model.ts';
 
 const langOfGraph = (graph: Graph): Lang => graph.lang ?? DEFAULT_LANG;
 

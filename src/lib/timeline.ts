@@ -6,7 +6,7 @@
 import type { PaginateFunction } from 'astro';
 import type { Reference } from './references.ts';
 import { keyOf, perGraph, type Entry, type Graph } from './graph.ts';
-import { hrefOf, titleOf, wordsLangOf } from './entry-view.ts';
+import { hrefOf, wordsLangOf } from './entry-view.ts';
 import { hubListsFor } from './hub-lists.ts';
 import { countOfCollection } from './browse.ts';
 import { t } from '../i18n/index.ts';
@@ -15,6 +15,7 @@ import type { CollectionName } from '../schemas/vocabularies.ts';
 import { pagesOfGroups, type GroupPart } from './paging.ts';
 import { datingOf, eventSpan, eventWhen, eventsOf } from './years.ts';
 import { dateRangeParts } from './dates.ts';
+import { titleOf } from './model.ts';
 
 /**
  * Most items on one timeline page. A row is 300–400 bytes (it carries its countries' and themes' ids for the

@@ -5,9 +5,9 @@
 import type { Changelog } from './changelog.ts';
 import type { Entry, Graph, TranslationState } from './graph.ts';
 import { keyOf } from './graph.ts';
-import { COLLECTION_ORDER, titleOf } from './entry-view.ts';
+import { COLLECTION_ORDER } from './entry-view.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { entryFile } from './labels.ts';
+import { entryFile, titleOf } from './model.ts';
 
 /** The states of an entry in a translated graph (an English graph's entries are 'original'). */
 export type TranslatedState = Exclude<TranslationState, 'original'>;

@@ -3,7 +3,7 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import type { ContentFile, ContentTree } from './content-files.ts';
 import type { Entry } from './graph.ts';
-import { checkFrontmatter, formatPath, missingReferences, rawReferences, sameName } from './frontmatter-check.ts';
+import { checkFrontmatter, formatPath, missingReferences, rawReferences } from './frontmatter-check.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { checkTranslations } from './translation-check.ts';
 import { slugProblem } from './slug.ts';
@@ -12,9 +12,10 @@ import { isAddressKey, linkProblem } from './url-policy.ts';
 // The per-entry checks live in frontmatter-check.ts (the entry editor runs them in the browser);
 // they are re-exported so `npm run validate` and the tests find everything here.
 export {
-  checkFrontmatter, formatPath, missingReferences, rawReferences, sameName, schemas,
+  checkFrontmatter, formatPath, missingReferences, rawReferences, schemas,
   type FieldIssue,
 } from './frontmatter-check.ts';
+import { sameName } from './model.ts';
 
 export interface Problem {
   file: string;

@@ -2,13 +2,14 @@
 // One rule for the whole site: search's year facet, the year hubs and the entry pages' year links all use yearsOf.
 import type { PaginateFunction } from 'astro';
 import type { CollectionName } from '../schemas/vocabularies.ts';
-import { perGraph, titleOf, type Entry, type Graph } from './graph.ts';
+import { perGraph, type Entry, type Graph } from './graph.ts';
 import { activeYears, formatDateRange, formatPartialDate } from './dates.ts';
 import { pagesOfGroups } from './paging.ts';
 import { hrefOf, wordsLangOf } from './entry-view.ts';
 import { oneLine, SUMMARIZED_LISTS } from './summaries.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, localizePath, type Lang } from '../i18n/langs.ts';
+import { datesOf, titleOf } from './model.ts';
 
 /** What places an entry in time, at the precision its source gives. */
 export interface Dating {
@@ -20,32 +21,17 @@ export interface Dating {
   inherited?: boolean;
 }
 
-/**
- * The dates that place an entry: a project's start..end; a subproject's own, or its project's when it has none;
- * a mission's founding date; a source's publication date. Other collections are not dated (a work's own events are added by datedYears).
- */
+/** The dates that place an entry (datesOf, model.ts), in words in the graph's language. */
 export function datingOf(graph: Graph, e: Entry): Dating | undefined {
-  const d = e.data;
+  const dates = datesOf(graph, e);
+  if (!dates) return undefined;
   const lang = graph.lang ?? DEFAULT_LANG;
   const words = t(lang).browse;
-  const span = (start?: string, end?: string, inherited?: boolean): Dating | undefined =>
-    start || end ? { start, end, when: formatDateRange(start, end, lang)!, ...(inherited ? { inherited } : {}) } : undefined;
-  switch (e.collection) {
-    case 'projects':
-      return span(d.start, d.end);
-    case 'subprojects': {
-      if (d.start || d.end) return span(d.start, d.end);
-      const parent = graph.get(e.data.project);
-      return span(parent?.data.start, parent?.data.end, true);
-    }
-    case 'missions':
-      // A mission is placed by its founding date, in that year alone.
-      return d.established ? { start: d.established, when: words.established(formatPartialDate(d.established, lang)) } : undefined;
-    case 'sources':
-      return d.published ? { start: d.published, end: d.published, when: words.published(formatPartialDate(d.published, lang)) } : undefined;
-    default:
-      return undefined;
-  }
+  // A mission is placed by its founding date, in that year alone; a source by its publication.
+  const when = e.collection === 'missions' ? words.established(formatPartialDate(dates.start!, lang))
+    : e.collection === 'sources' ? words.published(formatPartialDate(dates.start!, lang))
+      : formatDateRange(dates.start, dates.end, lang)!;
+  return { ...dates, when };
 }
 
 /**

@@ -18,7 +18,7 @@ export interface FieldMeta {
   refersTo?: string;
 }
 
-/** Each FieldMeta key's JSON Schema keyword: `x-` keywords are annotations that validators ignore. */
+/** Each FieldMeta key's JSON Schema keyword: JSON Schema reads unknown keywords as annotations (a strict validator must be told of them). */
 const KEYWORDS = {
   help: 'x-help',
   editorHelp: 'x-editor-help',
@@ -39,7 +39,7 @@ export const fieldMeta = (meta: FieldMeta): Keywords =>
 /** A field's help alone, the common case: `.meta(help('when it began'))`. */
 export const help = (text: string, more: Omit<FieldMeta, 'help'> = {}) => fieldMeta({ help: text, ...more });
 
-/** The FieldMeta a JSON Schema node carries (a property of z.toJSONSchema's output), read by keyword. */
+/** The FieldMeta a JSON Schema node (a property of z.toJSONSchema's output) or a zod schema's metadata carries, read by keyword. */
 export function fieldMetaOf(node: unknown): FieldMeta {
   const n = (node ?? {}) as Record<string, unknown>;
   const read = (k: keyof FieldMeta) => (typeof n[KEYWORDS[k]] === 'string' ? (n[KEYWORDS[k]] as string) : undefined);

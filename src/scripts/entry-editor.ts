@@ -14,7 +14,6 @@ import {
 import { LONG_URL, newFileUrl } from '../lib/forge.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { slugify } from '../lib/slug.ts';
-import { entryFile } from '../lib/labels.ts';
 import { formatPath } from '../lib/frontmatter-check.ts';
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { SITE_CONFIG } from '../site.config.ts';
@@ -22,6 +21,7 @@ import { $, MARKDOWN_READY, h, type MarkdownTools } from './entry-editor/dom.ts'
 import { renderFields, type Slot } from './entry-editor/fields.ts';
 import { renderPreview } from './entry-editor/preview.ts';
 import { startTranslating, type TranslateData } from './entry-editor/translate.ts';
+import { entryFile } from '../lib/model.ts';
 
 /** The script's words in the page's language, from the page's editor data (src/pages/contribute/new.astro). */
 export interface EditorWords { words: Dictionary['pages']['editorScript']; intros: Record<string, string>; translate: TranslateData }

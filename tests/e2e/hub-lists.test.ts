@@ -4,7 +4,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser, listCapOf, realGraph, usePage } from '../helpers.ts';
 import { cappedLists, HUB_LIST_PAGE_SIZE, hubListsFor } from '../../src/lib/hub-lists.ts';
-import { hrefOf, titleOf } from '../../src/lib/entry-view.ts';
+import { hrefOf } from '../../src/lib/entry-view.ts';
+import { titleOf } from '../../src/lib/model.ts';
 
 const base = inject('baseUrl');
 const session = usePage();
