@@ -15,7 +15,7 @@ import { englishVersionOf, type TranslationData } from '../schemas/translation.t
 import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { readRenderedBody, type RenderedBody, type StoredEntry } from './rendered-bodies.ts';
-import { titleOf as graphTitleOf } from '../lib/model.ts';
+import { titleOf } from '../lib/model.ts';
 
 interface Catalogue {
   lang: Lang;
@@ -46,12 +46,12 @@ async function loadEnglish(): Promise<Catalogue> {
   const entries = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as CollectionEntry<CollectionName>[];
   const graph = buildGraph(entries.map(graphEntryOf));
   const history = readHistory(process.cwd());
-  const titleOf = (collection: CollectionName, id: string) => {
+  const titleById = (collection: CollectionName, id: string) => {
     const e = graph.get({ collection, id });
-    return e ? graphTitleOf(e) : undefined;
+    return e ? titleOf(e) : undefined;
   };
   return {
-    lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleOf), translations: new Map(),
+    lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleById), translations: new Map(),
     bodyOf: (file) => readRenderedBody(process.cwd(), file),
   };
 }

@@ -44,13 +44,13 @@ export function cachedFormat(format: Format, { name, formatter, root = process.c
     } catch {
       // No cache yet, or an unreadable one: format everything.
     }
-    const keyOf = new Map(items.map((item) => [item.id, digest(JSON.stringify(item))]));
-    const missing = items.filter((item) => known[keyOf.get(item.id)!] === undefined);
+    const digestOf = new Map(items.map((item) => [item.id, digest(JSON.stringify(item))]));
+    const missing = items.filter((item) => known[digestOf.get(item.id)!] === undefined);
     const formatted = missing.length ? await format(missing) : new Map<string, string>();
     const out = new Map<string, string>();
     const kept: Record<string, string> = {};
     for (const item of items) {
-      const key = keyOf.get(item.id)!;
+      const key = digestOf.get(item.id)!;
       const html = formatted.get(item.id) ?? known[key];
       if (html === undefined) throw new Error(`citation: citeproc returned nothing for ${item.id}`);
       out.set(item.id, html);

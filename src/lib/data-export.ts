@@ -233,6 +233,8 @@ export const STANDARDS = {
  * `x-kind`) is its text form or a year, its annotations (description, help) kept outside the two.
  */
 function describeDates({ jsonSchema }: { jsonSchema: Record<string, unknown> }) {
+  // A date field with help of its own is a clone of partialDate (`.meta()`), whose node zod has already
+  // rewritten here and then merges into the clone's: rewritten once, it is left alone.
   if (fieldMetaOf(jsonSchema).kind !== 'date' || jsonSchema.anyOf) return;
   const { type, pattern, ...annotations } = jsonSchema;
   for (const k of Object.keys(jsonSchema)) delete jsonSchema[k];
@@ -322,12 +324,14 @@ function csvFields(c: CollectionName, schema: JsonSchemaNode) {
       return { name, type: 'string', description };
     }
     const p = props[field ?? name];
+    const { refersTo, kind } = fieldMetaOf(p);
+    const itemRefersTo = fieldMetaOf(p.items).refersTo;
     const joined = `joined with "${LIST_SEPARATOR}"`;
     const description = field === 'inferred' ? `the fields whose value no source states, each as "field: reason", ${joined}`
       : nestedOf(name) ? `list of ${nestedOf(name)!.describe}, ${joined}`
-      : fieldMetaOf(p).refersTo ? `slug in ${fieldMetaOf(p).refersTo}`
-      : fieldMetaOf(p).kind === 'date' ? DATE_NOTE
-      : p.type === 'array' ? (fieldMetaOf(p.items).refersTo ? `slugs in ${fieldMetaOf(p.items).refersTo}, ${joined}` : `list, ${joined}`)
+      : refersTo ? `slug in ${refersTo}`
+      : kind === 'date' ? DATE_NOTE
+      : p.type === 'array' ? (itemRefersTo ? `slugs in ${itemRefersTo}, ${joined}` : `list, ${joined}`)
       : p.description;
     const constraints = {
       ...(schema.required?.includes(field ?? name) && { required: true }),

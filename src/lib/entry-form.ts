@@ -44,7 +44,6 @@ export interface FieldDescriptor {
 interface JsonSchema {
   type?: string;
   enum?: string[];
-  description?: string;
   maxLength?: number;
   minItems?: number;
   items?: JsonSchema;

@@ -66,13 +66,15 @@ export const partialDate = z
  * Why a value was recorded that the sources imply but do not state. Every inference carries one, so a reader
  * (and the data) can tell what a source says from what was read into it.
  */
+/** What the editor and `npm run new` say of every `inferred` field, whole-field or on an item. */
+const INFERENCE_HELP = help('why this is recorded though no source states it: what in which source points to it, in a sentence (see "Inferences" in CONTRIBUTING.md)');
 export const INFERENCE_NOTE = 'Marks a value the sources imply but do not state: the reason, in a sentence (what in which source points to it).';
 export const inferenceReason = z
   .string({ error: 'expected the reason for the inference, in a sentence' })
   .trim()
   .min(20, 'say why it is inferred, in a sentence: what in the source points to it (at least 20 characters)')
   .describe(INFERENCE_NOTE)
-  .meta(help('why this is recorded though no source states it: what in which source points to it, in a sentence (see "Inferences" in CONTRIBUTING.md)'));
+  .meta(INFERENCE_HELP);
 
 /**
  * Field-level inferences: `inferred: { kind: "…reason…" }` marks a whole field's value as inferred. The keys
@@ -83,7 +85,7 @@ export const inferredFields = z
   .record(z.string(), inferenceReason)
   .default({})
   .describe('Fields whose value the sources imply but do not state, each with the reason: { <field>: "<reason>" }. An item in a list (a role, a place, a figure, an event) is marked with its own `inferred`.')
-  .meta(help('why this is recorded though no source states it: what in which source points to it, in a sentence (see "Inferences" in CONTRIBUTING.md)'));
+  .meta(INFERENCE_HELP);
 
 /**
  * How our keys map onto a published codelist, in words for schema.json and datapackage.json:
