@@ -1,6 +1,8 @@
 // Loads every collection once per build and builds the link graph once per language; pages look things
 // up here. The content's git history is read once too (one `git log`): it gives each file's "last
-// updated" date and the changelog on /data/.
+// updated" date and the changelog on /data/. Loading a language's catalogue also starts formatting its
+// entries' citations on a thread of their own (citation-batch.ts): Astro lists every route's pages, which
+// loads the catalogues, before it renders any, so the citations are ready by the first entry page.
 //
 // Another language's graph has the same entries, links and facts as the English one: only the words come
 // from the translations (content/<lang>/…), so every list, hub and navigation shows translated titles.
@@ -16,6 +18,8 @@ import { COLLECTIONS, type CollectionName } from '../schemas/vocabularies.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { readRenderedBody, type RenderedBody, type StoredEntry } from './rendered-bodies.ts';
 import { titleOf } from '../lib/model.ts';
+import { formatCitations } from './citation-batch.ts';
+import type { Citations } from '../lib/citation.ts';
 
 interface Catalogue {
   lang: Lang;
@@ -28,6 +32,8 @@ interface Catalogue {
   translations: Map<string, CollectionEntry<'ru'>>;
   /** An entry file's body as the content loader rendered it, read when its page is rendered. */
   bodyOf(file: StoredEntry): RenderedBody;
+  /** Every entry's citations in this language, by citation key: formatting since the catalogue loaded. */
+  citations: Promise<Map<string, Citations>>;
 }
 const catalogues = new Map<Lang, Promise<Catalogue>>();
 
@@ -50,9 +56,10 @@ async function loadEnglish(): Promise<Catalogue> {
     const e = graph.get({ collection, id });
     return e ? titleOf(e) : undefined;
   };
+  const updated = lastUpdatedOf(history);
   return {
-    lang: DEFAULT_LANG, graph, entries, updated: lastUpdatedOf(history), changelog: buildChangelog(history, titleById), translations: new Map(),
-    bodyOf: (file) => readRenderedBody(process.cwd(), file),
+    lang: DEFAULT_LANG, graph, entries, updated, changelog: buildChangelog(history, titleById), translations: new Map(),
+    bodyOf: (file) => readRenderedBody(process.cwd(), file), citations: citationsOf(graph, updated, DEFAULT_LANG),
   };
 }
 
@@ -70,7 +77,18 @@ async function loadTranslated(lang: Exclude<Lang, 'en'>): Promise<Catalogue> {
     const current = tr.englishVersion === englishVersionOf(e.data, bodies.get(key) ?? '');
     return { ...localizedEntry(e, tr, lang), translation: current ? 'current' : 'behind' };
   });
-  return { ...english, lang, graph: buildGraph(entries, lang), translations };
+  const graph = buildGraph(entries, lang);
+  return { ...english, lang, graph, translations, citations: citationsOf(graph, english.updated, lang) };
+}
+
+/**
+ * Starts a language's citations. A failure surfaces where a page or data file awaits them (citations.ts); the
+ * handler here only keeps it from counting as unhandled while no page has asked yet.
+ */
+function citationsOf(graph: Graph, updated: Map<string, string>, lang: Lang): Promise<Map<string, Citations>> {
+  const citations = formatCitations(graph, updated, lang, import.meta.env.SITE);
+  citations.catch(() => {});
+  return citations;
 }
 
 export function loadCatalogue(lang: Lang = DEFAULT_LANG): Promise<Catalogue> {

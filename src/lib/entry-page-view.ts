@@ -81,7 +81,7 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & P
     ]),
     siblingsLabel: words.entry.siblings(up ? titleOf(up) : words.collections[node.collection].plural),
     jsonLd: jsonLdOf(node, graph, site),
-    // What the entry's citations are formatted from, besides the entry and the site (src/data/citations.ts
+    // What the entry's citations are formatted from, besides the entry and the site (src/data/citation-batch.ts
     // formats them all in one batch, which CiteThis looks up): the access date, a day, and the last change.
     accessed: builtAt.toISOString().slice(0, 10),
     citedUpdate: citedUpdateOf(node, updated, lang),

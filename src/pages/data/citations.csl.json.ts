@@ -1,3 +1,2 @@
-import type { APIContext } from 'astro';
 import { bibliographyResponse } from './_citations.ts';
-export const GET = (context: APIContext) => bibliographyResponse(context, 'en', 'csl.json');
+export const GET = () => bibliographyResponse('en', 'csl.json');
