@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './tests/sequencer.ts';
+import StartedFirstSequencer from './tests/sequencer.ts';
 
 // The tests by kind, one vitest project each (README, "Tests"):
 //   unit     pure functions, the real content, scripts: no build needed (`npm run test:unit`)
@@ -21,7 +21,7 @@ export default defineConfig({
   test: {
     maxWorkers: '100%',
     // The incremental-build proof starts first, beside the rest (tests/sequencer.ts).
-    sequence: { sequencer: LongestFirst },
+    sequence: { sequencer: StartedFirstSequencer },
     reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -6,9 +6,9 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Files that start before all others, longest first (paths from the project root). */
-export const STARTED_FIRST = ['tests/build/incremental-build.test.ts'];
+const STARTED_FIRST = ['tests/build/incremental-build.test.ts'];
 
-export default class LongestFirst extends BaseSequencer {
+export default class StartedFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (spec: TestSpecification) => {
       const i = STARTED_FIRST.findIndex((file) => spec.moduleId.endsWith(`/${file}`));

@@ -16,7 +16,8 @@ import type { Lang } from '../i18n/langs.ts';
  * translation's last change (`updated`, by content file). `site` is the configured site URL, if any.
  */
 export async function formatCitations(graph: Graph, updated: Map<string, string>, lang: Lang, site: string | undefined): Promise<Map<string, Citations>> {
-  const inputs = graph.entries.map((entry) => ({ entry, site: site ? new URL(site).href : undefined, accessed: builtAt, updated: citedUpdateOf(entry, updated, lang) }));
+  const siteUrl = site ? new URL(site).href : undefined;
+  const inputs = graph.entries.map((entry) => ({ entry, site: siteUrl, accessed: builtAt, updated: citedUpdateOf(entry, updated, lang) }));
   const format = cachedFormat(citeprocEachInThread, { name: `apa-${lang}`, formatter: THREAD_FORMATTER });
   return new Map((await citationsOfAllVia(inputs, format)).map((c) => [c.key, c]));
 }

@@ -169,9 +169,9 @@ describe(`an incremental build after each edit equals a clean build (INCREMENTAL
     it(edit.name, async () => {
       const what = edit.apply([incremental, clean]);
       for (const d of FORGET) fs.rmSync(path.join(clean, d), { recursive: true, force: true });
-      // One build after the other: each already keeps both cores busy (Vite's bundler, Pagefind and the
-      // citation threads run beside the page renderer), and side by side they took the same 81 s but 144 s of
-      // CPU instead of 119, CPU the rest of the suite, running beside this file, is short of.
+      // One build after the other: each already keeps more than one core busy (Vite's bundler, Pagefind and the
+      // citation threads run beside the page renderer), and side by side the file took the same 81 s but 144 s
+      // of CPU instead of 119, CPU the rest of the suite, running beside this file, is short of.
       const log = await build(incremental, ENV);
       await build(clean, ENV);
       const diff = outputDifferences(path.join(incremental, 'dist'), path.join(clean, 'dist'));
