@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import StartedFirstSequencer from './tests/sequencer.ts';
+import { ramTmpdirEnv } from './tests/scratch-dir.ts';
 
 // The tests by kind, one vitest project each (README, "Tests"):
 //   unit     pure functions, the real content, scripts: no build needed (`npm run test:unit`)
@@ -20,6 +21,8 @@ const BUILT_SITE = ['tests/global-setup.ts'];
 export default defineConfig({
   test: {
     maxWorkers: '100%',
+    // Temporary files in RAM where the machine has a tmpfs for them (tests/scratch-dir.ts says why).
+    env: ramTmpdirEnv(),
     // The incremental-build proof starts first, beside the rest (tests/sequencer.ts).
     sequence: { sequencer: StartedFirstSequencer },
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -1,6 +1,6 @@
 // Translation files: what validate accepts and refuses, how a translation's words replace the English
 // ones while every fact stays English, and the fingerprint that says a translation is behind.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,6 +118,7 @@ describe('validate: notes beside list items', () => {
 describe('the content tree: translation folders', () => {
   it('reads content/ru/<collection>/ as translations, and names a misplaced folder inside it', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-tr-'));
+    onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
     fs.mkdirSync(path.join(root, 'content/ru/projects'), { recursive: true });
     fs.mkdirSync(path.join(root, 'content/ru/project'), { recursive: true });
     fs.writeFileSync(path.join(root, 'content/ru/projects/x.mdx'), '---\ntitle: Икс\n---\nТекст\n');
