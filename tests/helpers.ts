@@ -43,7 +43,12 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium without the browser's window and UI layers (package chromium-headless-shell; what Playwright
+// itself runs headless): the same engine, build and version as /usr/bin/chromium, at about a fifth less CPU
+// for the same tests (axe 30.5 → 25.9 s, the responsive checks 21.3 → 15.8 s, 7 December). The full browser
+// where the shell is not installed; CHROMIUM_PATH chooses another.
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
