@@ -53,7 +53,7 @@ for (const p of profiles) if (!(p in PROFILES)) throw new Error(`--profile ${p}:
 const runs = Math.max(1, Number(args.runs));
 if (args.built && (!args.keep || !args.port)) throw new Error('--built audits a kept build: give its --keep DIR and the --port it was built for');
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const port = args.port ? Number(args.port) : await new Promise<number>((resolve) => {
   const probe = net.createServer().listen(0, '127.0.0.1', () => {
     const { port } = probe.address() as net.AddressInfo;
