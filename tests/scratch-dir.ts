@@ -3,7 +3,7 @@
 // creating files there gets slower the more were recently deleted there: each of the proof's clean builds
 // deletes and writes again about 1,500 files, and its rounds went from 8 to 11 s while the kernel searched for
 // free inodes (`perf`: ext4's recently_deleted). In RAM the same proof took 92 s of CPU instead of 117, and
-// the whole suite 308 s instead of 349 (7 December).
+// the whole suite 308 s of CPU instead of 349 (7 December).
 import fs from 'node:fs';
 
 /** The statfs type of a tmpfs (linux/magic.h): memory, not a disk. */
