@@ -3,35 +3,30 @@
 // 2.6 GB at 10,000 entries) ran while the build still held its own 3.4 GB, and the two together passed
 // 6.6 GB; one after the other, the larger of the two is the peak.
 //
-// Each language is indexed by a process of its own into a folder of its own (Pagefind keeps one index per
-// language anyway); this process then puts the parts together as the one index the search pages read, and
-// points each search page at its language's first files. A large catalogue's languages are indexed one after
-// the other: an indexer holds its language's pages only, so at 10,000 entries the index step peaks at about
-// half of what one indexer over both languages needed, where the two side by side peaked at 4.8 GB, past the
-// build's 4 GB budget. A small one's are indexed side by side (SIDE_BY_SIDE_BELOW), which is faster.
+// Each language is indexed by a process of its own, side by side, in shards (src/lib/search-shards.ts) of
+// which only those whose pages changed are indexed again; each language's primary shard is written to a folder
+// of its own, and this process puts those together as the primary index the search pages read, then points
+// each search page at its language's first files and shards. An indexer holds one shard at a time (at 10,000
+// entries an eighth of a language's pages), so the two languages fit side by side at any size: one indexer
+// over a whole language held 2.4 GB at 10,000 entries.
 //
-// `node scripts/index-search.ts [DIST]` (dist/ by default); `--lang L --into FOLDER` indexes one language
-// into dist/FOLDER (what each child process is asked to do).
+// `node scripts/index-search.ts [DIST]` (dist/ by default); `--lang L --into FOLDER` indexes one language,
+// its primary shard into dist/FOLDER (what each child process is asked to do). SEARCH_PAGES_PER_SHARD sets the
+// shard size (src/lib/search-shards.ts), for tests that need a small site cut into several.
 import path from 'node:path';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { addSearchPreloads, countEntryPages, indexForSearch, mergeSearchIndexes } from '../src/integrations/pagefind.ts';
+import { addSearchPreloads, indexForSearch, mergeSearchIndexes, searchCacheDir } from '../src/integrations/pagefind.ts';
+import { completeShardStates } from '../src/integrations/search-shards.ts';
 import { isLang, LANGS } from '../src/i18n/langs.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string' }, into: { type: 'string' } } });
 const dist = path.resolve(positionals[0] ?? 'dist');
-/**
- * Entry pages in all languages below which the languages are indexed side by side. At 1,000 entries (2,258
- * pages) that took the index step from 6.1 s to 4.8 s (medians of three), and its peak from 0.28 GB to
- * 0.55 GB, some 180 KB a page: below this the two indexers together hold under 2 GB.
- */
-const SIDE_BY_SIDE_BELOW = 8000;
 const stamp = () => new Date().toTimeString().slice(0, 8);
 const logger = {
   info: (message: string) => console.log(`${stamp()} [civic-atlas:pagefind] ${message}`),
-  debug: (message: string) => { if (process.env.DEBUG) console.log(`${stamp()} [civic-atlas:pagefind] ${message}`); },
 };
 
 /** One language's part of the index, by a child process running this script; rejects with its exit code. */
@@ -50,13 +45,17 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 try {
   if (values.lang !== undefined) {
     if (!isLang(values.lang) || !values.into) throw new Error(`--lang needs one of ${LANGS.join(', ')} and --into a folder; found --lang ${values.lang} --into ${values.into ?? '(none)'}`);
-    await indexForSearch(dist, logger, { langs: [values.lang], outputDir: values.into });
+    const perShard = process.env.SEARCH_PAGES_PER_SHARD;
+    await indexForSearch(dist, logger, values.lang, values.into, perShard ? Number(perShard) : undefined);
   } else {
     const parts = LANGS.map((lang) => ({ lang, into: `.pagefind-${lang}` }));
     try {
-      if (countEntryPages(dist) < SIDE_BY_SIDE_BELOW) await Promise.all(parts.map(({ lang, into }) => indexPart(lang, into)));
-      else for (const { lang, into } of parts) await indexPart(lang, into);
-      mergeSearchIndexes(dist, parts.map((p) => p.into));
+      for (const { into } of parts) fs.rmSync(path.join(dist, into), { recursive: true, force: true });
+      await Promise.all(parts.map(({ lang, into }) => indexPart(lang, into)));
+      // A language whose primary shard did not change wrote no part, and keeps its files in the primary.
+      const written = parts.filter(({ into }) => fs.existsSync(path.join(dist, into)));
+      mergeSearchIndexes(dist, written.map((p) => p.into), { keep: true });
+      for (const { lang } of written) completeShardStates(dist, lang, searchCacheDir(dist));
     } finally {
       // Nothing half-written is left in the site (merged parts are gone already).
       for (const { into } of parts) fs.rmSync(path.join(dist, into), { recursive: true, force: true });

@@ -1,18 +1,17 @@
-// Indexes the built pages with Pagefind: the second step of `npm run build` (scripts/index-search.ts), in a
-// process of its own once `astro build` has exited, so the build's memory and Pagefind's indexer (2.6 GB at
-// 10,000 entries) are never held at the same time. Only elements marked data-pagefind-body are indexed (entry content, not navigation chrome),
-// and only entry pages carry one.
-import type { AstroIntegrationLogger } from 'astro';
+// Indexes the built pages with Pagefind: the second step of `npm run build` (scripts/index-search.ts), in
+// processes of their own once `astro build` has exited, so the build's memory and Pagefind's indexers are never
+// held at the same time. Each language is indexed in shards (src/integrations/search-shards.ts), of which a
+// rebuild indexes again only those whose pages changed. Only elements marked data-pagefind-body are indexed
+// (entry content, not navigation chrome), and only entry pages carry one.
 import path from 'node:path';
 import fs from 'node:fs';
 import * as pagefind from 'pagefind';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { pagefindInitFiles, SEARCH_INDEX_DIR, vocabularyFile, withSearchPreloads, type PagefindEntry } from '../lib/search-preload.ts';
 import { COLLECTIONS } from '../schemas/vocabularies.ts';
 import { countWords, prepareForIndex } from '../lib/search-index.ts';
-import { serializeVocabulary } from '../lib/search-text.ts';
 import { searchRecordHtml, type SearchRecords } from '../lib/search-record.ts';
+import { ENTRY_FILE, indexLanguageInShards, type IndexedPage, type ShardLogger } from './search-shards.ts';
+import { mergedShardUrls } from '../lib/search-shards.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/langs.ts';
 
 /**
@@ -24,42 +23,35 @@ export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 /** Where the search page finds the index's vocabulary (read only when a query word seems unknown): one file per language. */
 export const VOCABULARY_FILE = vocabularyFile(DEFAULT_LANG);
 
-/** What indexing reports through: Astro's integration logger, or the console's in scripts/index-search.ts. */
-export type SearchLogger = Pick<AstroIntegrationLogger, 'info' | 'debug'>;
-
-/** Pagefind's list of an index's languages, which the search page reads first. */
-const ENTRY_FILE = 'pagefind-entry.json';
-
 /** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
 
+/** Where each language's shard states are kept between builds, beside the site's other build caches. */
+export const searchCacheDir = (site: string) => path.join(path.dirname(site), 'node_modules', '.astro', 'civic-atlas-search');
+
 /**
- * Indexes the entry pages of `langs` in the built site `site` into `site/<outputDir>`, and writes each of those
- * languages' vocabularies. Each entry page is read here and handed to Pagefind cut down to its indexed part,
- * with its words' other spellings added (src/lib/search-index.ts); the words themselves become the
- * vocabulary file the search page corrects typing errors against. scripts/index-search.ts runs this once per
- * language, one after the other, and merges the parts (mergeSearchIndexes); the search page's preloads come last
- * (addSearchPreloads), from the whole index.
+ * Indexes the entry pages of `lang` in the built site `site` in shards (src/integrations/search-shards.ts):
+ * each changed shard is indexed again, shard 0 into `site/<primaryPart>` for mergeSearchIndexes to put into the
+ * primary index, and the language's vocabulary and sort order are written. Each entry page is read and handed
+ * to Pagefind cut down to its indexed part, with its words' other spellings added (src/lib/search-index.ts);
+ * the words themselves become the vocabulary file the search page corrects typing errors against.
+ * scripts/index-search.ts runs this once per language, side by side, and merges the parts; the search page's
+ * preloads and shard list come last (addSearchPreloads).
  */
-export async function indexForSearch(site: string, logger: SearchLogger, { langs = LANGS, outputDir = SEARCH_INDEX_DIR }: { langs?: readonly Lang[]; outputDir?: string } = {}) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const { pages, countsByLang } = await addEntryPages(index, site, () => releaseMemory(logger), langs);
-  // A fresh folder: Pagefind leaves a file it would write again unchanged, so an earlier build's index would
-  // look stale to the sweep that follows (stale-output.ts), and one it no longer writes would linger.
-  fs.rmSync(path.join(site, outputDir), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: path.join(site, outputDir) });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  const sizes: string[] = [];
-  for (const [lang, counts] of countsByLang) {
-    const vocabulary = serializeVocabulary(counts);
-    const file = path.join(site, vocabularyFile(lang));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, vocabulary);
-    sizes.push(`${lang} ${counts.size} words (${Math.round(Buffer.byteLength(vocabulary) / 1024)} KB)`);
+export async function indexForSearch(site: string, logger: ShardLogger, lang: Lang, primaryPart: string, pagesPerShard?: number) {
+  const records = readSearchRecords(site, lang);
+  const pages: IndexedPage[] = entryPages(site, [lang]).map(({ file }) => {
+    const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
+    const record = records[url];
+    if (!record) throw new Error(`${url}: the page has no search record in ${searchRecordsFile(lang)}, so search could not filter or sort it`);
+    if (typeof record.family !== 'string') throw new Error(`${url}: its search record in ${searchRecordsFile(lang)} names no family, so its search shard is unknown (a site built by older code: run \`astro build\` again)`);
+    return { file, url, record };
+  });
+  try {
+    await indexLanguageInShards(site, lang, pages, logger, { cacheDir: searchCacheDir(site), primaryPart, pagesPerShard });
+  } finally {
+    await pagefind.close();
   }
-  logger.info(`Pagefind indexed ${pages} pages; vocabularies: ${sizes.join(', ')}.`);
-  await pagefind.close();
 }
 
 /**
@@ -67,41 +59,73 @@ export async function indexForSearch(site: string, logger: SearchLogger, { langs
  * index in site/pagefind/, as one Pagefind run over every language writes it: every file of a language's
  * index is named for the language (en_…, wasm.ru.pagefind), the files every index has (pagefind.js, the
  * UI, the fallback WebAssembly) are the same in each and are checked to be, and pagefind-entry.json lists
- * the languages of all the parts. The parts' folders are removed.
+ * the languages of all the parts. The parts' folders are removed. With `keep`, the index already there
+ * keeps the languages no part replaces (a rebuild in which one language's primary shard changed), and its
+ * shard folders.
  */
-export function mergeSearchIndexes(site: string, parts: string[]) {
+export function mergeSearchIndexes(site: string, parts: string[], { keep = false } = {}) {
   const target = path.join(site, SEARCH_INDEX_DIR);
-  fs.rmSync(target, { recursive: true, force: true });
+  if (!keep) fs.rmSync(target, { recursive: true, force: true });
   const entries = parts.map((part) => JSON.parse(fs.readFileSync(path.join(site, part, ENTRY_FILE), 'utf8')) as PagefindEntry & { version?: string; include_characters?: string[] });
   const [first, ...rest] = entries;
+  if (!first) return;
   for (const [i, e] of rest.entries()) {
     if (e.version !== first.version || JSON.stringify(e.include_characters) !== JSON.stringify(first.include_characters)) {
       throw new Error(`the search index parts ${parts[0]} and ${parts[i + 1]} were written by different Pagefind settings (version ${first.version} and ${e.version})`);
     }
   }
+  const targetEntry = path.join(target, ENTRY_FILE);
+  const kept = keep && fs.existsSync(targetEntry) ? (JSON.parse(fs.readFileSync(targetEntry, 'utf8')) as PagefindEntry).languages : {};
+  const replaced = entries.flatMap((e) => Object.keys(e.languages));
+  if (keep && fs.existsSync(target)) {
+    // The replaced languages' files go first (their names hold their content's hash, so the new ones differ);
+    // the shard folders (en-1/…) are the index step's to replace.
+    for (const name of fs.readdirSync(target)) {
+      const full = path.join(target, name);
+      if (INDEX_FOLDERS.includes(name)) {
+        for (const inner of fs.readdirSync(full)) if (replaced.some((lang) => isLanguageFile(inner, lang))) fs.rmSync(path.join(full, inner));
+      } else if (replaced.some((lang) => isLanguageFile(name, lang))) fs.rmSync(full);
+    }
+  }
   const languages: Record<string, unknown> = {};
+  for (const [lang, value] of Object.entries(kept)) if (!replaced.includes(lang)) languages[lang] = value;
   for (const e of entries) Object.assign(languages, e.languages);
+  const sortedLanguages = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const shared = new Set<string>();
   for (const part of parts) {
     const from = path.join(site, part);
     for (const file of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
       if (!file.isFile() || (file.parentPath === from && file.name === ENTRY_FILE)) continue;
       const source = path.join(file.parentPath, file.name);
-      const destination = path.join(target, path.relative(from, source));
+      const relative = path.relative(from, source);
+      const destination = path.join(target, relative);
       if (fs.existsSync(destination)) {
-        if (!fs.readFileSync(destination).equals(fs.readFileSync(source))) throw new Error(`two parts of the search index hold different ${path.relative(target, destination)}`);
-        continue;
+        const same = fs.readFileSync(destination).equals(fs.readFileSync(source));
+        // A part's shared file replaces the one kept from an earlier build (the same Pagefind wrote both, or
+        // every shard was indexed again); two parts of this build must agree on it.
+        if (!same && shared.has(relative)) throw new Error(`two parts of the search index hold different ${relative}`);
+        shared.add(relative);
+        if (same) continue;
       }
+      shared.add(relative);
       fs.mkdirSync(path.dirname(destination), { recursive: true });
       fs.renameSync(source, destination);
     }
     fs.rmSync(from, { recursive: true, force: true });
   }
-  fs.writeFileSync(path.join(target, ENTRY_FILE), JSON.stringify({ ...first, languages }));
+  fs.writeFileSync(targetEntry, JSON.stringify({ ...first, languages: sortedLanguages }));
 }
 
+/** The folders of a Pagefind index that hold every language's files side by side. */
+const INDEX_FOLDERS = ['fragment', 'index', 'filter'];
+
+/** Whether a file of a Pagefind index (by name) belongs to `lang`'s part of it: en_….pf_fragment, pagefind.en_….pf_meta, wasm.en.pagefind. */
+const isLanguageFile = (name: string, lang: string) => name.startsWith(`${lang}_`) || name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind`;
+
 /**
- * Hands every built entry page of `site`, in every language, to a Pagefind index, as the build does (the
- * benchmark times this same step), and returns the page count of every word for each language's vocabulary.
+ * Hands every built entry page of `site`, in every language, to one Pagefind index, as the build did before
+ * it cut the index into shards: the benchmark times this as Pagefind's cost for the whole catalogue at once.
+ * Returns the page count of every word for each language's vocabulary.
  * Pagefind reads each page's <html lang> and keeps one index per language (Russian pages get its Russian
  * stemming); the search page of a language queries that language's index. `whileIndexing` runs once
  * Pagefind has its first batch to work on.
@@ -175,37 +199,29 @@ function entryPagesUnder(root: string): string[] {
   return out;
 }
 
-const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-
-/** Smaller builds (1,000 entries: about 1.5 GB) are far from the 8 GB budget; collecting would only cost time. */
-const RELEASE_ABOVE_BYTES = 2 * 2 ** 30;
-
-/**
- * Pagefind indexes in a process of its own (about 2.6 GB at 10,000 entries) while this one waits. The
- * build's garbage from rendering pages (2 GB at that size) would otherwise stay resident beside it, and the
- * two peaks stack: a memory-reducing collection ('last-resort': it compacts and hands free pages back to
- * the system, which a plain gc() does not) brings them under 7 GB. It runs while Pagefind reads the
- * pages, on the other core; small builds skip it (it costs about 0.5 s at 1,000 entries, for nothing).
- * Node offers gc() only behind a flag, which V8 lets a running process set for itself.
- */
-function releaseMemory(logger: SearchLogger) {
-  const before = process.memoryUsage.rss();
-  if (before < RELEASE_ABOVE_BYTES) return;
-  const started = performance.now();
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as (options: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  logger.debug(`memory while Pagefind indexes: ${mb(before)} → ${mb(process.memoryUsage.rss())} MB after a full collection (${Math.round(performance.now() - started)} ms)`);
-}
-
 /**
  * Lets each language's search page fetch its own index's metadata and WebAssembly with the page (see
- * search-preload.ts): /search/ the English files, /ru/search/ the Russian ones.
+ * search-preload.ts): /search/ the English files, /ru/search/ the Russian ones; and, for a sharded index,
+ * tells it which shards to merge, and preloads their entry and metadata files too.
  */
 export function addSearchPreloads(site: string) {
   const entry = JSON.parse(fs.readFileSync(path.join(site, SEARCH_INDEX_DIR, ENTRY_FILE), 'utf8')) as PagefindEntry;
   for (const lang of LANGS) {
     const page = path.join(site, lang === DEFAULT_LANG ? '' : lang, 'search', 'index.html');
     if (!fs.existsSync(page)) continue;
-    fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), pagefindInitFiles(entry, `/${SEARCH_INDEX_DIR}/`, lang)));
+    const shards = mergedShardUrls(lang, shardsOf(site, lang), SEARCH_INDEX_DIR);
+    const shardFiles = shards.flatMap((url) => {
+      const shardEntry = JSON.parse(fs.readFileSync(path.join(site, url, ENTRY_FILE), 'utf8')) as PagefindEntry;
+      // A merged shard's WebAssembly is the primary's (mergeIndex does not load its own).
+      return [`${url}${ENTRY_FILE}`, ...pagefindInitFiles(shardEntry, url, lang, { wasm: false })];
+    });
+    fs.writeFileSync(page, withSearchPreloads(fs.readFileSync(page, 'utf8'), [...pagefindInitFiles(entry, `/${SEARCH_INDEX_DIR}/`, lang), ...shardFiles], shards));
   }
+}
+
+/** How many shards `lang`'s index has in the built site: the primary and its folders en-1, en-2…, numbered without a gap. */
+function shardsOf(site: string, lang: Lang): number {
+  let count = 1;
+  while (fs.existsSync(path.join(site, SEARCH_INDEX_DIR, `${lang}-${count}`, ENTRY_FILE))) count++;
+  return count;
 }

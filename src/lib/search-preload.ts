@@ -36,12 +36,12 @@ export const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT
  * Files Pagefind fetches on init for a page in `lang`: that language's index when it has one, else the one
  * with the most pages (Pagefind falls back to the largest index when the page's language has none).
  */
-export function pagefindInitFiles(entry: PagefindEntry, base = '/pagefind/', lang?: string): string[] {
+export function pagefindInitFiles(entry: PagefindEntry, base = '/pagefind/', lang?: string, { wasm = true } = {}): string[] {
   const languages = Object.values(entry.languages ?? {});
   if (!languages.length) throw new Error('pagefind-entry.json lists no language: the search index is empty');
   const main = (lang && entry.languages[lang]) || languages.reduce((a, b) => (b.page_count > a.page_count ? b : a));
   const files = [`${base}pagefind.${main.hash}.pf_meta`];
-  if (main.wasm) files.push(`${base}wasm.${main.wasm}.pagefind`);
+  if (wasm && main.wasm) files.push(`${base}wasm.${main.wasm}.pagefind`);
   return files;
 }
 
@@ -53,11 +53,19 @@ export function preloadLinks(hrefs: string[]): string {
   return hrefs.map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`).join('');
 }
 
-/** The search page with the hints after its script preload; throws if the anchor is missing. */
-export function withSearchPreloads(html: string, hrefs: string[]): string {
+/** The name of the search page's list of the index shards it merges into the primary (src/lib/search-shards.ts). */
+export const SHARDS_META = 'search-shards';
+
+/**
+ * The search page with the hints after its script preload, and the list of `shards` to merge when there are
+ * any, in place of those an earlier run of the index step put there (a page Astro kept from the last build
+ * still has them); throws if the anchor is missing.
+ */
+export function withSearchPreloads(html: string, hrefs: string[], shards: string[] = []): string {
   const at = html.indexOf(SCRIPT_PRELOAD);
   if (at < 0) throw new Error(`the search page has no ${SCRIPT_PRELOAD} to put Pagefind's preload hints after`);
-  if (hrefs.some((h) => html.includes(`href="${h}"`))) return html; // already added (a re-run on the same dist)
   const end = at + SCRIPT_PRELOAD.length;
-  return html.slice(0, end) + preloadLinks(hrefs) + html.slice(end);
+  const earlier = new RegExp(`^(?:<meta name="${SHARDS_META}" content="[^"]*">|<link rel="preload" as="fetch" crossorigin href="[^"]*">)*`).exec(html.slice(end))![0];
+  const list = shards.length ? `<meta name="${SHARDS_META}" content="${shards.join(' ')}">` : '';
+  return html.slice(0, end) + list + preloadLinks(hrefs) + html.slice(end + earlier.length);
 }

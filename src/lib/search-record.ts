@@ -3,7 +3,7 @@
 // language (src/pages/search/records.json.ts) and handed to Pagefind beside the page's indexed copy
 // (src/integrations/pagefind.ts). The served entry page carries none of it: readers never see it, and it cost
 // every entry page up to 5 KB of its 30 KB budget (a Russian project page in nine countries and six themes).
-import type { Entry, Graph } from './graph.ts';
+import { ancestors, keyOf, type Entry, type Graph } from './graph.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { parentOf, searchFacetsOf } from './entry-view.ts';
 import { searchRegions, searchSortDate } from './search-facts.ts';
@@ -30,6 +30,11 @@ export interface SearchRecord {
    * "Vienna" on its Russian page): indexed as extra words, so a place found in either script finds the page.
    */
   placeNames?: string[];
+  /**
+   * The entry key of the work the entry belongs to: its topmost ancestor below its mission (a subproject's
+   * project), else the entry itself. The search index keeps a family in one shard (src/lib/search-shards.ts).
+   */
+  family: string;
 }
 
 /** The search records of a language: each entry page's path (/ru/projects/<slug>/) → its record. */
@@ -61,7 +66,8 @@ export function searchRecordOf(graph: Graph, facts: Graph, entry: Entry): Search
     title: titleOf(entry).toLowerCase(),
   };
   const placeNames = otherPlaceNames(factsEntry, graph.lang);
-  return { filters, meta: defined(meta), sort: defined(sort), ...(placeNames.length ? { placeNames } : {}) };
+  const family = [...ancestors(graph, entry), entry].find((e) => e.collection !== 'missions') ?? entry;
+  return { filters, meta: defined(meta), sort: defined(sort), ...(placeNames.length ? { placeNames } : {}), family: keyOf(family) };
 }
 
 /**

@@ -6,7 +6,8 @@ import {
   FACETS, PAGE_SIZE, parseSearchState, serializeSearchState, toPagefindFilters, toPagefindSort,
   type Facet, type SearchState,
 } from '../lib/search-state.ts';
-import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
+import { PAGEFIND_SCRIPT, SHARDS_META } from '../lib/search-preload.ts';
+import { orderResults, sortOrderFile, type SortOrder } from '../lib/search-shards.ts';
 import {
   correctWord, normalizeWord, parseQuery, parseVocabulary, queryForm, russianBase, usesSyntax, variantsOf, wordsOf, type ParsedQuery, type Vocabulary,
 } from '../lib/search-text.ts';
@@ -24,6 +25,7 @@ interface PagefindResult { id: string; score: number; data: () => Promise<Result
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, o?: object): Promise<void>;
   preload(q: string, o?: object): Promise<void>;
   filters(): Promise<Counts>;
   search(q: string | null, o: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts } | null>;
@@ -59,6 +61,12 @@ export const RANKING = {
   metaWeights: { title: 8, aliases: 12, summary: 0.5, variants: 0, parent: 0, countries: 0, dates: 0, places: 0 },
 };
 
+/**
+ * The shards of a large catalogue's index to merge into the primary one (src/lib/search-shards.ts), which
+ * the index step lists in the page's head; none for a small one.
+ */
+const shards = () => document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META}"]`)?.content.split(' ').filter(Boolean) ?? [];
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   // A runtime path: the index is written after Astro's bundling, so the bundler must not resolve it.
@@ -67,9 +75,21 @@ function loadPagefind() {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pf: Pagefind) => {
     await pf.options({ noWorker: true, ranking: RANKING });
     await pf.init();
+    // Each shard is ranked with the same weights as the primary; they share its WebAssembly.
+    await Promise.all(shards().map((url) => pf.mergeIndex(url, { ranking: RANKING })));
     return pf;
   });
   return pagefind;
+}
+
+let sortOrder: Promise<SortOrder> | undefined;
+/** A sharded index's order by title and date, loaded when a reader first sorts by one. */
+function loadSortOrder() {
+  sortOrder ??= fetch(`/${sortOrderFile(config.lang)}`).then((r) => {
+    if (!r.ok) throw new Error(`the search index's sort order could not be loaded (${r.status})`);
+    return r.json() as Promise<SortOrder>;
+  });
+  return sortOrder;
 }
 
 let vocabulary: Promise<{ words: Vocabulary; distance: (a: string, b: string) => number }> | undefined;
@@ -193,6 +213,11 @@ export function startSearchPage() {
 
   /** One Pagefind search with the page's filters; an empty list when Pagefind gives up on the query. */
   async function find(pf: Pagefind, query: string | null, filters: SearchState['filters'], sortBy: Record<string, 'asc' | 'desc'> | undefined) {
+    if (sortBy && shards().length) {
+      // Pagefind orders merged shards' results by score, whatever each shard's sort: the order is put back.
+      const [search, order] = await Promise.all([pf.search(query, { filters: toPagefindFilters(filters) }), loadSortOrder()]);
+      return orderResults(search?.results ?? [], order, sortBy);
+    }
     const search = await pf.search(query, { filters: toPagefindFilters(filters), sort: sortBy });
     return search?.results ?? [];
   }

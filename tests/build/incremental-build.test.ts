@@ -19,7 +19,9 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 
 const SEED = Number(process.env.INCREMENTAL_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const ENV = { SOURCE_DATE_EPOCH: '1764547200' }; // 2025-12-01
+// 2025-12-01; and the search index cut into shards, as a large catalogue's is (src/lib/search-shards.ts), so
+// that keeping the unchanged ones is proved too.
+const ENV = { SOURCE_DATE_EPOCH: '1764547200', SEARCH_PAGES_PER_SHARD: '24' };
 const FORGET = ['node_modules/.astro', 'node_modules/.vite', 'dist'];
 
 /** mulberry32: a small seeded generator, so a failing sequence of edits can be replayed. */
@@ -179,6 +181,17 @@ describe(`an incremental build after each edit equals a clean build (INCREMENTAL
       // And it was incremental: most entry pages were kept ("cached") or copied back from the cache ("restored"), not rendered again.
       const restored = (log.match(/\((restored|cached)\)/g) ?? []).length;
       expect(restored, what).toBeGreaterThan(catalogueOf(incremental).entries.length);
+      // And the search index kept shards: a body edit changes one English page (and its Russian twin when the
+      // entry has no translation, whose page then shows the English text), so one shard of each at most.
+      const shards = [...log.matchAll(/(\w+): \d+ pages in (\d+) shards; (\d+) indexed/g)].map(([, lang, count, indexed]) => ({ lang, count: Number(count), indexed: Number(indexed) }));
+      expect(shards.map((s) => s.lang).sort(), what).toEqual(['en', 'ru']);
+      for (const s of shards) expect(s.count, `${what}: ${s.lang} shards`).toBeGreaterThan(2);
+      if (edit.name.startsWith('a body edit')) {
+        for (const s of shards) {
+          if (s.lang === 'en') expect(s.indexed, `${what}: en shards indexed again`).toBe(1);
+          else expect(s.indexed, `${what}: ${s.lang} shards indexed again`).toBeLessThanOrEqual(1);
+        }
+      }
     }, 300_000);
   }
 });

@@ -29,6 +29,15 @@ describe('withSearchPreloads', () => {
     const once = withSearchPreloads(page, ['/pagefind/x.pf_meta']);
     expect(withSearchPreloads(once, ['/pagefind/x.pf_meta'])).toBe(once);
   });
+  it('replaces the hints and shard list an earlier run left (a page kept from the last build) with this run\'s', () => {
+    const earlier = withSearchPreloads(page, ['/pagefind/old.pf_meta', '/pagefind/en-1/pagefind-entry.json'], ['/pagefind/en-1/']);
+    expect(earlier).toContain('<meta name="search-shards" content="/pagefind/en-1/">');
+    const now = withSearchPreloads(earlier, ['/pagefind/new.pf_meta']);
+    expect(now).toBe(withSearchPreloads(page, ['/pagefind/new.pf_meta']));
+    expect(now).not.toContain('search-shards');
+    expect(withSearchPreloads(earlier, ['/pagefind/new.pf_meta'], ['/pagefind/en-1/', '/pagefind/en-2/'])).toBe(
+      `<head><title>Search</title>${SCRIPT_PRELOAD}<meta name="search-shards" content="/pagefind/en-1/ /pagefind/en-2/"><link rel="preload" as="fetch" crossorigin href="/pagefind/new.pf_meta"><link rel="stylesheet" href="/a.css"></head>`);
+  });
   it('fails loudly when the search page has lost its script preload', () => {
     expect(() => withSearchPreloads('<head></head>', ['/x'])).toThrow(/modulepreload/);
   });

@@ -52,6 +52,27 @@ describe('mergeSearchIndexes', () => {
     expect(fs.existsSync(path.join(site, '.part-en')) || fs.existsSync(path.join(site, '.part-ru'))).toBe(false);
   });
 
+  it('with keep, replaces one language in an index and leaves the other and the shard folders as they were', async () => {
+    // An index of both languages, with an English shard folder beside them, then the English part rewritten
+    // with a changed page: the result must be what one run over the new pages writes, and the shard untouched.
+    const changed = PAGES.map((p) => (p.url === '/projects/a/' ? { ...p, content: page('en', 'Mediation training, changed', 'Tajikistan') } : p));
+    await write(path.join(site, 'whole-changed'), changed);
+    await write(path.join(site, '.keep-en'), changed.filter((p) => !p.url.startsWith('/ru/')));
+    await pagefind.close();
+    fs.cpSync(path.join(site, 'whole'), path.join(site, 'kept'), { recursive: true });
+    fs.mkdirSync(path.join(site, 'kept', 'en-1'));
+    fs.writeFileSync(path.join(site, 'kept', 'en-1', 'pagefind-entry.json'), '{}');
+    fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
+    fs.renameSync(path.join(site, 'kept'), path.join(site, 'pagefind'));
+    mergeSearchIndexes(site, ['.keep-en'], { keep: true });
+    const merged = filesOf(path.join(site, 'pagefind'));
+    expect(merged.get(path.join('en-1', 'pagefind-entry.json'))?.toString()).toBe('{}');
+    merged.delete(path.join('en-1', 'pagefind-entry.json'));
+    const whole = filesOf(path.join(site, 'whole-changed'));
+    expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [name, bytes] of whole) expect(merged.get(name)!.equals(bytes), name).toBe(true);
+  });
+
   it('refuses parts that disagree on a file they share, or on the Pagefind that wrote them', () => {
     for (const part of ['.a', '.b']) fs.cpSync(path.join(site, 'whole'), path.join(site, part), { recursive: true });
     fs.appendFileSync(path.join(site, '.b', 'pagefind.js'), '// changed');

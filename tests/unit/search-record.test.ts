@@ -31,6 +31,18 @@ describe('searchRecordOf', () => {
     expect(record.meta.dates).toMatch(new RegExp(e.data.start!.slice(0, 4)));
   });
 
+  it('names the work an entry belongs to as its family: a subproject its project, a project or a hub itself', () => {
+    const sub = graph.entries.find((x): x is Entry<'subprojects'> => x.collection === 'subprojects' && !(graph.get(x.data.project) as Entry<'projects'>).data.partOf)!;
+    expect(searchRecordOf(graph, graph, sub).family).toBe(`projects/${sub.data.project.id}`);
+    // A project within a larger one belongs to the larger one's family, and so do its subprojects.
+    const part = graph.entries.find((x): x is Entry<'projects'> => x.collection === 'projects' && !!x.data.partOf)!;
+    expect(searchRecordOf(graph, graph, part).family).toBe(searchRecordOf(graph, graph, graph.get(part.data.partOf!)!).family);
+    expect(searchRecordOf(graph, graph, entry('projects', 'hdim')).family).toBe('projects/hdim');
+    expect(searchRecordOf(graph, graph, entry('countries', 'tajikistan')).family).toBe('countries/tajikistan');
+    const mission = graph.entries.find((x) => x.collection === 'missions')!;
+    expect(searchRecordOf(graph, graph, mission).family).toBe(`missions/${mission.id}`);
+  });
+
   it('keeps the type out of the metadata, where Pagefind would search it', () => {
     for (const e of graph.entries.slice(0, 30)) expect(Object.keys(searchRecordOf(graph, graph, e).meta)).not.toContain('type');
   });
@@ -44,7 +56,7 @@ describe('searchRecordOf', () => {
 });
 
 describe('searchRecordHtml, in the copy Pagefind indexes', () => {
-  const record = { filters: { theme: ['Women, peace & security'], year: ['2018', '2019'] }, meta: { title: 'A "quoted" <title>' }, sort: { date: '2018-06' } };
+  const record = { filters: { theme: ['Women, peace & security'], year: ['2018', '2019'] }, meta: { title: 'A "quoted" <title>' }, sort: { date: '2018-06' }, family: 'projects/p' };
   const html = searchRecordHtml(record);
 
   it('gives each filter value, metadata field and sort key an element of its own, escaped', () => {
