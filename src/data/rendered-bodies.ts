@@ -69,6 +69,37 @@ export function readRenderedBody(root: string, { filePath, digest }: StoredEntry
   }
 }
 
+/** Where a loader's body digests are kept: beside the bodies' folders, not in one (their sweep keeps bodies alone). */
+const digestsFile = (root: string, base: string) => path.join(root, 'node_modules', '.astro', 'civic-atlas-body-digests', `${base.split('/').join('+')}.json`);
+
+/**
+ * The digest each entry file of a loader had in the last build, by the digest of its text, as long as
+ * `context` (the renderer's version and the catalogue's names, on which the digest also depends) is the same;
+ * and the record of this build's, filled by the loader (`next`) and written by `save`.
+ */
+export function readBodyDigests(root: string, base: string, context: string) {
+  const file = digestsFile(root, base);
+  let digests = new Map<string, [text: string, digest: string]>();
+  try {
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { context: string; digests: [string, [string, string]][] };
+    if (record.context === context && Array.isArray(record.digests)) digests = new Map(record.digests);
+  } catch {
+    // none yet, or cut short by a killed build: every digest is worked out again
+  }
+  const next = new Map<string, [text: string, digest: string]>();
+  const same = () => next.size === digests.size && [...next].every(([id, [text, digest]]) => digests.get(id)?.[0] === text && digests.get(id)?.[1] === digest);
+  return {
+    digests,
+    next,
+    save() {
+      if (same()) return;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify({ context, digests: [...next] }));
+      fs.renameSync(`${file}.tmp`, file);
+    },
+  };
+}
+
 /** Removes the bodies of a loader's folder that no entry has now (an edited body leaves its old digest behind). */
 export function sweepRenderedBodies(root: string, base: string, keep: ReadonlySet<string>): void {
   const dir = renderedBodiesDir(root, base);

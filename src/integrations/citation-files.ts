@@ -9,8 +9,11 @@ import { citationFilesOf, type CslItem } from '../lib/citation.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/langs.ts';
 import { writeFiles } from './write-files.ts';
 
-/** Writes the files and returns those that were left as they were (see writeFiles), relative to `site`. */
-export async function writeCitationFiles(site: string, logger: AstroIntegrationLogger): Promise<string[]> {
+/**
+ * Writes the files and returns those that were left as they were (see writeFiles), relative to `site`;
+ * `records` is the folder of the build cache where what was written is kept.
+ */
+export async function writeCitationFiles(site: string, logger: AstroIntegrationLogger, records: string): Promise<string[]> {
   let total = 0;
   const unchanged: string[] = [];
   for (const lang of LANGS) {
@@ -21,7 +24,7 @@ export async function writeCitationFiles(site: string, logger: AstroIntegrationL
       return fs.readFileSync(file, 'utf8');
     };
     const files = citationFilesOf(JSON.parse(read('citations.csl.json')) as CslItem[], read('citations.bib'));
-    unchanged.push(...await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body }))));
+    unchanged.push(...await writeFiles(files.map(({ file, body }) => ({ path: path.join(site, file), body })), { record: path.join(records, `citations-${lang}.json`) }));
     total += files.length;
   }
   logger.info(`${total} citation files: ${total - unchanged.length} written, ${unchanged.length} unchanged since the last build.`);

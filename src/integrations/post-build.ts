@@ -34,8 +34,10 @@ export default function postBuild(): AstroIntegration {
         const site = fileURLToPath(dir);
         const since = started - CLOCK_SLACK_MS;
         const pages = pagesOfManifest(cacheDir);
+        // What the per-entry files' writer wrote, kept so that a rebuild need not read them back (write-files.ts).
+        const records = path.join(cacheDir, 'civic-atlas-written');
         const unchanged = await Promise.all([
-          writeEntryJson(site, root, logger.fork('civic-atlas:entry-json')), writeCitationFiles(site, logger.fork('civic-atlas:citation-files')),
+          writeEntryJson(site, root, logger.fork('civic-atlas:entry-json'), records), writeCitationFiles(site, logger.fork('civic-atlas:citation-files'), records),
         ]);
         // Files that already held what this build would write were left alone (writeFiles): older than the
         // build, they are kept by name.

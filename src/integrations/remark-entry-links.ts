@@ -1,6 +1,7 @@
 // Remark plugin: links the first mention of another entry in every entry body (src/lib/prose-links.ts),
 // and in a Russian translation's body marks the English names it quotes (src/lib/foreign-runs.ts).
 // The catalogue's names are read from the content files once per build, the first time a body is compiled.
+import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -25,15 +26,24 @@ export function entryNamesIn(root: string, lang: Lang = DEFAULT_LANG): EntryName
 }
 
 /** One index per build, project root and language: the plugin is set up again for every processor Astro makes. */
-const indexes = new Map<string, NameIndex>();
+const indexes = new Map<string, { index: NameIndex; digest: string }>();
+
+function namesOf(root: string, lang: Lang): { index: NameIndex; digest: string } {
+  const key = `${root}\0${lang}`;
+  let names = indexes.get(key);
+  if (!names) {
+    const list = entryNamesIn(root, lang);
+    const digest = crypto.createHash('sha256').update(list.map((n) => `${n.name}\u0001${n.href}`).join('\0')).digest('base64url');
+    indexes.set(key, (names = { index: nameIndexOf(list), digest }));
+  }
+  return names;
+}
 
 /** The index of every entry's names in a language, read from the content files once per build. */
-export function nameIndexFor(root: string, lang: Lang): NameIndex {
-  const key = `${root}\0${lang}`;
-  let index = indexes.get(key);
-  if (!index) indexes.set(key, (index = nameIndexOf(entryNamesIn(root, lang))));
-  return index;
-}
+export const nameIndexFor = (root: string, lang: Lang): NameIndex => namesOf(root, lang).index;
+
+/** A digest of the names the index is made of: the same names, the same index (and the same links in a body). */
+export const nameIndexDigestFor = (root: string, lang: Lang): string => namesOf(root, lang).digest;
 
 export default function remarkEntryLinks({ root }: { root: string }) {
   return (tree: Root, file: VFile) => {

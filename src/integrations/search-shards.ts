@@ -21,6 +21,7 @@ import { searchRecordHtml, type SearchRecord } from '../lib/search-record.ts';
 import { vocabularyFile, SEARCH_INDEX_DIR } from '../lib/search-preload.ts';
 import { shardCount, shardFolder, shardOf, sortOrderFile, sortOrderOf, PAGES_PER_SHARD, type SortablePage } from '../lib/search-shards.ts';
 import type { Lang } from '../i18n/langs.ts';
+import { sourceDigestOf } from '../data/source-digest.ts';
 
 /** What indexing reports through. */
 export interface ShardLogger { info(message: string): void }
@@ -223,17 +224,7 @@ let code: string | undefined;
  * (the way pages are cut down, the spelling variants, the shard rule) indexes every shard again.
  */
 export function codeDigest(): string {
-  if (code) return code;
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = fs.readFileSync(file, 'utf8');
-    for (const [, spec] of source.matchAll(/\bfrom\s+'(\.[^']+)'/g)) visit(path.resolve(path.dirname(file), spec));
-  };
-  visit(fileURLToPath(import.meta.url));
   // Pagefind's entry is lib/index.js; its version is in the package.json above it.
   const pagefindPackage = path.resolve(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-  const files = [...seen].sort();
-  return (code = digest(...files.flatMap((f) => [path.basename(f), fs.readFileSync(f)]), fs.readFileSync(pagefindPackage)));
+  return (code ??= sourceDigestOf([fileURLToPath(import.meta.url)], [fs.readFileSync(pagefindPackage)]));
 }

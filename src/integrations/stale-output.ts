@@ -31,16 +31,18 @@ export function pagesOfManifest(cacheDir: string): Set<string> {
  */
 export function removeStaleOutput(dist: string, since: number, keep: Set<string>, only: (file: string) => boolean = () => true): string[] {
   const removed: string[] = [];
-  const sweep = (dir: string): boolean => {
+  // `prefix` is the folder's path relative to dist/, built up on the way down rather than worked out for each
+  // of the 100,000 files of a 10,000-entry site.
+  const sweep = (dir: string, prefix: string): boolean => {
     let empty = true;
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
+      const full = `${dir}${path.sep}${e.name}`;
+      const relative = `${prefix}${e.name}`;
       if (e.isDirectory()) {
-        if (sweep(full)) fs.rmdirSync(full);
+        if (sweep(full, `${relative}/`)) fs.rmdirSync(full);
         else empty = false;
         continue;
       }
-      const relative = path.relative(dist, full).split(path.sep).join('/');
       if (keep.has(relative) || !only(relative) || fs.statSync(full).mtimeMs >= since) {
         empty = false;
         continue;
@@ -50,6 +52,6 @@ export function removeStaleOutput(dist: string, since: number, keep: Set<string>
     }
     return empty;
   };
-  if (fs.existsSync(dist)) sweep(dist);
+  if (fs.existsSync(dist)) sweep(path.resolve(dist), '');
   return removed.sort();
 }

@@ -17,6 +17,7 @@ import { jsonLdOf } from './json-ld.ts';
 import { citedUpdateOf } from './citation.ts';
 import type { RenderedBody, StoredEntry } from '../data/rendered-bodies.ts';
 import { entryFile, titleOf } from './model.ts';
+import { pageKeyOf } from './page-key.ts';
 
 /** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
 export interface PageCatalogue {
@@ -27,7 +28,14 @@ export interface PageCatalogue {
   bodyOf(file: StoredEntry): RenderedBody;
 }
 
-export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & Pick<Entry, 'collection' | 'id'>, lang: Lang, site: string | URL | undefined, builtAt: Date) {
+/** An entry as the content store holds it: what its page is made for. */
+export type PageEntry = StoredEntry & Pick<Entry, 'collection' | 'id'>;
+
+/**
+ * The page of `entry`. `accessed` is the build's day (YYYY-MM-DD), which the page's citations give as the
+ * access date: the day, not the build's time, so that a rebuild on the same day shows the same page.
+ */
+export function entryPageViewOf(catalogue: PageCatalogue, entry: PageEntry, lang: Lang, site: string | URL | undefined, accessed: string) {
   const { graph, updated, translations } = catalogue;
   const words = t(lang);
   const translation = translations.get(`${entry.collection}/${entry.id}`);
@@ -83,7 +91,7 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & P
     jsonLd: jsonLdOf(node, graph, site),
     // What the entry's citations are formatted from, besides the entry and the site (src/data/citation-batch.ts
     // formats them all in one batch, which CiteThis looks up): the access date, a day, and the last change.
-    accessed: builtAt.toISOString().slice(0, 10),
+    accessed,
     citedUpdate: citedUpdateOf(node, updated, lang),
     site: site ? String(site) : undefined,
     permalink: site ? new URL(hrefOf(node), site).href : undefined,
@@ -94,3 +102,22 @@ export function entryPageViewOf(catalogue: PageCatalogue, entry: StoredEntry & P
 }
 
 export type EntryPageView = ReturnType<typeof entryPageViewOf>;
+
+/**
+ * Everything entryPageViewOf reads, in two parts, each as a digest: what every page of a language reads (the
+ * graph, which is its entries and language; every file's last change; the day and the site) and what one page
+ * reads of its own besides its graph node (its entry's file and digest and those of its translation, which
+ * name the rendered body it shows). entryPageViewOf is a function of these and of its code alone, so two
+ * builds with the same parts and the same code build the same view: src/data/entry-page-keys.ts keeps the
+ * key of each page between builds by them, and builds the view only of a page whose parts changed.
+ */
+export function sharedViewInputsOf(catalogue: PageCatalogue, lang: Lang, site: string | URL | undefined, accessed: string): string {
+  // The graph's entries are nodes, which pageKeyOf writes as a digest of all their data.
+  return pageKeyOf({ lang, site: site ? String(site) : undefined, accessed, entries: catalogue.graph.entries, updated: catalogue.updated });
+}
+
+export function ownViewInputsOf(catalogue: PageCatalogue, entry: PageEntry): string {
+  const translation = catalogue.translations.get(`${entry.collection}/${entry.id}`);
+  const file = (f: StoredEntry | undefined) => (f ? { filePath: f.filePath, digest: f.digest } : undefined);
+  return pageKeyOf({ collection: entry.collection, id: entry.id, entry: file(entry), translation: file(translation) });
+}

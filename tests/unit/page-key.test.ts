@@ -6,6 +6,7 @@ import { entryPageViewOf } from '../../src/lib/entry-page-view.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { contentFiles } from '../helpers.ts';
+import { dayOf } from '../../src/data/build-date.ts';
 
 describe('pageKeyOf: a digest of plain data', () => {
   it('is the same for the same data, whatever the order of its keys, and leaves undefined members out as JSON does', () => {
@@ -37,7 +38,7 @@ function keysOf(entries: Entry[], { builtAt = BUILT, updated = new Map<string, s
   const graph = buildGraph(entries);
   const bodies = new Map(graph.entries.map((e) => [`content/${keyOf(e)}.mdx`, body(e)]));
   const catalogue = { graph, updated, translations: new Map(), bodyOf: (f: { filePath?: string }) => bodies.get(f.filePath!)! };
-  return new Map(graph.entries.map((e) => [keyOf(e), pageKeyOf(entryPageViewOf(catalogue, { ...e, filePath: `content/${keyOf(e)}.mdx` }, 'en', 'https://atlas.example.org/', builtAt))]));
+  return new Map(graph.entries.map((e) => [keyOf(e), pageKeyOf(entryPageViewOf(catalogue, { ...e, filePath: `content/${keyOf(e)}.mdx` }, 'en', 'https://atlas.example.org/', dayOf(builtAt)))]));
 }
 const changedPages = (before: Map<string, string>, after: Map<string, string>) => [...before.keys()].filter((k) => before.get(k) !== after.get(k)).sort();
 /** The catalogue with one entry's data changed by `edit` (a copy: nothing shared with the original). */

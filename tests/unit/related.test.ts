@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { ancestors, buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
-import { computeRelated, RELATED_LIMIT, relatedOf } from '../../src/lib/related.ts';
+import { computeRelated, RELATED_LIMIT, relatedIndexOf, relatedOf } from '../../src/lib/related.ts';
 import type { CollectionName } from '../../src/schemas/vocabularies.ts';
 
 const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
@@ -130,6 +130,16 @@ describe('related entries', () => {
         .map((x) => `${keyOf(x.o)}:${x.score}`);
       expect(all.get(keyOf(e))!.map((i) => `${keyOf(i.entry)}:${i.score}`), keyOf(e)).toEqual(expected);
     }
+  });
+
+  it('scores each entry the same whatever order entries are asked for in (a rebuild asks for a few)', () => {
+    const graph = realGraph();
+    const lists = (items: ReturnType<typeof relatedOf>) => items.map((i) => `${keyOf(i.entry)}:${i.score}:${i.shared.map(keyOf).join('+')}`);
+    const inOrder = computeRelated(graph);
+    const index = relatedIndexOf(graph);
+    const shuffled = [...graph.entries].sort((a, b) => (keyOf(a).length * 7919 + keyOf(a).charCodeAt(0)) % 101 - (keyOf(b).length * 7919 + keyOf(b).charCodeAt(0)) % 101 || (keyOf(a) < keyOf(b) ? 1 : -1));
+    for (const e of shuffled) expect(lists(index.of(e)), keyOf(e)).toEqual(lists(inOrder.get(keyOf(e))!));
+    expect([...inOrder.values()].filter((l) => l.length).length).toBeGreaterThan(graph.entries.length / 2);
   });
 
   it('keeps every list when an entry is renamed: ties do not go by title, so one title edit does not reach every page', () => {
