@@ -2,7 +2,7 @@
 // browsing page (home, indexes, timeline, years, map, statistics) words the same way in each language.
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { type Entry, type Graph } from './graph.ts';
-import { hubListsFor } from './hub-lists.ts';
+import { connectedGroupsOf } from './entry-view.ts';
 import { t } from '../i18n/index.ts';
 import { countOf, type PluralForms } from '../i18n/format.ts';
 import type { Lang } from '../i18n/langs.ts';
@@ -11,8 +11,10 @@ import { titleOf } from './model.ts';
 /** Entries of `collection` by how many entries their page lists as connected (most first, then by title). */
 export function mostConnected(graph: Graph, collection: CollectionName, count: number): { entry: Entry; connected: number }[] {
   return graph.list(collection)
-    // The counts the hub pages show in their headings, computed once per build (hub-lists.ts).
-    .map((entry) => ({ entry, connected: hubListsFor(graph, entry).connections.reduce((n, l) => n + l.count, 0) }))
+    // The counts the hub pages show in their headings (hub-lists.ts counts the same groups), without the lists
+    // themselves: a rebuild renders this page every time, and the lists of a hub linked from thousands of
+    // entries, each row with its dates written out, took most of its time.
+    .map((entry) => ({ entry, connected: connectedGroupsOf(graph, entry).reduce((n, g) => n + g.entries.length, 0) }))
     .filter((x) => x.connected > 0)
     .sort((a, b) => b.connected - a.connected || titleOf(a.entry).localeCompare(titleOf(b.entry), graph.lang))
     .slice(0, count);

@@ -347,7 +347,8 @@ function csvFields(c: CollectionName, schema: JsonSchemaNode) {
 
 export const LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
 
-export const byteLength = (s: string) => new TextEncoder().encode(s).length;
+/** A text's size in bytes as UTF-8, as the file holding it has (counted, not encoded: the data files are megabytes). */
+export const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
 const RELATION_FIELDS = [
   { name: 'from', type: 'string', description: 'id (<collection>/<slug>) of the entry that names the other' },
   { name: 'relation', type: 'string', description: 'the frontmatter field holding the reference, e.g. organizations.organization' },

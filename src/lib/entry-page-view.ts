@@ -17,7 +17,7 @@ import { jsonLdOf } from './json-ld.ts';
 import { citedUpdateOf } from './citation.ts';
 import type { RenderedBody, StoredEntry } from '../data/rendered-bodies.ts';
 import { entryFile, titleOf } from './model.ts';
-import { pageKeyOf } from './page-key.ts';
+import { graphDigestOf, pageKeyOf } from './page-key.ts';
 
 /** What the catalogue of one language gives an entry page (src/data/catalogue.ts). */
 export interface PageCatalogue {
@@ -112,8 +112,7 @@ export type EntryPageView = ReturnType<typeof entryPageViewOf>;
  * key of each page between builds by them, and builds the view only of a page whose parts changed.
  */
 export function sharedViewInputsOf(catalogue: PageCatalogue, lang: Lang, site: string | URL | undefined, accessed: string): string {
-  // The graph's entries are nodes, which pageKeyOf writes as a digest of all their data.
-  return pageKeyOf({ lang, site: site ? String(site) : undefined, accessed, entries: catalogue.graph.entries, updated: catalogue.updated });
+  return pageKeyOf({ lang, site: site ? String(site) : undefined, accessed, graph: graphDigestOf(catalogue.graph), updated: catalogue.updated });
 }
 
 export function ownViewInputsOf(catalogue: PageCatalogue, entry: PageEntry): string {

@@ -152,20 +152,21 @@ export function hubListsOf(graph: Graph, hub: Entry, cap = HUB_LIST_CAP): HubLis
 
 const byCapOf = perGraph((): Map<number, Map<string, HubLists>> => new Map());
 
-/** Every entry's lists, keyed by `collection/id`; computed once per graph and cap (once per build), linear in the links. */
-export function allHubLists(graph: Graph, cap = HUB_LIST_CAP): Map<string, HubLists> {
-  const byCap = byCapOf(graph);
-  let all = byCap.get(cap);
-  if (!all) {
-    all = new Map(graph.entries.map((e) => [keyOf(e), hubListsOf(graph, e, cap)]));
-    byCap.set(cap, all);
-  }
-  return all;
-}
-
-/** One entry page's lists, looked up in allHubLists. */
+/**
+ * One entry page's lists: worked out the first time they are asked for, per graph and cap, and kept (a
+ * rebuild that builds a few pages' views works out those few: src/data/entry-page-keys.ts).
+ */
 export function hubListsFor(graph: Graph, hub: Pick<Entry, 'collection' | 'id'>, cap = HUB_LIST_CAP): HubLists {
-  return allHubLists(graph, cap).get(keyOf(hub)) ?? { connections: [] };
+  const byCap = byCapOf(graph);
+  let kept = byCap.get(cap);
+  if (!kept) byCap.set(cap, (kept = new Map()));
+  const key = keyOf(hub);
+  let lists = kept.get(key);
+  if (!lists) {
+    const node = graph.get(hub);
+    kept.set(key, (lists = node ? hubListsOf(graph, node, cap) : { connections: [] }));
+  }
+  return lists;
 }
 
 /** Every list an entry page caps, with its hub: these, and only these, get full list pages. */

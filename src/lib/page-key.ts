@@ -8,7 +8,7 @@
 // changes the key with any change of its own, whether the page shows that field or not: a key may change
 // when the page would not (a wasted render), never the other way round.
 import { createHash } from 'node:crypto';
-import type { Entry } from './graph.ts';
+import { perGraph, type Entry, type Graph } from './graph.ts';
 
 const nodeDigests = new WeakMap<object, string>();
 
@@ -95,3 +95,9 @@ export const pageKeyOf = (view: unknown): string => createHash('sha256').update(
  */
 export const keyedByProps = <P extends { props?: unknown }>(paths: P[]): (P & { cacheKey: string })[] =>
   paths.map((p) => ({ ...p, cacheKey: pageKeyOf(p.props ?? {}) }));
+
+/**
+ * A digest of a whole graph: its language and every entry's digest, in order. A graph is made of these alone
+ * (buildGraph), so two graphs with the same digest hold the same entries, links and lists. Once per graph.
+ */
+export const graphDigestOf: (graph: Graph) => string = perGraph((graph) => pageKeyOf({ lang: graph.lang, entries: graph.entries }));

@@ -4,10 +4,18 @@
 import { loadCatalogue } from '../../data/catalogue.ts';
 import { dataFiles, type DataFile } from '../../lib/data-export.ts';
 import { builtAt } from '../../data/build-date.ts';
+import { keptOutput } from '../../data/kept-outputs.ts';
+import { graphDigestOf } from '../../lib/page-key.ts';
 
 let files: Promise<DataFile[]> | undefined;
-export const loadDataFiles = () => (files ??= Promise.all([loadCatalogue(), loadCatalogue('ru')])
-  .then(([{ graph, changelog }, russian]) => dataFiles(graph, builtAt.toISOString(), changelog, import.meta.env.SITE, russian.graph)));
+export const loadDataFiles = () => (files ??= Promise.all([loadCatalogue(), loadCatalogue('ru')]).then(async ([{ graph, changelog }, russian]) => {
+  const built = builtAt.toISOString();
+  const site = import.meta.env.SITE;
+  // Made from these alone, so kept while they are the same (src/data/kept-outputs.ts).
+  const inputs = { graph: graphDigestOf(graph), russian: graphDigestOf(russian.graph), built, changelog, site };
+  const kept = await keptOutput('data-files.json', ['src/pages/data/_files.ts'], inputs, () => JSON.stringify(dataFiles(graph, built, changelog, site, russian.graph)));
+  return JSON.parse(kept) as DataFile[];
+}));
 
 export async function serve(name: string) {
   const file = (await loadDataFiles()).find((f) => f.name === name);

@@ -5,10 +5,16 @@ import { loadCatalogue } from '../../data/catalogue.ts';
 import { hrefOf } from '../../lib/entry-view.ts';
 import { searchRecordOf, type SearchRecords } from '../../lib/search-record.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/langs.ts';
+import { keptOutput } from '../../data/kept-outputs.ts';
+import { graphDigestOf } from '../../lib/page-key.ts';
 
 export async function searchRecordsResponse(lang: Lang) {
   const [{ graph }, { graph: facts }] = await Promise.all([loadCatalogue(lang), loadCatalogue(DEFAULT_LANG)]);
-  const records: SearchRecords = {};
-  for (const entry of graph.entries) records[hrefOf(entry)] = searchRecordOf(graph, facts, entry);
-  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Made from the two graphs alone, so kept while they are the same (src/data/kept-outputs.ts).
+  const body = await keptOutput(`search-records.${lang}.json`, ['src/pages/search/_records.ts'], { graph: graphDigestOf(graph), facts: graphDigestOf(facts) }, () => {
+    const records: SearchRecords = {};
+    for (const entry of graph.entries) records[hrefOf(entry)] = searchRecordOf(graph, facts, entry);
+    return JSON.stringify(records);
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
