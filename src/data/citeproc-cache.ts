@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CslItem } from '../lib/citation.ts';
+import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
 
-const CACHE = path.join('node_modules', '.astro', 'civic-atlas-citeproc');
 const require = createRequire(import.meta.url);
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
@@ -35,15 +35,11 @@ type Format = (items: CslItem[]) => Promise<Map<string, string>>;
 export function cachedFormat(format: Format, { name, formatter, root = process.cwd() }: { name: string; formatter: string; root?: string }): Format {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`a citeproc cache name is lowercase letters, digits and hyphens; got "${name}"`);
   return async (items) => {
-    const dir = path.join(root, CACHE);
+    const dir = buildCacheDir(root, 'civic-atlas-citeproc');
     const own = `${name}.${formatter}.json`;
     const file = path.join(dir, own);
-    let known: Record<string, string> = {};
-    try {
-      known = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
-    } catch {
-      // No cache yet, or an unreadable one: format everything.
-    }
+    // No cache yet, or an unreadable one: format everything.
+    const known = (readKeptJson(file) ?? {}) as Record<string, string>;
     const digestOf = new Map(items.map((item) => [item.id, digest(JSON.stringify(item))]));
     const missing = items.filter((item) => known[digestOf.get(item.id)!] === undefined);
     const formatted = missing.length ? await format(missing) : new Map<string, string>();
@@ -59,11 +55,9 @@ export function cachedFormat(format: Format, { name, formatter, root = process.c
     // Only what this build used is kept, so the file does not grow with every edit; written under another
     // name and renamed, so a build stopped halfway never leaves half a file.
     if (missing.length || Object.keys(known).length !== Object.keys(kept).length) {
-      fs.mkdirSync(dir, { recursive: true });
+      writeKept(file, JSON.stringify(kept));
       // An older formatter's file of the same name is of no further use.
       for (const other of fs.readdirSync(dir)) if (other !== own && other.startsWith(`${name}.`) && other.endsWith('.json')) fs.rmSync(path.join(dir, other), { force: true });
-      fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(kept));
-      fs.renameSync(`${file}.${process.pid}.tmp`, file);
     }
     return out;
   };

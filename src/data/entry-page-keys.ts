@@ -7,15 +7,12 @@
 // digest of the shared ones and of the code. A page whose inputs changed, or every page when the shared ones
 // or the code did, has its view built and its key made again; the view goes with it to the page, which
 // builds it itself otherwise, only if Astro renders it.
-import fs from 'node:fs';
 import path from 'node:path';
-import { sourceDigestOf } from './source-digest.ts';
+import { projectCodeDigest } from './source-digest.ts';
+import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
 import { entryPageViewOf, ownViewInputsOf, sharedViewInputsOf, type PageCatalogue, type PageEntry } from '../lib/entry-page-view.ts';
 import { pageKeyOf } from '../lib/page-key.ts';
 import type { Lang } from '../i18n/langs.ts';
-
-/** Beside Astro's own cache, so that whatever keeps node_modules/.astro between builds (CI) keeps this too. */
-const CACHE = path.join('node_modules', '.astro', 'civic-atlas-page-keys');
 
 /** What is kept: the shared inputs' digest, and each page's own inputs' digest with its key. */
 interface KeyRecord {
@@ -50,44 +47,20 @@ export function keysOfPages<V>(file: string, shared: string, pages: { id: string
     made++;
     return { key, view };
   });
-  if (made > 0 || !before || Object.keys(before.pages).length !== pages.length) writeRecord(file, record);
+  if (made > 0 || !before || Object.keys(before.pages).length !== pages.length) writeKept(file, JSON.stringify(record));
   return keyed;
 }
 
 function readRecord(file: string, shared: string): KeyRecord | undefined {
-  try {
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as KeyRecord;
-    return record.shared === shared && record.pages && typeof record.pages === 'object' ? record : undefined;
-  } catch {
-    return undefined; // none yet, or cut short by a killed build: every key is made again
-  }
-}
-
-function writeRecord(file: string, record: KeyRecord): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Written under another name and renamed: a build stopped halfway never leaves half a record to be read.
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(record));
-  fs.renameSync(`${file}.tmp`, file);
+  const record = readKeptJson(file) as KeyRecord | undefined;
+  return record?.shared === shared && record.pages && typeof record.pages === 'object' ? record : undefined;
 }
 
 /** Where a language's entry page keys are kept, under the project at `root`. */
-export const pageKeysFile = (root: string, lang: string) => path.join(root, CACHE, `${lang}.json`);
+export const pageKeysFile = (root: string, lang: string) => path.join(buildCacheDir(root, 'civic-atlas-page-keys'), `${lang}.json`);
 
-let code: string | undefined;
-/**
- * The digest of the code that builds an entry page's view and its key: those modules and everything they
- * import from the project (the catalogue and graph included), with the installed packages' versions (the
- * lockfile) and Node's (its Intl formats dates and sorts titles). Read from the project's source, since the
- * build runs a bundle of it.
- */
-export function viewCodeDigest(root: string): string {
-  const lockfile = path.join(root, 'package-lock.json');
-  code ??= sourceDigestOf(
-    ['src/lib/entry-page-view.ts', 'src/lib/page-key.ts', 'src/data/catalogue.ts', 'src/data/entry-page-keys.ts'].map((f) => path.join(root, f)),
-    [process.version, fs.existsSync(lockfile) ? fs.readFileSync(lockfile) : ''],
-  );
-  return code;
-}
+/** The code that builds an entry page's view and its key: these modules and what they import (the catalogue and graph included). */
+const VIEW_CODE = ['src/lib/entry-page-view.ts', 'src/lib/page-key.ts', 'src/data/catalogue.ts', 'src/data/entry-page-keys.ts'];
 
 /**
  * Every entry page of a catalogue with its key, and its view where the key needed it: what the entry route's
@@ -97,7 +70,7 @@ export function entryPagesOf(
   catalogue: PageCatalogue & { entries: PageEntry[] }, lang: Lang, site: string | URL | undefined, accessed: string,
   { root = process.cwd(), file = pageKeysFile(root, lang) }: { root?: string; file?: string } = {},
 ) {
-  const shared = pageKeyOf({ code: viewCodeDigest(root), inputs: sharedViewInputsOf(catalogue, lang, site, accessed) });
+  const shared = pageKeyOf({ code: projectCodeDigest(root, VIEW_CODE), inputs: sharedViewInputsOf(catalogue, lang, site, accessed) });
   const keyed = keysOfPages(
     file,
     shared,

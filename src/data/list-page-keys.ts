@@ -5,14 +5,12 @@
 // while the graph and the code are the same, each path's key is the one it had: this keeps the paths' params
 // and keys under the digest of both, and hands Astro props that are worked out only if a page is rendered
 // (Astro copies a page's props when it renders it, and never for a page it skips).
-import fs from 'node:fs';
 import path from 'node:path';
 import { graphDigestOf, keyedByProps, pageKeyOf } from '../lib/page-key.ts';
 import type { Graph } from '../lib/graph.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { sourceDigestOf } from './source-digest.ts';
-
-const CACHE = path.join('node_modules', '.astro', 'civic-atlas-page-keys', 'lists');
+import { projectCodeDigest } from './source-digest.ts';
+import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
 
 type Params = Record<string, string | number | undefined>;
 interface ListPath { params: Params; props: Record<string, unknown> }
@@ -31,8 +29,9 @@ interface ListRecord {
  * the same, with props worked out when a page reads them.
  */
 export function keptListPaths<P extends ListPath>(route: string, lang: Lang, graph: Graph, compute: () => P[], { root = process.cwd(), file }: { root?: string; file?: string } = {}): (P & { cacheKey: string })[] {
-  const record = file ?? path.join(root, CACHE, `${route.replace(/[^A-Za-z0-9.-]+/g, '_')}.${lang}.json`);
-  const inputs = pageKeyOf({ code: codeDigest(root, route), lang, graph: graphDigestOf(graph) });
+  const record = file ?? path.join(buildCacheDir(root, 'civic-atlas-page-keys'), 'lists', `${route.replace(/[^A-Za-z0-9.-]+/g, '_')}.${lang}.json`);
+  // The route's code with what it imports, the catalogue's, and this file's (paginate's URLs follow the site's config).
+  const inputs = pageKeyOf({ code: projectCodeDigest(root, [route, 'src/data/catalogue.ts', 'src/data/list-page-keys.ts']), lang, graph: graphDigestOf(graph) });
   const before = readRecord(record, inputs);
   if (before) {
     let computed: Map<string, Record<string, unknown>> | undefined;
@@ -51,33 +50,11 @@ export function keptListPaths<P extends ListPath>(route: string, lang: Lang, gra
     });
   }
   const paths = keyedByProps(compute());
-  writeRecord(record, { inputs, paths: paths.map((p) => ({ params: Object.entries(p.params).map(([name, value]) => [name, value ?? null]), key: p.cacheKey, props: Object.keys(p.props) })) });
+  writeKept(record, JSON.stringify({ inputs, paths: paths.map((p) => ({ params: Object.entries(p.params).map(([name, value]) => [name, value ?? null]), key: p.cacheKey, props: Object.keys(p.props) })) } satisfies ListRecord));
   return paths;
 }
 
 function readRecord(file: string, inputs: string): ListRecord | undefined {
-  try {
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as ListRecord;
-    return record.inputs === inputs && Array.isArray(record.paths) ? record : undefined;
-  } catch {
-    return undefined; // none yet, or cut short by a killed build: the paths are made again
-  }
-}
-
-function writeRecord(file: string, record: ListRecord): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(record));
-  fs.renameSync(`${file}.tmp`, file);
-}
-
-const codes = new Map<string, string>();
-/** The route's code and everything it imports from the project, the lockfile, Node's version and the site's config (paginate's URLs follow it). */
-function codeDigest(root: string, route: string): string {
-  let code = codes.get(route);
-  if (!code) {
-    const read = (f: string) => (fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f)) : '');
-    code = sourceDigestOf([route, 'src/data/catalogue.ts', 'src/data/list-page-keys.ts'].map((f) => path.join(root, f)), [process.version, read('package-lock.json'), read('astro.config.mjs')]);
-    codes.set(route, code);
-  }
-  return code;
+  const record = readKeptJson(file) as ListRecord | undefined;
+  return record?.inputs === inputs && Array.isArray(record.paths) ? record : undefined;
 }

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
+import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
 
 /** What an entry page needs of its body: the HTML, and the headings for "On this page". */
 export interface RenderedBody {
@@ -21,12 +22,9 @@ export interface RenderedBody {
 /** An entry file as the content store holds it: where it is, and the digest its rendered body is kept by. */
 export type StoredEntry = { filePath?: string; digest?: string | number };
 
-/** Beside Astro's own caches, so that whatever keeps node_modules/.astro between builds (CI) keeps this too. */
-const CACHE = path.join('node_modules', '.astro', 'civic-atlas-bodies');
-
 /** The folder of one loader's bodies (its base is a folder of the content tree, e.g. content/projects). */
 export function renderedBodiesDir(root: string, base: string): string {
-  return path.join(root, CACHE, ...base.split('/'));
+  return path.join(buildCacheDir(root, 'civic-atlas-bodies'), ...base.split('/'));
 }
 
 /**
@@ -48,11 +46,7 @@ export function hasRenderedBody(root: string, base: string, digest: string): boo
 }
 
 export function writeRenderedBody(root: string, base: string, digest: string, body: RenderedBody): void {
-  const file = bodyFile(root, base, digest);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Written under another name and renamed: a build stopped halfway never leaves half a body to be read.
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(body));
-  fs.renameSync(`${file}.tmp`, file);
+  writeKept(bodyFile(root, base, digest), JSON.stringify(body));
 }
 
 /**
@@ -70,7 +64,7 @@ export function readRenderedBody(root: string, { filePath, digest }: StoredEntry
 }
 
 /** Where a loader's body digests are kept: beside the bodies' folders, not in one (their sweep keeps bodies alone). */
-const digestsFile = (root: string, base: string) => path.join(root, 'node_modules', '.astro', 'civic-atlas-body-digests', `${base.split('/').join('+')}.json`);
+const digestsFile = (root: string, base: string) => path.join(buildCacheDir(root, 'civic-atlas-body-digests'), `${base.split('/').join('+')}.json`);
 
 /**
  * The digest each entry file of a loader had in the last build, by the digest of its text, as long as
@@ -79,23 +73,16 @@ const digestsFile = (root: string, base: string) => path.join(root, 'node_module
  */
 export function readBodyDigests(root: string, base: string, context: string) {
   const file = digestsFile(root, base);
-  let digests = new Map<string, [text: string, digest: string]>();
-  try {
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { context: string; digests: [string, [string, string]][] };
-    if (record.context === context && Array.isArray(record.digests)) digests = new Map(record.digests);
-  } catch {
-    // none yet, or cut short by a killed build: every digest is worked out again
-  }
+  const record = readKeptJson(file) as { context: string; digests: [string, [string, string]][] } | undefined;
+  // None yet, or cut short by a killed build, or another context: every digest is worked out again.
+  const digests = new Map<string, [text: string, digest: string]>(record?.context === context && Array.isArray(record.digests) ? record.digests : []);
   const next = new Map<string, [text: string, digest: string]>();
   const same = () => next.size === digests.size && [...next].every(([id, [text, digest]]) => digests.get(id)?.[0] === text && digests.get(id)?.[1] === digest);
   return {
     digests,
     next,
     save() {
-      if (same()) return;
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(`${file}.tmp`, JSON.stringify({ context, digests: [...next] }));
-      fs.renameSync(`${file}.tmp`, file);
+      if (!same()) writeKept(file, JSON.stringify({ context, digests: [...next] }));
     },
   };
 }

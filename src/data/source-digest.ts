@@ -1,6 +1,6 @@
 // What a cache kept between builds must be invalidated by besides its data: the code that made what it keeps.
-// Used by the search shards' record (src/integrations/search-shards.ts) and the entry pages' remembered keys
-// (src/data/entry-page-keys.ts), each starting from its own modules.
+// Used by the search shards' record (src/integrations/search-shards.ts) and the build's kept keys and files
+// (src/data/entry-page-keys.ts, list-page-keys.ts, kept-outputs.ts), each starting from its own modules.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,4 +25,21 @@ export function sourceDigestOf(modules: string[], extra: (string | Buffer)[] = [
   for (const file of [...seen].sort()) hash.update(path.basename(file)).update('\0').update(fs.readFileSync(file)).update('\0');
   for (const part of extra) hash.update(part).update('\0');
   return hash.digest('hex');
+}
+
+const projectCodes = new Map<string, string>();
+/**
+ * The digest of the build-time code behind a cache: `modules` (paths from the project's root) with what they
+ * import, the installed packages' versions (the lockfile), Node's (its Intl formats dates and sorts titles)
+ * and the site's config. Read once per build from the project's source, since the build runs a bundle of it.
+ */
+export function projectCodeDigest(root: string, modules: string[]): string {
+  const id = [root, ...modules].join('\0');
+  let code = projectCodes.get(id);
+  if (!code) {
+    const read = (f: string) => (fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f)) : '');
+    code = sourceDigestOf(modules.map((f) => path.join(root, f)), [process.version, read('package-lock.json'), read('astro.config.mjs')]);
+    projectCodes.set(id, code);
+  }
+  return code;
 }

@@ -8,7 +8,7 @@
 // back took 2.5 s of a 10,000-entry rebuild).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import nodePath from 'node:path';
+import { readKeptJson, writeKept } from '../data/build-cache.ts';
 
 /** Files open at once per call; the post-build steps run side by side, so the process holds a few times this. */
 const IN_FLIGHT = 64;
@@ -32,13 +32,10 @@ async function holds(file: string, body: Buffer): Promise<boolean> {
 /** Each file written, by its path: the digest of its body, and its size and modification time after writing. */
 type WrittenRecord = Record<string, [digest: string, size: number, mtimeMs: number]>;
 
+/** The record of the last build's writes; none (every file read back) if there is none or it was cut short. */
 function readRecord(file: string): WrittenRecord {
-  try {
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    return record && typeof record === 'object' ? (record as WrittenRecord) : {};
-  } catch {
-    return {}; // none yet, or cut short by a killed build: every file is read back
-  }
+  const record = readKeptJson(file);
+  return record && typeof record === 'object' ? (record as WrittenRecord) : {};
 }
 
 /**
@@ -75,10 +72,6 @@ export async function writeFiles(files: { path: string; body: string }[], { inFl
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, worker));
-  if (record) {
-    fs.mkdirSync(nodePath.dirname(record), { recursive: true });
-    fs.writeFileSync(`${record}.tmp`, JSON.stringify(after));
-    fs.renameSync(`${record}.tmp`, record);
-  }
+  if (record) writeKept(record, JSON.stringify(after));
   return unchanged;
 }

@@ -1,0 +1,36 @@
+// Files this build keeps between builds, beside Astro's own cache (node_modules/.astro), so that whatever
+// keeps that folder between runs (CI does) keeps these too. A file is written whole or not at all: under
+// another name, then renamed, so a build stopped halfway never leaves half a file to be read; and one that
+// cannot be read (none yet, or an older format) is a cache missed, never an error.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The folder of one of this build's caches, under the project at `root`. */
+export const buildCacheDir = (root: string, name: string) => path.join(root, 'node_modules', '.astro', name);
+
+/** `file`'s text, or undefined when there is none to read. */
+export function readKept(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `file`'s JSON, or undefined when there is none or it is cut short (a build killed while writing it). */
+export function readKeptJson(file: string): unknown {
+  const text = readKept(file);
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `text` to `file` whole (its folder made if need be). */
+export function writeKept(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
