@@ -2,7 +2,7 @@
 // browsing page (home, indexes, timeline, years, map, statistics) words the same way in each language.
 import type { CollectionName } from '../schemas/vocabularies.ts';
 import { type Entry, type Graph } from './graph.ts';
-import { connectedGroupsOf } from './entry-view.ts';
+import { connectedCountOf } from './entry-view.ts';
 import { t } from '../i18n/index.ts';
 import { countOf, type PluralForms } from '../i18n/format.ts';
 import type { Lang } from '../i18n/langs.ts';
@@ -12,9 +12,9 @@ import { titleOf } from './model.ts';
 export function mostConnected(graph: Graph, collection: CollectionName, count: number): { entry: Entry; connected: number }[] {
   return graph.list(collection)
     // The counts the hub pages show in their headings (hub-lists.ts counts the same groups), without the lists
-    // themselves: a rebuild renders this page every time, and the lists of a hub linked from thousands of
-    // entries, each row with its dates written out, took most of its time.
-    .map((entry) => ({ entry, connected: connectedGroupsOf(graph, entry).reduce((n, g) => n + g.entries.length, 0) }))
+    // themselves: a rebuild renders this page every time, and sorting the lists of a hub linked from thousands
+    // of entries took most of its time.
+    .map((entry) => ({ entry, connected: connectedCountOf(graph, entry) }))
     .filter((x) => x.connected > 0)
     .sort((a, b) => b.connected - a.connected || titleOf(a.entry).localeCompare(titleOf(b.entry), graph.lang))
     .slice(0, count);

@@ -282,11 +282,16 @@ export function byRecency(graph: Graph): (a: Entry, b: Entry) => number {
 /** Whether a group is kept in the hub's own order rather than by date: a project's subprojects. */
 export const inOwnOrder = (hub: Pick<Entry, 'collection'>, collection: CollectionName) => hub.collection === 'projects' && collection === 'subprojects';
 
+/** The links to an entry that its page lists as connected: not those its facts show already, nor citations. */
+const connectingLinks = (graph: Graph, entry: Entry) => graph.incoming(entry).filter((link) => !SHOWN_IN_FACTS.has(link.field) && link.field !== 'sources');
+
+/** How many entries connectedGroupsOf lists, without the lists: for counts alone (the home page's). */
+export const connectedCountOf = (graph: Graph, entry: Entry): number => new Set(connectingLinks(graph, entry).map((link) => keyOf(link.from))).size;
+
 /** Entries linking here (sources cited aside), grouped by their collection, every one, in list order (byRecency). */
 export function connectedGroupsOf(graph: Graph, entry: Entry): ConnectedGroup[] {
   const groups = new Map<CollectionName, Map<string, { entry: Entry; notes: Set<string>; noteLang?: Lang }>>();
-  for (const link of graph.incoming(entry)) {
-    if (SHOWN_IN_FACTS.has(link.field) || link.field === 'sources') continue;
+  for (const link of connectingLinks(graph, entry)) {
     const byEntry = groups.get(link.from.collection) ?? new Map();
     const item = byEntry.get(link.from.id) ?? { entry: link.from, notes: new Set<string>() };
     const role = roleIn(graph.lang, link.role);

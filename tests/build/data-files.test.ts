@@ -83,6 +83,14 @@ describe('the built data files', () => {
     }
     expect(html).toContain('CC BY 4.0');
   });
+
+  it('are summed on /data/ as the per-entry JSON files actually built', () => {
+    const built = COLLECTIONS.flatMap((c) => fs.readdirSync(path.join(DIST, c)).filter((n) => n.endsWith('.json') && !n.endsWith('.csl.json')).map((n) => path.join(DIST, c, n)));
+    expect(built.length).toBe(files.length);
+    const bytes = built.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+    expect(textOf(builtHtml('/data/'))).toContain(`${bytes.toLocaleString('en')} bytes`);
+    expect(textOf(builtHtml('/data/'))).toContain(`in ${built.length.toLocaleString('en')} files`);
+  });
 });
 
 /** Text of built HTML with tags removed and the entities Astro writes decoded, for matching prose. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers.ts';
 import { buildGraph, keyOf, type Entry } from '../../src/lib/graph.ts';
-import { citingEntriesOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
+import { citingEntriesOf, connectedCountOf, connectedGroupsOf, hrefOf } from '../../src/lib/entry-view.ts';
 import { formatDateRange, formatPartialDate } from '../../src/lib/dates.ts';
 import {
   cappedLists, CITED_BY, HUB_COLLECTIONS, HUB_LIST_CAP, HUB_LIST_PAGE_SIZE, hubListPaths, hubListsFor, hubListsOf, listPageHead,
@@ -265,6 +265,7 @@ describe('the real content', () => {
       const lists = hubListsFor(graph, entry);
       expect(lists.connections.map((l) => [l.slug, l.count]), keyOf(entry)).toEqual(connectedGroupsOf(graph, entry).map((g) => [g.collection, g.entries.length]));
       expect(lists.citedBy?.count ?? 0, keyOf(entry)).toBe(entry.collection === 'sources' ? citingEntriesOf(graph, entry).length : 0);
+      expect(connectedCountOf(graph, entry), keyOf(entry)).toBe(connectedGroupsOf(graph, entry).reduce((n, g) => n + g.entries.length, 0));
     }
     for (const c of ['countries', 'themes', 'organizations', 'people'] as const) {
       for (const { entry, connected } of mostConnected(graph, c, 3)) {

@@ -2,20 +2,31 @@
 // measures them, so the sizes it lists are exact. One dataset for every language: the Russian graph gives
 // the Russian titles and summaries (title_ru, summary_ru). (The leading underscore keeps Astro from routing it.)
 import { loadCatalogue } from '../../data/catalogue.ts';
-import { dataFiles, type DataFile } from '../../lib/data-export.ts';
+import { byteLength, dataFiles, entryJson, translatedWordsOf, type DataFile } from '../../lib/data-export.ts';
 import { builtAt } from '../../data/build-date.ts';
 import { keptOutput } from '../../data/kept-outputs.ts';
 import { graphDigestOf } from '../../lib/page-key.ts';
 
-let files: Promise<DataFile[]> | undefined;
-export const loadDataFiles = () => (files ??= Promise.all([loadCatalogue(), loadCatalogue('ru')]).then(async ([{ graph, changelog }, russian]) => {
+/** The per-entry JSON files (/<collection>/<slug>.json) all told, for the /data/ page. */
+export interface EntryFiles { count: number; bytes: number }
+
+let kept: Promise<{ files: DataFile[]; entryFiles: EntryFiles }> | undefined;
+const loadKept = () => (kept ??= Promise.all([loadCatalogue(), loadCatalogue('ru')]).then(async ([{ graph, changelog }, russian]) => {
   const built = builtAt.toISOString();
   const site = import.meta.env.SITE;
   // Made from these alone, so kept while they are the same (src/data/kept-outputs.ts).
   const inputs = { graph: graphDigestOf(graph), russian: graphDigestOf(russian.graph), built, changelog, site };
-  const kept = await keptOutput('data-files.json', ['src/pages/data/_files.ts'], inputs, () => JSON.stringify(dataFiles(graph, built, changelog, site, russian.graph)));
-  return JSON.parse(kept) as DataFile[];
+  const text = await keptOutput('data-files.json', ['src/pages/data/_files.ts'], inputs, () => {
+    const ru = translatedWordsOf(russian.graph);
+    // The build cuts the per-entry files from entries.json (src/integrations/entry-json.ts); each is entryJson's text.
+    const entryFiles: EntryFiles = { count: graph.entries.length, bytes: graph.entries.reduce((sum, e) => sum + byteLength(entryJson(e, ru)), 0) };
+    return JSON.stringify({ files: dataFiles(graph, built, changelog, site, russian.graph), entryFiles });
+  });
+  return JSON.parse(text) as { files: DataFile[]; entryFiles: EntryFiles };
 }));
+
+export const loadDataFiles = async () => (await loadKept()).files;
+export const loadEntryFiles = async () => (await loadKept()).entryFiles;
 
 export async function serve(name: string) {
   const file = (await loadDataFiles()).find((f) => f.name === name);
