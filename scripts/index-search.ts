@@ -13,14 +13,18 @@
 // `node scripts/index-search.ts [DIST]` (dist/ by default); `--lang L --into FOLDER` indexes one language,
 // its primary shard into dist/FOLDER (what each child process is asked to do). SEARCH_PAGES_PER_SHARD sets the
 // shard size (src/lib/search-shards.ts), for tests that need a small site cut into several.
+import module from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { addSearchPreloads, indexForSearch, mergeSearchIndexes, searchCacheDir } from '../src/integrations/pagefind.ts';
-import { completeShardStates } from '../src/integrations/search-shards.ts';
 import { isLang, LANGS } from '../src/i18n/langs.ts';
+
+// Node keeps what it compiled (the TypeScript stripped, the code compiled) on disk between runs, as Astro's own
+// command does: each of this step's three processes starts about 0.1 s sooner on a rebuild. The indexing modules
+// are imported after this, and in the parent only once the children are started.
+module.enableCompileCache?.();
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string' }, into: { type: 'string' } } });
 const dist = path.resolve(positionals[0] ?? 'dist');
@@ -46,12 +50,20 @@ try {
   if (values.lang !== undefined) {
     if (!isLang(values.lang) || !values.into) throw new Error(`--lang needs one of ${LANGS.join(', ')} and --into a folder; found --lang ${values.lang} --into ${values.into ?? '(none)'}`);
     const perShard = process.env.SEARCH_PAGES_PER_SHARD;
+    const { indexForSearch } = await import('../src/integrations/pagefind.ts');
     await indexForSearch(dist, logger, values.lang, values.into, perShard ? Number(perShard) : undefined);
   } else {
     const parts = LANGS.map((lang) => ({ lang, into: `.pagefind-${lang}` }));
     try {
       for (const { into } of parts) fs.rmSync(path.join(dist, into), { recursive: true, force: true });
-      await Promise.all(parts.map(({ lang, into }) => indexPart(lang, into)));
+      // Every child is waited for, failed or not: one still writing when this process cleans up and exits
+      // would leave its part in the site.
+      const indexed = Promise.allSettled(parts.map(({ lang, into }) => indexPart(lang, into))).then((results) => {
+        for (const r of results) if (r.status === 'rejected') throw r.reason;
+      });
+      const [{ mergeSearchIndexes, searchCacheDir }, { completeShardStates }] = await Promise.all([
+        import('../src/integrations/pagefind.ts'), import('../src/integrations/search-shards.ts'), indexed,
+      ]);
       // A language whose primary shard did not change wrote no part, and keeps its files in the primary.
       const written = parts.filter(({ into }) => fs.existsSync(path.join(dist, into)));
       mergeSearchIndexes(dist, written.map((p) => p.into), { keep: true });
@@ -60,6 +72,7 @@ try {
       // Nothing half-written is left in the site (merged parts are gone already).
       for (const { into } of parts) fs.rmSync(path.join(dist, into), { recursive: true, force: true });
     }
+    const { addSearchPreloads } = await import('../src/integrations/pagefind.ts');
     addSearchPreloads(dist);
   }
 } catch (error) {
