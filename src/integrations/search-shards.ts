@@ -9,6 +9,9 @@
 //    Pagefind would index, decides: a page whose surroundings alone changed (a neighbour's title in its
 //    navigation) leaves its shard as it was.
 // A shard whose output is not where the cache says (a deleted dist/, an edited file) is indexed again.
+//
+// A shard prepared again keeps each of its pages' Pagefind input by the page's digest (<lang>-<k>.pages.json
+// beside the states): after a one-page edit, one page of the shard is cut down again, not all of them.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -22,6 +25,7 @@ import { vocabularyFile, SEARCH_INDEX_DIR } from '../lib/search-preload.ts';
 import { shardCount, shardFolder, shardOf, sortOrderFile, sortOrderOf, PAGES_PER_SHARD, type SortablePage } from '../lib/search-shards.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { sourceDigestOf } from '../data/source-digest.ts';
+import { readKeptJson, writeKept } from '../data/build-cache.ts';
 
 /** What indexing reports through. */
 export interface ShardLogger { info(message: string): void }
@@ -49,6 +53,9 @@ interface ShardState {
   ids: Record<string, string>;
 }
 interface ShardCache { version: string; shards: ShardState[] }
+/** A page's Pagefind input, kept: the page's digest (pageDigestOf), the HTML handed over and the page's words. */
+type KeptPage = [digest: string, html: string, words: string[]];
+interface PageCache { version: string; pages: Record<string, KeptPage> }
 
 export interface ShardOptions {
   /** Where the shard states are kept between builds. */
@@ -75,19 +82,29 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
   let prepared = 0;
   for (const [k, shardPages] of shards.entries()) {
     const before = cache?.shards[k];
-    const built = builtDigest(version, shardPages);
+    const pageDigests = shardPages.map(pageDigestOf);
+    const built = digest(version, ...pageDigests);
     const output = outputOf(site, lang, k);
     if (before && output && before.built === built && before.output === output) {
       states.push(before);
       continue;
     }
     prepared++;
+    const pageCacheFile = path.join(options.cacheDir, `${lang}-${k}.pages.json`);
+    const kept = readPageCache(pageCacheFile, version);
+    const next: Record<string, KeptPage> = {};
     const counts = new Map<string, number>();
-    const inputs = shardPages.map((p) => {
-      const page = prepareForIndex(fs.readFileSync(p.file, 'utf8'), p.file, searchRecordHtml(p.record), p.record.placeNames);
-      countWords(counts, page.words);
-      return { url: p.url, content: page.html };
+    const inputs = shardPages.map((p, i) => {
+      let page = kept?.[p.url];
+      if (page?.[0] !== pageDigests[i]) {
+        const { html, words } = prepareForIndex(fs.readFileSync(p.file, 'utf8'), p.file, searchRecordHtml(p.record), p.record.placeNames);
+        page = [pageDigests[i], html, [...words]];
+      }
+      next[p.url] = page;
+      countWords(counts, page[2]);
+      return { url: p.url, content: page[1] };
     });
+    writeKept(pageCacheFile, JSON.stringify({ version, pages: next } satisfies PageCache));
     const input = digest(version, ...inputs.flatMap((i) => [i.url, i.content]));
     if (before && output && before.input === input && before.output === output) {
       states.push({ ...before, built });
@@ -99,6 +116,7 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
     states.push({ built, input, output: k === 0 ? '' : outputOf(site, lang, k), counts: [...counts], ids });
   }
   removeShardsPast(site, lang, count);
+  removePageCachesPast(options.cacheDir, lang, count);
   writeVocabulary(site, lang, states);
   const order = path.join(site, sortOrderFile(lang, SEARCH_INDEX_DIR));
   if (count > 1) {
@@ -107,8 +125,7 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
     fs.writeFileSync(order, JSON.stringify(sortOrderOf(sortable)));
   } else fs.rmSync(order, { force: true });
   // Shard 0's output is known once the caller has merged it into the primary index (completeShardStates).
-  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-  fs.writeFileSync(cacheFile, JSON.stringify({ version, shards: states } satisfies ShardCache));
+  writeKept(cacheFile, JSON.stringify({ version, shards: states } satisfies ShardCache));
   logger.info(`${lang}: ${pages.length} pages in ${count} shard${count > 1 ? 's' : ''}; ${indexed} indexed, ${prepared - indexed} read again and unchanged, ${count - prepared} unchanged.`);
   return { indexed: indexed, count };
 }
@@ -122,7 +139,7 @@ export function completeShardStates(site: string, lang: Lang, cacheDir: string) 
   const cache = readCache(file, codeDigest());
   if (!cache?.shards[0] || cache.shards[0].output) return;
   cache.shards[0] = { ...cache.shards[0], output: outputOf(site, lang, 0) };
-  fs.writeFileSync(file, JSON.stringify(cache));
+  writeKept(file, JSON.stringify(cache));
 }
 
 /** Indexes one shard's pages into `folder` (emptied first), and returns each page's result id. */
@@ -195,13 +212,24 @@ function writeVocabulary(site: string, lang: Lang, states: ShardState[]) {
   fs.writeFileSync(file, serializeVocabulary(counts));
 }
 
+/** The shard states kept for `version` of the code, if any (a cache cut short by a killed build is one missed). */
 function readCache(file: string, version: string): ShardCache | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  try {
-    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as ShardCache;
-    return cache.version === version && Array.isArray(cache.shards) ? cache : undefined;
-  } catch {
-    return undefined; // a cache cut short by a killed build is a cache missed, not an error
+  const cache = readKeptJson(file) as ShardCache | undefined;
+  return cache?.version === version && Array.isArray(cache.shards) ? cache : undefined;
+}
+
+/** A shard's kept pages, by address, if kept for `version` of the code. */
+function readPageCache(file: string, version: string): Record<string, KeptPage> | undefined {
+  const cache = readKeptJson(file) as PageCache | undefined;
+  return cache?.version === version && cache.pages && typeof cache.pages === 'object' ? cache.pages : undefined;
+}
+
+/** Removes the kept pages of the language's shards an earlier, larger catalogue had. */
+function removePageCachesPast(cacheDir: string, lang: Lang, count: number) {
+  if (!fs.existsSync(cacheDir)) return;
+  for (const name of fs.readdirSync(cacheDir)) {
+    const k = new RegExp(`^${lang}-(\\d+)\\.pages\\.json$`).exec(name)?.[1];
+    if (k !== undefined && Number(k) >= count) fs.rmSync(path.join(cacheDir, name), { force: true });
   }
 }
 
@@ -211,11 +239,8 @@ const digest = (...parts: (string | Buffer)[]) => {
   return hash.digest('hex');
 };
 
-function builtDigest(version: string, pages: IndexedPage[]): string {
-  const hash = crypto.createHash('sha256').update(version);
-  for (const p of pages) hash.update('\0').update(p.url).update('\0').update(JSON.stringify(p.record)).update('\0').update(fs.readFileSync(p.file));
-  return hash.digest('hex');
-}
+/** The digest of what a page's Pagefind input is made from: its address, its search record and its built bytes. */
+const pageDigestOf = (p: IndexedPage): string => digest(p.url, JSON.stringify(p.record), fs.readFileSync(p.file));
 
 let code: string | undefined;
 /**
