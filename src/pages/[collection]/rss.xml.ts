@@ -1,11 +1,8 @@
 import type { APIContext } from 'astro';
-import { loadCatalogue } from '../../data/catalogue.ts';
-import { collectionFeed, xmlResponse } from '../../lib/feed.ts';
+import { feedResponse } from '../_feeds.ts';
+import { DEFAULT_LANG } from '../../i18n/langs.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/vocabularies.ts';
 
 export const getStaticPaths = () => COLLECTIONS.map((collection) => ({ params: { collection } }));
 
-export async function GET(context: APIContext) {
-  const { graph } = await loadCatalogue();
-  return xmlResponse(await collectionFeed(graph, context.params.collection as CollectionName, context.site));
-}
+export const GET = (context: APIContext) => feedResponse(DEFAULT_LANG, context.params.collection as CollectionName, context.site);
