@@ -52,7 +52,13 @@ interface ShardState {
   /** Each page's Pagefind result id, for the sort order. */
   ids: Record<string, string>;
 }
-interface ShardCache { version: string; shards: ShardState[] }
+interface ShardCache { version: string; shards: ShardState[]; files?: FileRecord }
+/**
+ * Each built page's bytes by digest, with the size and modification time they had then: a page with the same
+ * size and time is not read again to be digested (as src/integrations/write-files.ts does for its files).
+ * Astro leaves the pages it skips untouched; a page it writes has a new time.
+ */
+type FileRecord = Record<string, [digest: string, size: number, mtimeMs: number]>;
 /** A page's Pagefind input, kept: the page's digest (pageDigestOf), the HTML handed over and the page's words. */
 type KeptPage = [digest: string, html: string, words: string[]];
 interface PageCache { version: string; pages: Record<string, KeptPage> }
@@ -78,6 +84,15 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
   const version = codeDigest();
   const cache = readCache(cacheFile, version);
   const states: ShardState[] = [];
+  const files: FileRecord = {};
+  /** The digest of what a page's Pagefind input is made from: its address, its search record and its built bytes. */
+  const pageDigestOf = (p: IndexedPage): string => {
+    const { size, mtimeMs } = fs.statSync(p.file);
+    const known = cache?.files?.[p.url];
+    const bytes = known && known[1] === size && known[2] === mtimeMs ? known[0] : digest(fs.readFileSync(p.file));
+    files[p.url] = [bytes, size, mtimeMs];
+    return digest(p.url, JSON.stringify(p.record), bytes);
+  };
   let indexed = 0;
   let prepared = 0;
   for (const [k, shardPages] of shards.entries()) {
@@ -125,7 +140,7 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
     fs.writeFileSync(order, JSON.stringify(sortOrderOf(sortable)));
   } else fs.rmSync(order, { force: true });
   // Shard 0's output is known once the caller has merged it into the primary index (completeShardStates).
-  writeKept(cacheFile, JSON.stringify({ version, shards: states } satisfies ShardCache));
+  writeKept(cacheFile, JSON.stringify({ version, shards: states, files } satisfies ShardCache));
   logger.info(`${lang}: ${pages.length} pages in ${count} shard${count > 1 ? 's' : ''}; ${indexed} indexed, ${prepared - indexed} read again and unchanged, ${count - prepared} unchanged.`);
   return { indexed: indexed, count };
 }
@@ -239,8 +254,6 @@ const digest = (...parts: (string | Buffer)[]) => {
   return hash.digest('hex');
 };
 
-/** The digest of what a page's Pagefind input is made from: its address, its search record and its built bytes. */
-const pageDigestOf = (p: IndexedPage): string => digest(p.url, JSON.stringify(p.record), fs.readFileSync(p.file));
 
 let code: string | undefined;
 /**

@@ -79,6 +79,21 @@ describe('a shard indexed again', () => {
     expect(shardOfEdited).toMatch(new RegExp(`^keptmark ${PER_SHARD - 1}$`, 'm'));
   });
 
+  it('finds a page rewritten to the same size (its time says it was written)', async () => {
+    const before = TEXTS.map((t, i) => (i === 5 ? `${t} ombudsman` : t));
+    const same = before.map((t, i) => (i === 7 ? t.replace('beta', 'zeta') : t));
+    expect(same[7]).not.toBe(before[7]);
+    expect(same[7].length).toBe(before[7].length);
+    const file = path.join(kept, 'projects', 'p7', 'index.html');
+    const html = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, html.replace(before[7], same[7]));
+    const pages = site(fresh, same).map((p) => ({ ...p, file: path.join(kept, path.relative(fresh, p.file)) }));
+    const { indexed } = await index(kept, pages);
+    expect(indexed).toBe(1);
+    await index(fresh, site(fresh, same));
+    expect(outputDifferences(indexOf(kept), indexOf(fresh))).toEqual([]);
+  });
+
   it('forgets the kept pages of shards a smaller catalogue no longer has', async () => {
     await index(kept, site(kept, TEXTS.slice(0, 2 * PER_SHARD)));
     expect(fs.readdirSync(path.join(kept, 'cache')).filter((n) => n.endsWith('.pages.json')).sort()).toEqual(['en-0.pages.json', 'en-1.pages.json']);
