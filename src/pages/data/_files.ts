@@ -1,5 +1,5 @@
 // The /data/ files, serialised once per build: the endpoints serve these strings and the /data/ page
-// measures them, so the sizes it lists are exact. One dataset for every language: the Russian graph gives
+// measures them, so the sizes it lists are exact (and the per-entry files' total beside them). One dataset for every language: the Russian graph gives
 // the Russian titles and summaries (title_ru, summary_ru). (The leading underscore keeps Astro from routing it.)
 import { loadCatalogue } from '../../data/catalogue.ts';
 import { byteLength, dataFiles, entryJson, translatedWordsOf, type DataFile } from '../../lib/data-export.ts';
