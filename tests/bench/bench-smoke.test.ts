@@ -7,6 +7,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabularies.ts';
+import { DEFAULT_LANG, LANGS } from '../../src/i18n/langs.ts';
 
 const FIGURES = {
   build: ['wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakRssMB', 'peakTreeRssMB', 'msPerEntry', 'pages'],
@@ -38,14 +40,15 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
     // One run by default (--runs N builds each N times and reports the median); the runs are kept.
     expect(result.build.wallSecondsRuns).toEqual([result.build.wallSeconds]);
     expect(result.floor.wallSecondsRuns).toEqual([result.floor.wallSeconds]);
-    // The largest entry page is named, and is one of every entry page (real ones included), so at least the median.
-    const collections = fs.readdirSync(path.join(ROOT, 'content'));
-    expect(result.output.entryHtmlMaxPath).toMatch(new RegExp(`^/(${collections.join('|')})/[^/]+/$`));
+    // The largest entry page is named, and is one of every entry page (real ones included, in every language),
+    // so at least the median.
+    const otherLangs = LANGS.filter((l) => l !== DEFAULT_LANG);
+    expect(result.output.entryHtmlMaxPath).toMatch(new RegExp(`^/(?:(?:${otherLangs.join('|')})/)?(?:${COLLECTIONS.join('|')})/[^/]+/$`));
     expect(result.output.entryHtmlMaxBytes).toBeGreaterThanOrEqual(result.output.entryHtmlMedianBytes);
-    // The floor compiles every body the site does: the generated ones and the real entries', one page
-    // each, plus its index page.
-    const realBodies = collections.flatMap((c) => fs.readdirSync(path.join(ROOT, 'content', c)).filter((f) => f.endsWith('.mdx')));
-    expect(result.floor.pages).toBe(20 + realBodies.length + 1);
+    // The floor compiles every body the site does: the generated ones and the real entries' and translations',
+    // one page each in every language the site has, plus an index page in each.
+    const realBodies = (fs.readdirSync(path.join(ROOT, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx'));
+    expect(result.floor.pages).toBe((20 + realBodies.length + 1) * LANGS.length);
     expect(result.otherFloor.pages).toBe(result.floor.pages);
     // Both floors by default: the target's (same Markdown processor as the site) and Astro's default one.
     expect(result.floor.processor).toBe('unified');
@@ -53,7 +56,7 @@ it('npm run bench -- --entries 20 --json reports every figure as a number', { ti
     for (const key of [...FIGURES.floor, 'buildToFloor', 'cpuToFloor']) expect(isNumber(result.otherFloor[key]), `otherFloor.${key}`).toBe(true);
     // Page weight for each template: at least the home page, search, and an entry page of every collection.
     const templates = result.pageWeights.map((p: { template: string }) => p.template);
-    for (const t of ['home', 'search', ...fs.readdirSync(path.join(ROOT, 'content')).map((c) => `${c} entry`)]) expect(templates, t).toContain(t);
+    for (const t of ['home', 'search', ...COLLECTIONS.map((c) => `${c} entry`)]) expect(templates, t).toContain(t);
     for (const p of result.pageWeights) {
       for (const key of ['htmlBytes', 'cssBytes', 'jsBytes', 'htmlCssJsBytes', 'htmlCssJsGzipBytes', 'allBytes', 'requests']) {
         expect(isNumber(p[key]), `${p.template}.${key}`).toBe(true);
