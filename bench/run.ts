@@ -21,6 +21,7 @@
 //        edit, a title edit, a new entry), each rebuild's dist/ compared to the byte with a clean build of
 //        the same content (a twin copy of the site); results in bench/results/incremental-<N>.json
 //        --clean-only (with --incremental): the clean build alone, for catalogues too large to build four times
+//        --runs N with --incremental: the whole sequence N times, each figure the median of the runs'
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -715,14 +716,17 @@ interface Rebuild {
   pagesRestored: number;
   /** The clean build of the same content, in the twin copy. */
   cleanWallSeconds: number;
-  /** Files that differ between the rebuild's dist/ and the clean build's (empty: identical to the byte). */
+  /** Files that differ between the rebuild's dist/ and the clean build's (empty: identical to the byte; with --runs, in any run). */
   differences: string[];
+  /** With --runs: each run's wall time and share, of which the figures above are the medians. */
+  wallSecondsRuns?: number[];
+  shareOfCleanRuns?: number[];
 }
 
 interface IncrementalResult {
   entries: number; seed: number; date: string;
   machine: Result['machine'];
-  clean: BuildFigures & { pages: number; msPerEntry: number };
+  clean: BuildFigures & { pages: number; msPerEntry: number; wallSecondsRuns?: number[] };
   rebuilds: Rebuild[];
   targets: Target[];
 }
@@ -764,11 +768,61 @@ function incrementalTargets(r: Omit<IncrementalResult, 'targets'>): Target[] {
  * A clean build of the synthetic catalogue, then three edits, each followed by a rebuild on the caches (timed)
  * and a clean build of a twin copy with the same edits, whose dist/ the rebuild's must equal to the byte.
  * SOURCE_DATE_EPOCH fixes the build date that /data/ and the citations show, so the two can be compared.
+ * With --runs N, the whole sequence N times, each in new copies: each figure is the median of the runs' (a
+ * rebuild's share is its run's rebuild against its run's own first clean build), every run's beside it.
  */
 async function incrementalBench(o: Options, say: (s: string) => void) {
+  process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.UTC(2026, 11, 1) / 1000));
+  const runs: IncrementalRun[] = [];
+  for (let i = 0; i < o.runs; i++) runs.push(await incrementalRun(o, o.runs > 1 ? (s) => say(`[run ${i + 1} of ${o.runs}] ${s}`) : say));
+  const [first] = runs;
+  const clean = runs.length > 1 ? { ...medianFigures(runs.map((r) => r.clean)), pages: first.clean.pages } : first.clean;
+  const rebuilds: Rebuild[] = first.rebuilds.map((b, k) => {
+    if (runs.length === 1) return b;
+    const each = runs.map((r) => r.rebuilds[k]);
+    const mid = (pick: (x: Rebuild) => number, digits: number) => round(median(each.map(pick)), digits);
+    return {
+      ...b, wallSeconds: mid((x) => x.wallSeconds, 2), cpuSeconds: mid((x) => x.cpuSeconds, 2), peakTreeRssMB: Math.max(...each.map((x) => x.peakTreeRssMB)),
+      shareOfClean: mid((x) => x.shareOfClean, 3), cleanWallSeconds: mid((x) => x.cleanWallSeconds, 2),
+      wallSecondsRuns: each.map((x) => x.wallSeconds), shareOfCleanRuns: each.map((x) => x.shareOfClean),
+      differences: [...new Set(each.flatMap((x) => x.differences))],
+    };
+  });
+  const base = {
+    entries: o.entries, seed: o.seed, date: new Date().toISOString(),
+    machine: {
+      cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
+    },
+    clean: { ...clean, msPerEntry: round((clean.wallSeconds * 1000) / o.entries, 1) },
+    rebuilds,
+  };
+  const result: IncrementalResult = { ...base, targets: incrementalTargets(base) };
+  const json = JSON.stringify(result, null, 2) + '\n';
+  const outputs = o.out ? [o.out] : [path.join(RESULTS, `incremental-${o.entries}.json`)];
+  for (const file of outputs) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, json);
+  }
+  if (o.json) process.stdout.write(json);
+  else {
+    const t = result.targets;
+    const w = (f: (x: Target) => string) => Math.max(...t.map((x) => f(x).length));
+    const runsNote = runs.length > 1 ? `, medians of ${runs.length} runs` : '';
+    console.log([
+      `\nCivic Atlas incremental rebuilds — ${o.entries} entries, seed ${o.seed}${runsNote}: clean build ${clean.wallSeconds} s (${base.clean.pages} pages, ${clean.peakTreeRssMB} MB)`,
+      ...t.map((x) => `  ${x.status.padEnd(4)}  ${x.name.padEnd(w((y) => y.name))}  ${x.figure.padEnd(w((y) => y.figure))}  ${x.target.padEnd(w((y) => y.target))}${x.note ? `  (${x.note})` : ''}`),
+      `\n  written to ${outputs.map((f) => path.relative(process.cwd(), f)).join(', ')}`,
+    ].join('\n'));
+  }
+}
+
+/** One run of the incremental bench's sequence: what it measured, each share against its own first clean build. */
+interface IncrementalRun { clean: BuildFigures & { pages: number }; rebuilds: Rebuild[] }
+
+async function incrementalRun(o: Options, say: (s: string) => void): Promise<IncrementalRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-atlas-bench-'));
   const site = path.join(tmp, 'site'), twin = path.join(tmp, 'twin');
-  process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.UTC(2026, 11, 1) / 1000));
   try {
     say(`generating ${o.entries} entries (seed ${o.seed}) in ${tmp}`);
     const files = generateEntries(readRealContent(ROOT), { entries: o.entries, seed: o.seed });
@@ -831,32 +885,7 @@ async function incrementalBench(o: Options, say: (s: string) => void) {
         cleanWallSeconds: twinFigures.wallSeconds, differences,
       });
     }
-    const base = {
-      entries: o.entries, seed: o.seed, date: new Date().toISOString(),
-      machine: {
-        cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
-      },
-      clean: { ...clean, pages: pagesBuilt(log), msPerEntry: round((clean.wallSeconds * 1000) / o.entries, 1) },
-      rebuilds,
-    };
-    const result: IncrementalResult = { ...base, targets: incrementalTargets(base) };
-    const json = JSON.stringify(result, null, 2) + '\n';
-    const outputs = o.out ? [o.out] : [path.join(RESULTS, `incremental-${o.entries}.json`)];
-    for (const file of outputs) {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, json);
-    }
-    if (o.json) process.stdout.write(json);
-    else {
-      const t = result.targets;
-      const w = (f: (x: Target) => string) => Math.max(...t.map((x) => f(x).length));
-      console.log([
-        `\nCivic Atlas incremental rebuilds — ${o.entries} entries, seed ${o.seed}: clean build ${clean.wallSeconds} s (${base.clean.pages} pages, ${clean.peakTreeRssMB} MB)`,
-        ...t.map((x) => `  ${x.status.padEnd(4)}  ${x.name.padEnd(w((y) => y.name))}  ${x.figure.padEnd(w((y) => y.figure))}  ${x.target.padEnd(w((y) => y.target))}${x.note ? `  (${x.note})` : ''}`),
-        `\n  written to ${outputs.map((f) => path.relative(process.cwd(), f)).join(', ')}`,
-      ].join('\n'));
-    }
+    return { clean: { ...clean, pages: pagesBuilt(log) }, rebuilds };
   } finally {
     if (o.keep) say(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
