@@ -14,8 +14,9 @@
 // A body's HTML depends on more than its file: the prose links (src/lib/prose-links.ts) link the first
 // mention of another entry's name. So the digest also covers every catalogue name the body could mention
 // (namesMentioned), with where it leads: a renamed, added or removed entry re-renders exactly the bodies
-// that name it. And it covers the renderer itself (rendererVersion): a change to the plugins' code or to
-// the Markdown packages re-renders every body, where the cache has been kept between builds (CI does).
+// that name it. And it covers the renderer itself (rendererVersion): a change to the plugins' code (or to what
+// they import), the schemas or the Markdown packages re-renders every body, where the cache has been kept
+// between builds (CI does).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { nameIndexDigestFor, nameIndexFor } from '../integrations/remark-entry-links.ts';
 import { namesMentioned } from '../lib/prose-links.ts';
 import { hasRenderedBody, readBodyDigests, sweepRenderedBodies, writeRenderedBody } from './rendered-bodies.ts';
+import { projectCodeDigest } from './source-digest.ts';
 
 type Renderer = { render(content: string, opts: { fileURL: URL; frontmatter: Record<string, unknown> }): Promise<{ code: string; metadata: Record<string, unknown> & { headings: MarkdownHeading[]; localImagePaths: string[]; remoteImagePaths: string[] } }> };
 
@@ -108,26 +110,14 @@ function bodyOf(contents: string): string {
 }
 
 /**
- * What the rendered HTML depends on besides the body and the names it mentions: the code of the Markdown
- * processor's plugins and what they read (src/ but its pages, components and styles, which only show the
- * HTML), the config that sets them up, and the installed packages' versions. Read once per build.
+ * What an entry's stored data and rendered HTML depend on besides its file and the names it mentions: this
+ * loader and the Markdown processor's plugins with everything they import, the content config with the
+ * schemas the data is parsed with (and what they import), the config that sets the processor up, and the
+ * installed packages' versions (src/data/source-digest.ts follows the imports from file to file). A change to
+ * a page, a component or any module neither imports leaves every body as it was. Read once per build.
  */
-const RENDERER_INPUTS = ['astro.config.mjs', 'package-lock.json', 'src/data', 'src/i18n', 'src/integrations', 'src/lib', 'src/schemas'];
-const rendererVersions = new Map<string, string>();
-export function rendererVersion(root: string): string {
-  let version = rendererVersions.get(root);
-  if (version) return version;
-  const hash = crypto.createHash('sha256');
-  const add = (relative: string) => {
-    const file = path.join(root, relative);
-    if (!fs.existsSync(file)) return;
-    if (fs.statSync(file).isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.posix.join(relative, name));
-    else hash.update(`${relative}\0`).update(fs.readFileSync(file)).update('\0');
-  };
-  for (const input of RENDERER_INPUTS) add(input);
-  rendererVersions.set(root, (version = hash.digest('hex').slice(0, 16)));
-  return version;
-}
+export const RENDERER_MODULES = ['src/data/entry-loader.ts', 'src/content.config.ts'];
+export const rendererVersion = (root: string): string => projectCodeDigest(root, RENDERER_MODULES).slice(0, 16);
 
 /** The .mdx files of a collection folder (or of a translation tree's collection folders), with their ids. */
 function listEntryFiles(dir: string, nested: boolean): { id: string; file: string }[] {
