@@ -34,3 +34,22 @@ export function writeKept(file: string, text: string): void {
   fs.writeFileSync(temporary, text);
   fs.renameSync(temporary, file);
 }
+
+/**
+ * A file's digest with the size and modification time the file had when it was taken. While the file still has
+ * that size and time, no one has written it since, and the digest stands without the file being read again.
+ */
+export type FileStamp = [digest: string, size: number, mtimeMs: number];
+
+/** `file`'s stamp for `digest` (the digest of what it holds), as it is now. */
+export function stampOf(file: string, digest: string): FileStamp {
+  const { size, mtimeMs } = fs.statSync(file);
+  return [digest, size, mtimeMs];
+}
+
+/** Whether `file` is still as `stamp` found it (the same size and time), so its digest still holds. */
+export function stillStamped(file: string, stamp: FileStamp | undefined): stamp is FileStamp {
+  if (!stamp) return false;
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return !!stat && stat.size === stamp[1] && stat.mtimeMs === stamp[2];
+}

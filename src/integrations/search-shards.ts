@@ -25,7 +25,7 @@ import { vocabularyFile, SEARCH_INDEX_DIR } from '../lib/search-preload.ts';
 import { shardCount, shardFolder, shardOf, sortOrderFile, sortOrderOf, PAGES_PER_SHARD, type SortablePage } from '../lib/search-shards.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { sourceDigestOf } from '../data/source-digest.ts';
-import { readKeptJson, writeKept } from '../data/build-cache.ts';
+import { readKeptJson, stampOf, stillStamped, writeKept, type FileStamp } from '../data/build-cache.ts';
 
 /** What indexing reports through. */
 export interface ShardLogger { info(message: string): void }
@@ -54,11 +54,11 @@ interface ShardState {
 }
 interface ShardCache { version: string; shards: ShardState[]; files?: FileRecord }
 /**
- * Each built page's bytes by digest, with the size and modification time they had then: a page with the same
- * size and time is not read again to be digested (as src/integrations/write-files.ts does for its files).
- * Astro leaves the pages it skips untouched; a page it writes has a new time.
+ * Each built page's bytes by digest, stamped with the page's size and time (build-cache.ts): a page still as
+ * stamped is not read again to be digested, as src/integrations/write-files.ts does for its files. Astro leaves
+ * the pages it skips untouched; a page it writes has a new time.
  */
-type FileRecord = Record<string, [digest: string, size: number, mtimeMs: number]>;
+type FileRecord = Record<string, FileStamp>;
 /** A page's Pagefind input, kept: the page's digest (pageDigestOf), the HTML handed over and the page's words. */
 type KeptPage = [digest: string, html: string, words: string[]];
 interface PageCache { version: string; pages: Record<string, KeptPage> }
@@ -87,11 +87,9 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
   const files: FileRecord = {};
   /** The digest of what a page's Pagefind input is made from: its address, its search record and its built bytes. */
   const pageDigestOf = (p: IndexedPage): string => {
-    const { size, mtimeMs } = fs.statSync(p.file);
     const known = cache?.files?.[p.url];
-    const bytes = known && known[1] === size && known[2] === mtimeMs ? known[0] : digest(fs.readFileSync(p.file));
-    files[p.url] = [bytes, size, mtimeMs];
-    return digest(p.url, JSON.stringify(p.record), bytes);
+    files[p.url] = stillStamped(p.file, known) ? known : stampOf(p.file, digest(fs.readFileSync(p.file)));
+    return digest(p.url, JSON.stringify(p.record), files[p.url][0]);
   };
   let indexed = 0;
   let prepared = 0;

@@ -8,7 +8,7 @@
 // back took 2.5 s of a 10,000-entry rebuild).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { readKeptJson, writeKept } from '../data/build-cache.ts';
+import { readKeptJson, stampOf, stillStamped, writeKept, type FileStamp } from '../data/build-cache.ts';
 
 /** Files open at once per call; the post-build steps run side by side, so the process holds a few times this. */
 const IN_FLIGHT = 64;
@@ -29,8 +29,8 @@ async function holds(file: string, body: Buffer): Promise<boolean> {
   }
 }
 
-/** Each file written, by its path: the digest of its body, and its size and modification time after writing. */
-type WrittenRecord = Record<string, [digest: string, size: number, mtimeMs: number]>;
+/** Each file written, by its path: the digest of its body, with its size and modification time after writing. */
+type WrittenRecord = Record<string, FileStamp>;
 
 /** The record of the last build's writes; none (every file read back) if there is none or it was cut short. */
 function readRecord(file: string): WrittenRecord {
@@ -55,20 +55,14 @@ export async function writeFiles(files: { path: string; body: string }[], { inFl
       const bytes = Buffer.from(body);
       const digest = record ? crypto.createHash('sha256').update(bytes).digest('base64url') : '';
       const known = before[path];
-      if (known && known[0] === digest) {
-        const stat = fs.statSync(path, { throwIfNoEntry: false });
-        if (stat && stat.size === known[1] && stat.mtimeMs === known[2]) {
-          unchanged.push(path);
-          after[path] = known;
-          continue;
-        }
+      if (known?.[0] === digest && stillStamped(path, known)) {
+        unchanged.push(path);
+        after[path] = known;
+        continue;
       }
       if (await holds(path, bytes)) unchanged.push(path);
       else await fs.promises.writeFile(path, bytes);
-      if (record) {
-        const stat = fs.statSync(path);
-        after[path] = [digest, stat.size, stat.mtimeMs];
-      }
+      if (record) after[path] = stampOf(path, digest);
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, worker));
