@@ -27,6 +27,19 @@ export function readKeptJson(file: string): unknown {
   }
 }
 
+/**
+ * The data kept in `file` for `digest` (writeKeptFor), or undefined when it was kept for another digest or not at
+ * all. The digest names what the data was made from, the code that made it included, so data of another digest
+ * (another shape, perhaps) is never read as this one's.
+ */
+export function readKeptFor<T>(file: string, digest: string): T | undefined {
+  const kept = readKeptJson(file) as { for?: unknown; data?: T } | undefined;
+  return kept?.for === digest ? kept.data : undefined;
+}
+
+/** Keeps `data` in `file` for `digest`, whole (writeKept). */
+export const writeKeptFor = (file: string, digest: string, data: unknown) => writeKept(file, JSON.stringify({ for: digest, data }));
+
 /** Writes `text` to `file` whole (its folder made if need be). */
 export function writeKept(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -9,16 +9,13 @@
 // builds it itself otherwise, only if Astro renders it.
 import path from 'node:path';
 import { projectCodeDigest } from './source-digest.ts';
-import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
+import { buildCacheDir, readKeptFor, writeKeptFor } from './build-cache.ts';
 import { entryPageViewOf, ownViewInputsOf, sharedViewInputsOf, type PageCatalogue, type PageEntry } from '../lib/entry-page-view.ts';
 import { pageKeyOf } from '../lib/page-key.ts';
 import type { Lang } from '../i18n/langs.ts';
 
-/** What is kept: the shared inputs' digest, and each page's own inputs' digest with its key. */
-interface KeyRecord {
-  shared: string;
-  pages: Record<string, [own: string, key: string]>;
-}
+/** What is kept, under the shared inputs' digest: each page's own inputs' digest with its key. */
+type KeyRecord = Record<string, [own: string, key: string]>;
 
 export interface KeyedPage<V> {
   key: string;
@@ -32,28 +29,23 @@ export interface KeyedPage<V> {
  * digest of its `own` inputs, and a way to build its view and to make its key from that view.
  */
 export function keysOfPages<V>(file: string, shared: string, pages: { id: string; own: string; view: () => V }[], keyOf: (view: V) => string): KeyedPage<V>[] {
-  const before = readRecord(file, shared);
-  const record: KeyRecord = { shared, pages: {} };
+  const before = readKeptFor<KeyRecord>(file, shared);
+  const record: KeyRecord = {};
   let made = 0;
   const keyed = pages.map(({ id, own, view: build }) => {
-    const kept = before?.pages[id];
+    const kept = before?.[id];
     if (kept && kept[0] === own) {
-      record.pages[id] = kept;
+      record[id] = kept;
       return { key: kept[1] };
     }
     const view = build();
     const key = keyOf(view);
-    record.pages[id] = [own, key];
+    record[id] = [own, key];
     made++;
     return { key, view };
   });
-  if (made > 0 || !before || Object.keys(before.pages).length !== pages.length) writeKept(file, JSON.stringify(record));
+  if (made > 0 || !before || Object.keys(before).length !== pages.length) writeKeptFor(file, shared, record);
   return keyed;
-}
-
-function readRecord(file: string, shared: string): KeyRecord | undefined {
-  const record = readKeptJson(file) as KeyRecord | undefined;
-  return record?.shared === shared && record.pages && typeof record.pages === 'object' ? record : undefined;
 }
 
 /** Where a language's entry page keys are kept, under the project at `root`. */

@@ -10,17 +10,16 @@ import { graphDigestOf, keyedByProps, pageKeyOf } from '../lib/page-key.ts';
 import type { Graph } from '../lib/graph.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { projectCodeDigest } from './source-digest.ts';
-import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
+import { buildCacheDir, readKeptFor, writeKeptFor } from './build-cache.ts';
 
 type Params = Record<string, string | number | undefined>;
 interface ListPath { params: Params; props: Record<string, unknown> }
 
-/** What is kept: the inputs' digest, and each path's params, key and the names of its props. */
-interface ListRecord {
-  inputs: string;
-  /** Params as [name, value] pairs, null for undefined (a first page's `page`), which JSON would drop. */
-  paths: { params: [string, string | number | null][]; key: string; props: string[] }[];
-}
+/**
+ * What is kept, under the inputs' digest: each path's params, key and the names of its props. Params are
+ * [name, value] pairs, null for undefined (a first page's `page`), which JSON would drop.
+ */
+type ListRecord = { params: [string, string | number | null][]; key: string; props: string[] }[];
 
 /**
  * The paths of the list route at `route` (its file, from the project's root) in `lang`, from `compute`,
@@ -32,7 +31,7 @@ export function keptListPaths<P extends ListPath>(route: string, lang: Lang, gra
   const record = file ?? path.join(buildCacheDir(root, 'civic-atlas-page-keys'), 'lists', `${route.replace(/[^A-Za-z0-9.-]+/g, '_')}.${lang}.json`);
   // The route's code with what it imports, the catalogue's, and this file's (paginate's URLs follow the site's config).
   const inputs = pageKeyOf({ code: projectCodeDigest(root, [route, 'src/data/catalogue.ts', 'src/data/list-page-keys.ts']), lang, graph: graphDigestOf(graph) });
-  const before = readRecord(record, inputs);
+  const before = readKeptFor<ListRecord>(record, inputs);
   if (before) {
     let computed: Map<string, Record<string, unknown>> | undefined;
     const propsOf = (params: Params) => {
@@ -41,7 +40,7 @@ export function keptListPaths<P extends ListPath>(route: string, lang: Lang, gra
       if (!props) throw new Error(`The list page ${JSON.stringify(params)} of ${route} is in the kept paths but no longer made from the same graph; delete node_modules/.astro and build again.`);
       return props;
     };
-    return before.paths.map(({ params: pairs, key, props: names }) => {
+    return before.map(({ params: pairs, key, props: names }) => {
       const params: Params = Object.fromEntries(pairs.map(([name, value]) => [name, value ?? undefined]));
       const props: Record<string, unknown> = {};
       for (const name of names) Object.defineProperty(props, name, { enumerable: true, get: () => propsOf(params)[name] });
@@ -50,11 +49,6 @@ export function keptListPaths<P extends ListPath>(route: string, lang: Lang, gra
     });
   }
   const paths = keyedByProps(compute());
-  writeKept(record, JSON.stringify({ inputs, paths: paths.map((p) => ({ params: Object.entries(p.params).map(([name, value]) => [name, value ?? null]), key: p.cacheKey, props: Object.keys(p.props) })) } satisfies ListRecord));
+  writeKeptFor(record, inputs, paths.map((p) => ({ params: Object.entries(p.params).map(([name, value]) => [name, value ?? null]), key: p.cacheKey, props: Object.keys(p.props) })) satisfies ListRecord);
   return paths;
-}
-
-function readRecord(file: string, inputs: string): ListRecord | undefined {
-  const record = readKeptJson(file) as ListRecord | undefined;
-  return record?.inputs === inputs && Array.isArray(record.paths) ? record : undefined;
 }

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
-import { buildCacheDir, readKeptJson, writeKept } from './build-cache.ts';
+import { buildCacheDir, readKeptFor, writeKept, writeKeptFor } from './build-cache.ts';
 
 /** What an entry page needs of its body: the HTML, and the headings for "On this page". */
 export interface RenderedBody {
@@ -73,16 +73,15 @@ const digestsFile = (root: string, base: string) => path.join(buildCacheDir(root
  */
 export function readBodyDigests(root: string, base: string, context: string) {
   const file = digestsFile(root, base);
-  const record = readKeptJson(file) as { context: string; digests: [string, [string, string]][] } | undefined;
   // None yet, or cut short by a killed build, or another context: every digest is worked out again.
-  const digests = new Map<string, [text: string, digest: string]>(record?.context === context && Array.isArray(record.digests) ? record.digests : []);
+  const digests = new Map<string, [text: string, digest: string]>(readKeptFor<[string, [string, string]][]>(file, context) ?? []);
   const next = new Map<string, [text: string, digest: string]>();
   const same = () => next.size === digests.size && [...next].every(([id, [text, digest]]) => digests.get(id)?.[0] === text && digests.get(id)?.[1] === digest);
   return {
     digests,
     next,
     save() {
-      if (!same()) writeKept(file, JSON.stringify({ context, digests: [...next] }));
+      if (!same()) writeKeptFor(file, context, [...next]);
     },
   };
 }

@@ -25,7 +25,7 @@ import { vocabularyFile, SEARCH_INDEX_DIR } from '../lib/search-preload.ts';
 import { shardCount, shardFolder, shardOf, sortOrderFile, sortOrderOf, PAGES_PER_SHARD, type SortablePage } from '../lib/search-shards.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { sourceDigestOf } from '../data/source-digest.ts';
-import { readKeptJson, stampOf, stillStamped, writeKept, type FileStamp } from '../data/build-cache.ts';
+import { readKeptFor, stampOf, stillStamped, writeKeptFor, type FileStamp } from '../data/build-cache.ts';
 
 /** What indexing reports through. */
 export interface ShardLogger { info(message: string): void }
@@ -52,7 +52,8 @@ interface ShardState {
   /** Each page's Pagefind result id, for the sort order. */
   ids: Record<string, string>;
 }
-interface ShardCache { version: string; shards: ShardState[]; files?: FileRecord }
+/** What is kept of a language, under the digest of the indexing code (codeDigest). */
+interface ShardCache { shards: ShardState[]; files?: FileRecord }
 /**
  * Each built page's bytes by digest, stamped with the page's size and time (build-cache.ts): a page still as
  * stamped is not read again to be digested, as src/integrations/write-files.ts does for its files. Astro leaves
@@ -61,7 +62,6 @@ interface ShardCache { version: string; shards: ShardState[]; files?: FileRecord
 type FileRecord = Record<string, FileStamp>;
 /** A page's Pagefind input, kept: the page's digest (pageDigestOf), the HTML handed over and the page's words. */
 type KeptPage = [digest: string, html: string, words: string[]];
-interface PageCache { version: string; pages: Record<string, KeptPage> }
 
 export interface ShardOptions {
   /** Where the shard states are kept between builds. */
@@ -82,7 +82,8 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
   for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : 1))) shards[shardOf(page.record.family, count)].push(page);
   const cacheFile = path.join(options.cacheDir, `${lang}.json`);
   const version = codeDigest();
-  const cache = readCache(cacheFile, version);
+  // A cache cut short by a killed build, or kept by other code, is one missed.
+  const cache = readKeptFor<ShardCache>(cacheFile, version);
   const states: ShardState[] = [];
   const files: FileRecord = {};
   /** The digest of what a page's Pagefind input is made from: its address, its search record and its built bytes. */
@@ -104,7 +105,7 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
     }
     prepared++;
     const pageCacheFile = path.join(options.cacheDir, `${lang}-${k}.pages.json`);
-    const kept = readPageCache(pageCacheFile, version);
+    const kept = readKeptFor<Record<string, KeptPage>>(pageCacheFile, version);
     const next: Record<string, KeptPage> = {};
     const counts = new Map<string, number>();
     const inputs = shardPages.map((p, i) => {
@@ -117,7 +118,7 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
       countWords(counts, page[2]);
       return { url: p.url, content: page[1] };
     });
-    writeKept(pageCacheFile, JSON.stringify({ version, pages: next } satisfies PageCache));
+    writeKeptFor(pageCacheFile, version, next);
     const input = digest(version, ...inputs.flatMap((i) => [i.url, i.content]));
     if (before && output && before.input === input && before.output === output) {
       states.push({ ...before, built });
@@ -138,7 +139,7 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
     fs.writeFileSync(order, JSON.stringify(sortOrderOf(sortable)));
   } else fs.rmSync(order, { force: true });
   // Shard 0's output is known once the caller has merged it into the primary index (completeShardStates).
-  writeKept(cacheFile, JSON.stringify({ version, shards: states, files } satisfies ShardCache));
+  writeKeptFor(cacheFile, version, { shards: states, files } satisfies ShardCache);
   logger.info(`${lang}: ${pages.length} pages in ${count} shard${count > 1 ? 's' : ''}; ${indexed} indexed, ${prepared - indexed} read again and unchanged, ${count - prepared} unchanged.`);
   return { indexed: indexed, count };
 }
@@ -149,10 +150,11 @@ export async function indexLanguageInShards(site: string, lang: Lang, pages: Ind
  */
 export function completeShardStates(site: string, lang: Lang, cacheDir: string) {
   const file = path.join(cacheDir, `${lang}.json`);
-  const cache = readCache(file, codeDigest());
+  const version = codeDigest();
+  const cache = readKeptFor<ShardCache>(file, version);
   if (!cache?.shards[0] || cache.shards[0].output) return;
   cache.shards[0] = { ...cache.shards[0], output: outputOf(site, lang, 0) };
-  writeKept(file, JSON.stringify(cache));
+  writeKeptFor(file, version, cache);
 }
 
 /** Indexes one shard's pages into `folder` (emptied first), and returns each page's result id. */
@@ -223,18 +225,6 @@ function writeVocabulary(site: string, lang: Lang, states: ShardState[]) {
   const file = path.join(site, vocabularyFile(lang));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, serializeVocabulary(counts));
-}
-
-/** The shard states kept for `version` of the code, if any (a cache cut short by a killed build is one missed). */
-function readCache(file: string, version: string): ShardCache | undefined {
-  const cache = readKeptJson(file) as ShardCache | undefined;
-  return cache?.version === version && Array.isArray(cache.shards) ? cache : undefined;
-}
-
-/** A shard's kept pages, by address, if kept for `version` of the code. */
-function readPageCache(file: string, version: string): Record<string, KeptPage> | undefined {
-  const cache = readKeptJson(file) as PageCache | undefined;
-  return cache?.version === version && cache.pages && typeof cache.pages === 'object' ? cache.pages : undefined;
 }
 
 /** Removes the kept pages of the language's shards an earlier, larger catalogue had. */

@@ -68,7 +68,7 @@ describe('a shard indexed again', () => {
     for (const name of cacheFiles) {
       const file = path.join(kept, 'cache', name);
       const cache = JSON.parse(fs.readFileSync(file, 'utf8'));
-      for (const page of Object.values(cache.pages) as [string, string, string[]][]) page[2].push('keptmark');
+      for (const page of Object.values(cache.data) as [string, string, string[]][]) page[2].push('keptmark');
       fs.writeFileSync(file, JSON.stringify(cache));
     }
     const edited = TEXTS.map((t, i) => (i === 5 ? `${t} ombudsman` : t));
