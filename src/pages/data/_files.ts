@@ -2,7 +2,7 @@
 // measures them, so the sizes it lists are exact (and the per-entry files' total beside them). One dataset for every language: the Russian graph gives
 // the Russian titles and summaries (title_ru, summary_ru). (The leading underscore keeps Astro from routing it.)
 import { loadCatalogue } from '../../data/catalogue.ts';
-import { byteLength, dataFiles, entryJson, translatedWordsOf, type DataFile } from '../../lib/data-export.ts';
+import { byteLength, dataFiles, entryJsonFiles, type DataFile, type ExportedEntry } from '../../lib/data-export.ts';
 import { builtAt } from '../../data/build-date.ts';
 import { keptOutput } from '../../data/kept-outputs.ts';
 import { graphDigestOf } from '../../lib/page-key.ts';
@@ -17,10 +17,11 @@ const loadKept = () => (kept ??= Promise.all([loadCatalogue(), loadCatalogue('ru
   // Made from these alone, so kept while they are the same (src/data/kept-outputs.ts).
   const inputs = { graph: graphDigestOf(graph), russian: graphDigestOf(russian.graph), built, changelog, site };
   const text = await keptOutput('data-files.json', ['src/pages/data/_files.ts'], inputs, () => {
-    const ru = translatedWordsOf(russian.graph);
-    // The build cuts the per-entry files from entries.json (src/integrations/entry-json.ts); each is entryJson's text.
-    const entryFiles: EntryFiles = { count: graph.entries.length, bytes: graph.entries.reduce((sum, e) => sum + byteLength(entryJson(e, ru)), 0) };
-    return JSON.stringify({ files: dataFiles(graph, built, changelog, site, russian.graph), entryFiles });
+    const files = dataFiles(graph, built, changelog, site, russian.graph);
+    // The per-entry files as the build cuts them from entries.json after the pages (src/integrations/entry-json.ts).
+    const perEntry = entryJsonFiles(JSON.parse(files.find((f) => f.name === 'entries.json')!.body) as ExportedEntry[]);
+    const entryFiles: EntryFiles = { count: perEntry.length, bytes: perEntry.reduce((sum, f) => sum + byteLength(f.body), 0) };
+    return JSON.stringify({ files, entryFiles });
   });
   return JSON.parse(text) as { files: DataFile[]; entryFiles: EntryFiles };
 }));
