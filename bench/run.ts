@@ -700,6 +700,22 @@ function table(r: Result): string {
   ].join('\n');
 }
 
+/** The machine a result was measured on. */
+const machineOf = (): Result['machine'] => ({
+  cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
+});
+
+/** Writes a result to each of `outputs` (folders made if need be) and returns its JSON. */
+function writeResults(outputs: string[], result: unknown): string {
+  const json = JSON.stringify(result, null, 2) + '\n';
+  for (const file of outputs) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, json);
+  }
+  return json;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Incremental rebuilds (--incremental)
 
@@ -790,20 +806,13 @@ async function incrementalBench(o: Options, say: (s: string) => void) {
   });
   const base = {
     entries: o.entries, seed: o.seed, date: new Date().toISOString(),
-    machine: {
-      cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
-    },
+    machine: machineOf(),
     clean: { ...clean, msPerEntry: round((clean.wallSeconds * 1000) / o.entries, 1) },
     rebuilds,
   };
   const result: IncrementalResult = { ...base, targets: incrementalTargets(base) };
-  const json = JSON.stringify(result, null, 2) + '\n';
   const outputs = o.out ? [o.out] : [path.join(RESULTS, `incremental-${o.entries}.json`)];
-  for (const file of outputs) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, json);
-  }
+  const json = writeResults(outputs, result);
   if (o.json) process.stdout.write(json);
   else {
     const t = result.targets;
@@ -960,10 +969,7 @@ async function main() {
 
     const base: Omit<Result, 'targets'> = {
       entries: o.entries, seed: o.seed, query: o.query, date: new Date().toISOString(),
-      machine: {
-        cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.versions.node, platform: `${process.platform}-${process.arch}`,
-      },
+      machine: machineOf(),
       build: { ...build, msPerEntry: round((build.wallSeconds * 1000) / o.entries, 1), pages },
       floor: { ...floorBuild, msPerEntry: round((floorBuild.wallSeconds * 1000) / o.entries, 1), processor: targetKind, pages: floorPages[targetKind]! },
       buildToFloor: round(build.wallSeconds / floorBuild.wallSeconds, 2),
@@ -985,12 +991,8 @@ async function main() {
     };
     const result: Result = { ...base, targets: targets(base) };
 
-    const json = JSON.stringify(result, null, 2) + '\n';
     const outputs = o.out ? [o.out] : [path.join(RESULTS, 'latest.json'), path.join(RESULTS, `entries-${o.entries}.json`)];
-    for (const file of outputs) {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, json);
-    }
+    const json = writeResults(outputs, result);
     if (o.json) process.stdout.write(json);
     else console.log(`\n${table(result)}\n\n  written to ${outputs.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
   } finally {
